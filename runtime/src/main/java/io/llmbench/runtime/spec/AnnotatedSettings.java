@@ -1,0 +1,125 @@
+package io.llmbench.runtime.spec;
+
+import io.llmbench.annotations.EndpointType;
+import io.llmbench.annotations.LlmBenchmark;
+
+/**
+ * The attributes written on one {@code @LlmBenchmark}, with the annotation's "unset" sentinels for
+ * those that were not written: an empty string or array, {@link LlmBenchmark#UNSET},
+ * {@link LlmBenchmark#UNSET_LONG}, {@link EndpointType#UNSET}. Generated code builds it with
+ * {@link #builder()}, calling a setter only for the attributes written in the source.
+ */
+public record AnnotatedSettings(
+        String dataset,
+        int[] concurrency,
+        int requestCount,
+        int warmupRequestCount,
+        boolean[] streaming,
+        EndpointType endpointType,
+        String model,
+        int[] outputTokens,
+        int[] inputTokensMean,
+        int inputTokensStddev,
+        long randomSeed,
+        String goodput) {
+
+    public AnnotatedSettings {
+        concurrency = concurrency.clone();
+        streaming = streaming.clone();
+        outputTokens = outputTokens.clone();
+        inputTokensMean = inputTokensMean.clone();
+    }
+
+    /** Settings with every attribute unset. */
+    public static AnnotatedSettings unset() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects the written attributes; every attribute starts unset. */
+    public static final class Builder {
+        private String dataset = "";
+        private int[] concurrency = {};
+        private int requestCount = LlmBenchmark.UNSET;
+        private int warmupRequestCount = LlmBenchmark.UNSET;
+        private boolean[] streaming = {};
+        private EndpointType endpointType = EndpointType.UNSET;
+        private String model = "";
+        private int[] outputTokens = {};
+        private int[] inputTokensMean = {};
+        private int inputTokensStddev = LlmBenchmark.UNSET;
+        private long randomSeed = LlmBenchmark.UNSET_LONG;
+        private String goodput = "";
+
+        private Builder() {
+        }
+
+        public Builder dataset(String value) {
+            this.dataset = value;
+            return this;
+        }
+
+        public Builder concurrency(int... values) {
+            this.concurrency = values.clone();
+            return this;
+        }
+
+        public Builder requestCount(int value) {
+            this.requestCount = value;
+            return this;
+        }
+
+        public Builder warmupRequestCount(int value) {
+            this.warmupRequestCount = value;
+            return this;
+        }
+
+        public Builder streaming(boolean... values) {
+            this.streaming = values.clone();
+            return this;
+        }
+
+        public Builder endpointType(EndpointType value) {
+            this.endpointType = value;
+            return this;
+        }
+
+        public Builder model(String value) {
+            this.model = value;
+            return this;
+        }
+
+        public Builder outputTokens(int... values) {
+            this.outputTokens = values.clone();
+            return this;
+        }
+
+        public Builder inputTokensMean(int... values) {
+            this.inputTokensMean = values.clone();
+            return this;
+        }
+
+        public Builder inputTokensStddev(int value) {
+            this.inputTokensStddev = value;
+            return this;
+        }
+
+        public Builder randomSeed(long value) {
+            this.randomSeed = value;
+            return this;
+        }
+
+        public Builder goodput(String value) {
+            this.goodput = value;
+            return this;
+        }
+
+        public AnnotatedSettings build() {
+            return new AnnotatedSettings(dataset, concurrency, requestCount, warmupRequestCount, streaming,
+                    endpointType, model, outputTokens, inputTokensMean, inputTokensStddev, randomSeed, goodput);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.llmbench.runtime.spec;
+
+/**
+ * What is sent.
+ *
+ * @param dataset a dataset name of {@code io.llmbench.annotations.Datasets} or {@code file:<path>}
+ * @param inputTokensMean mean synthetic prompt length in tokens
+ * @param inputTokensStddev standard deviation of synthetic prompt lengths in tokens
+ * @param outputTokens {@code max_tokens} per request, or {@code -1} to send none
+ * @param randomSeed seed of synthetic data
+ * @param datasetEntries how many distinct entries a synthetic dataset holds (AIPerf's
+ *     {@code --num-dataset-entries})
+ * @param imageWidthMean mean width of synthetic images in pixels
+ * @param imageHeightMean mean height of synthetic images in pixels
+ * @param imageFormat {@code png} or {@code jpeg}
+ * @param tokenizer a local {@code tokenizer.json} path or folder, a Hub model id, or {@code null}
+ *     for the model's own
+ */
+public record InputSpec(
+        String dataset,
+        int inputTokensMean,
+        int inputTokensStddev,
+        int outputTokens,
+        long randomSeed,
+        int datasetEntries,
+        int imageWidthMean,
+        int imageHeightMean,
+        String imageFormat,
+        String tokenizer) {
+}
