@@ -1,0 +1,32 @@
+package io.llmbench.annotations;
+
+import java.util.List;
+
+/**
+ * The metric tags a goodput SLO may name ({@code "time_to_first_token:200 inter_token_latency:20"}),
+ * shared by the annotation processor (which rejects other tags at compile time) and the runtime.
+ * They are the per-request metrics of {@code METRICS.md}; values are in their display units.
+ */
+public final class SloMetrics {
+
+    /** Per-request metric tags that may carry an SLO. */
+    public static final List<String> TAGS = List.of(
+            "time_to_first_token",
+            "time_to_second_token",
+            "time_to_first_output_token",
+            "request_latency",
+            "inter_token_latency",
+            "output_token_throughput_per_user",
+            "output_sequence_length",
+            "input_sequence_length",
+            "image_throughput",
+            "image_latency");
+
+    /** Tags whose SLO is a floor (the value must be at least the SLO) rather than a ceiling. */
+    public static final List<String> LARGER_IS_BETTER = List.of(
+            "output_token_throughput_per_user",
+            "image_throughput");
+
+    private SloMetrics() {
+    }
+}
