@@ -1,0 +1,17 @@
+package io.llmbench.runtime.cli;
+
+/** The runner's exit codes, documented in {@code docs/cli.md}. */
+public final class ExitCode {
+
+    /** Every run had at least one successful request. */
+    public static final int OK = 0;
+    /** A run failed: no request succeeded, or the server could not be reached. */
+    public static final int RUN_FAILED = 1;
+    /** The command line, an option value, or a benchmark's settings were wrong. */
+    public static final int USAGE = 2;
+    /** The run was interrupted (Ctrl-C); what was measured was still written. */
+    public static final int INTERRUPTED = 130;
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,143 @@
+package io.llmbench.runtime.cli;
+
+import io.llmbench.annotations.Datasets;
+import io.llmbench.annotations.EndpointType;
+import io.llmbench.annotations.LlmBenchmark;
+import io.llmbench.runtime.UserInputException;
+import io.llmbench.runtime.spec.AnnotatedSettings;
+import io.llmbench.runtime.spec.InputSpec;
+import io.llmbench.runtime.spec.LoadSpec;
+import io.llmbench.runtime.spec.RunSpec;
+import io.llmbench.runtime.spec.TargetSpec;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resolves the settings of a benchmark per attribute, as JMH does: the command line, then the
+ * annotation, then the defaults. List-valued settings (concurrency, streaming, output tokens, input
+ * tokens) are sweeps; the result holds one {@link RunSpec} per point of their cartesian product.
+ */
+final class SettingsResolver {
+
+    static final String DEFAULT_URL = "http://localhost:8000";
+    static final int DEFAULT_CONCURRENCY = 1;
+    static final int DEFAULT_INPUT_TOKENS_MEAN = 550;
+    static final int DEFAULT_DATASET_ENTRIES = 100;
+    static final int DEFAULT_IMAGE_SIZE = 512;
+    static final String DEFAULT_IMAGE_FORMAT = "png";
+    static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(600);
+    static final Path DEFAULT_ARTIFACT_DIR = Path.of("artifacts");
+
+    private final CliSettings cli;
+    private final String fallbackUrl;
+    private final String fallbackModel;
+
+    /**
+     * @param cli the command line's settings
+     * @param fallbackUrl the URL when neither the command line nor anything else gives one (the mock
+     *     server's when {@code --mock} is on)
+     * @param fallbackModel the model when none is given, or {@code null} when one is required
+     */
+    SettingsResolver(CliSettings cli, String fallbackUrl, String fallbackModel) {
+        this.cli = cli;
+        this.fallbackUrl = fallbackUrl;
+        this.fallbackModel = fallbackModel;
+    }
+
+    /**
+     * @param name the benchmark's name
+     * @param annotated its annotation's settings ({@link AnnotatedSettings#unset()} for {@code profile})
+     * @param streamingByDefault whether streaming is on when neither the CLI nor the annotation says
+     */
+    List<RunSpec> resolve(String name, AnnotatedSettings annotated, boolean streamingByDefault) {
+        String model = first(cli.model(), blankToNull(annotated.model()), fallbackModel);
+        if (model == null) {
+            throw new UserInputException(name + ": no model given: pass --model NAME (the model the server serves), "
+                    + "or use --mock to run against the embedded mock server");
+        }
+        String url = first(cli.url(), fallbackUrl, DEFAULT_URL);
+        EndpointType endpointType = first(cli.endpointType(),
+                annotated.endpointType() == EndpointType.UNSET ? null : annotated.endpointType(), EndpointType.CHAT);
+        String dataset = first(cli.dataset(), blankToNull(annotated.dataset()), Datasets.SYNTHETIC);
+        int requestCountSetting = first(cli.requestCount(), unsetToNull(annotated.requestCount()), LlmBenchmark.UNSET);
+        int warmup = first(cli.warmupRequestCount(), unsetToNull(annotated.warmupRequestCount()), 0);
+        int stddev = first(cli.inputTokensStddev(), unsetToNull(annotated.inputTokensStddev()), 0);
+        long seed = first(cli.randomSeed(),
+                annotated.randomSeed() == LlmBenchmark.UNSET_LONG ? null : annotated.randomSeed(), 0L);
+        String goodput = first(cli.goodput(), blankToNull(annotated.goodput()), "");
+
+        int[] concurrencies = list(cli.concurrency(), annotated.concurrency(), DEFAULT_CONCURRENCY);
+        boolean[] streamings = cli.streaming() != null ? new boolean[] {cli.streaming()}
+                : annotated.streaming().length > 0 ? annotated.streaming() : new boolean[] {streamingByDefault};
+        int[] outputs = list(cli.outputTokens(), annotated.outputTokens(), -1);
+        int[] inputs = list(cli.inputTokensMean(), annotated.inputTokensMean(), DEFAULT_INPUT_TOKENS_MEAN);
+
+        List<RunSpec> points = new ArrayList<>();
+        for (int concurrency : concurrencies) {
+            for (boolean streaming : streamings) {
+                for (int output : outputs) {
+                    for (int inputTokens : inputs) {
+                        Map<String, String> point = new LinkedHashMap<>();
+                        if (concurrencies.length > 1) {
+                            point.put("concurrency", Integer.toString(concurrency));
+                        }
+                        if (streamings.length > 1) {
+                            point.put("streaming", Boolean.toString(streaming));
+                        }
+                        if (outputs.length > 1) {
+                            point.put("outputTokens", Integer.toString(output));
+                        }
+                        if (inputs.length > 1) {
+                            point.put("inputTokensMean", Integer.toString(inputTokens));
+                        }
+                        int requestCount = requestCountSetting != LlmBenchmark.UNSET
+                                ? requestCountSetting : Math.max(10, 10 * concurrency);
+                        TargetSpec target = new TargetSpec(URI.create(url), model, endpointType, streaming,
+                                cli.apiKey(), cli.headers(), cli.extraInputs(),
+                                first(cli.requestTimeout(), DEFAULT_REQUEST_TIMEOUT));
+                        InputSpec input = new InputSpec(dataset, inputTokens, stddev, output, seed,
+                                first(cli.datasetEntries(), DEFAULT_DATASET_ENTRIES),
+                                first(cli.imageWidthMean(), DEFAULT_IMAGE_SIZE),
+                                first(cli.imageHeightMean(), DEFAULT_IMAGE_SIZE),
+                                first(cli.imageFormat(), DEFAULT_IMAGE_FORMAT),
+                                cli.tokenizer());
+                        points.add(new RunSpec(name, point, target,
+                                new LoadSpec(concurrency, requestCount, warmup), input, goodput,
+                                first(cli.artifactDir(), DEFAULT_ARTIFACT_DIR)));
+                    }
+                }
+            }
+        }
+        return points;
+    }
+
+    private static int[] list(int[] fromCli, int[] fromAnnotation, int fallback) {
+        if (fromCli.length > 0) {
+            return fromCli;
+        }
+        return fromAnnotation.length > 0 ? fromAnnotation : new int[] {fallback};
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... candidates) {
+        for (T candidate : candidates) {
+            if (candidate != null) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static Integer unsetToNull(int value) {
+        return value == LlmBenchmark.UNSET ? null : value;
+    }
+}
