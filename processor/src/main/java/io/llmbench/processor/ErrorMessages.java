@@ -31,7 +31,8 @@ final class ErrorMessages {
                     + " or remove every constructor to get the implicit one";
     /** Args: generated class, annotated class, the Filer's reason. */
     static final String GENERATED_CLASS_CLASH =
-            "cannot generate %s for @LlmBenchmark class %s (%s); rename the other type of that name";
+            "cannot generate %s for @LlmBenchmark class %s (%s): another type already has that name,"
+                    + " such as the runner of a nested benchmark whose names join to the same name; rename one of them";
 
     // Attribute values: reported at the value itself.
 

@@ -36,7 +36,11 @@ final class RunnerWriter {
     /** Writes the runner of {@code model} as a source file, generated from {@code origin}. */
     void write(BenchmarkModel model, Element origin) throws IOException {
         TypeSpec type = typeSpec(model).toBuilder().addOriginatingElement(origin).build();
-        JavaFile.builder(model.packageName(), type).skipJavaLangImports(true).build().writeTo(filer);
+        JavaFile.builder(model.packageName(), type)
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build()
+                .writeTo(filer);
     }
 
     /** The runner class of {@code model}. */

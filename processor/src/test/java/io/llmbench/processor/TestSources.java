@@ -43,6 +43,15 @@ final class TestSources {
         return 4 + index + 1;
     }
 
+    /** The text of a generated file. */
+    static String contents(JavaFileObject file) {
+        try {
+            return file.getCharContent(true).toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static Compilation compile(JavaFileObject... sources) {
         return Compiler.javac().withProcessors(new LlmBenchmarkProcessor()).compile(sources);
     }
