@@ -3,6 +3,7 @@ package io.llmbench.processor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -115,7 +116,7 @@ final class BenchmarkValidator {
             case ANNOTATION_TYPE:
                 return "an annotation type";
             default:
-                return "a " + kind.name().toLowerCase(java.util.Locale.ROOT);
+                return "a " + kind.name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -144,4 +144,13 @@ class AttributeErrorsTest {
         assertThat(compilation).hadErrorContaining(f(ErrorMessages.BELOW_MINIMUM, "requestCount", 0, 1, "requestCount"))
                 .inFile(source).onLine(6);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"concurrency = \"4\"", "randomSeed = \"x\"", "endpointType = 3", "nope = 1"})
+    void valueJavacRejectsGetsNoSecondErrorFromTheProcessor(String attribute) {
+        Compilation compilation = compile(benchWithAttribute(attribute));
+        assertThat(compilation).failed();
+        // javac's own error only: a second one would be the processor's.
+        assertThat(compilation).hadErrorCount(1);
+    }
 }
