@@ -1,0 +1,91 @@
+package io.llmbench.processor;
+
+import io.llmbench.annotations.Datasets;
+import io.llmbench.annotations.EndpointType;
+import io.llmbench.annotations.LlmBenchmark;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rules each written {@code @LlmBenchmark} attribute value must follow. Works on plain values
+ * so that the rules stay apart from {@code javax.lang.model}; {@link BenchmarkValidator} maps each
+ * problem back to the annotation value in the source.
+ */
+final class AttributeRules {
+
+    private AttributeRules() {
+    }
+
+    /** Every problem with one written attribute; empty when its value is valid. */
+    static List<AttributeProblem> check(WrittenAttribute written) {
+        Attribute attribute = written.attribute();
+        switch (attribute) {
+            case DATASET:
+                return checkDataset((String) written.value());
+            case CONCURRENCY:
+            case OUTPUT_TOKENS:
+            case INPUT_TOKENS_MEAN:
+                return checkList(attribute, written.ints(), 1);
+            case REQUEST_COUNT:
+                return checkMinimum(attribute, (Integer) written.value(), 1);
+            case WARMUP_REQUEST_COUNT:
+            case INPUT_TOKENS_STDDEV:
+                return checkMinimum(attribute, (Integer) written.value(), 0);
+            case STREAMING:
+                return checkList(attribute, written.booleans(), null);
+            case ENDPOINT_TYPE:
+                return EndpointType.UNSET.name().equals(written.value())
+                        ? List.of(AttributeProblem.whole(ErrorMessages.ENDPOINT_TYPE_UNSET))
+                        : List.of();
+            case MODEL:
+                return ((String) written.value()).isBlank()
+                        ? List.of(AttributeProblem.whole(ErrorMessages.MODEL_BLANK))
+                        : List.of();
+            case RANDOM_SEED:
+                return (Long) written.value() == LlmBenchmark.UNSET_LONG
+                        ? List.of(AttributeProblem.whole(ErrorMessages.RANDOM_SEED_UNSET))
+                        : List.of();
+            case GOODPUT:
+                return GoodputRules.check((String) written.value());
+            default:
+                throw new AssertionError("no rule for " + attribute);
+        }
+    }
+
+    private static List<AttributeProblem> checkDataset(String dataset) {
+        return Datasets.isValid(dataset)
+                ? List.of()
+                : List.of(AttributeProblem.whole(ErrorMessages.DATASET_UNKNOWN, dataset, Datasets.NAMES));
+    }
+
+    private static List<AttributeProblem> checkMinimum(Attribute attribute, int value, int minimum) {
+        return value >= minimum
+                ? List.of()
+                : List.of(AttributeProblem.whole(
+                        ErrorMessages.BELOW_MINIMUM, attribute.methodName(), value, minimum, attribute.methodName()));
+    }
+
+    /**
+     * A sweep list: not empty, no value twice, and (for numbers, when {@code minimum} is given)
+     * every value at least {@code minimum}. Element problems point at the element itself.
+     */
+    private static <T> List<AttributeProblem> checkList(Attribute attribute, List<T> values, Integer minimum) {
+        String name = attribute.methodName();
+        if (values.isEmpty()) {
+            return List.of(AttributeProblem.whole(ErrorMessages.EMPTY_LIST, name, name));
+        }
+        List<AttributeProblem> problems = new ArrayList<>();
+        Set<T> seen = new HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            T value = values.get(i);
+            if (minimum != null && (Integer) value < minimum) {
+                problems.add(AttributeProblem.atElement(i, ErrorMessages.BELOW_MINIMUM, name, value, minimum, name));
+            } else if (!seen.add(value)) {
+                problems.add(AttributeProblem.atElement(i, ErrorMessages.DUPLICATE_VALUE, name, value));
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,90 @@
+package io.llmbench.processor;
+
+/**
+ * Every compile error the processor reports, as {@link String#format} templates. Each says what is
+ * wrong and how to fix it; {@code docs/annotations.md} lists them with examples, and each has a
+ * compile-testing test.
+ */
+final class ErrorMessages {
+
+    // Class shape: reported at the class and its annotation.
+
+    /** Args: class, what it is instead ("an interface", "an enum", ...). */
+    static final String NOT_A_CLASS =
+            "@LlmBenchmark must be on a class, but %s is %s; move the annotation to a public class";
+    /** Args: class. */
+    static final String NOT_PUBLIC =
+            "@LlmBenchmark class %s is not public; add the public modifier so the benchmark can be found and run";
+    /** Args: class. */
+    static final String ABSTRACT =
+            "@LlmBenchmark class %s is abstract; remove the abstract modifier or annotate a concrete subclass instead";
+    /** Args: class. */
+    static final String INNER_CLASS =
+            "@LlmBenchmark class %s is an inner class; make it static, or move it to the top level";
+    /** Args: class, enclosing class. */
+    static final String ENCLOSING_NOT_PUBLIC =
+            "@LlmBenchmark class %s is nested in %s, which is not public; make the enclosing class public,"
+                    + " or move the benchmark to the top level";
+    /** Args: class. */
+    static final String NO_PUBLIC_NO_ARG_CONSTRUCTOR =
+            "@LlmBenchmark class %s has no public constructor without parameters; add one,"
+                    + " or remove every constructor to get the implicit one";
+    /** Args: generated class, annotated class, the Filer's reason. */
+    static final String GENERATED_CLASS_CLASH =
+            "cannot generate %s for @LlmBenchmark class %s (%s): another type already has that name,"
+                    + " such as the runner of a nested benchmark whose names join to the same name; rename one of them";
+
+    // Attribute values: reported at the value itself.
+
+    /** Args: the dataset written, the known names. */
+    static final String DATASET_UNKNOWN =
+            "dataset \"%s\" is not a known dataset; use one of %s, or \"file:<path>\" to read a file";
+    /** Args: attribute, attribute. */
+    static final String EMPTY_LIST =
+            "%s = {} lists no values; write at least one value, or leave %s out to use the default";
+    /** Args: attribute, value, minimum, attribute. */
+    static final String BELOW_MINIMUM =
+            "%s = %d is too small; write a value of at least %d, or leave %s out to use the default";
+    /** Args: attribute, value. */
+    static final String DUPLICATE_VALUE =
+            "%s lists %s more than once; list each value once";
+    static final String ENDPOINT_TYPE_UNSET =
+            "endpointType = UNSET is the \"not set\" sentinel; write CHAT or COMPLETIONS,"
+                    + " or leave endpointType out to use the default (CHAT)";
+    static final String MODEL_BLANK =
+            "model is blank; write the model name the server serves (for example \"Qwen/Qwen2-VL-2B-Instruct\"),"
+                    + " or leave model out to take it from --model";
+    static final String RANDOM_SEED_UNSET =
+            "randomSeed = Long.MIN_VALUE is the \"not set\" sentinel (LlmBenchmark.UNSET_LONG);"
+                    + " write any other seed, or leave randomSeed out to use the default (0)";
+    static final String GOODPUT_BLANK =
+            "goodput is blank; write SLOs as tag:value pairs separated by spaces, for example"
+                    + " \"time_to_first_token:200 inter_token_latency:20\", or leave goodput out";
+    /** Args: the entry. */
+    static final String GOODPUT_NOT_A_PAIR =
+            "goodput entry \"%s\" is not tag:value; write pairs such as \"time_to_first_token:200\","
+                    + " separated by spaces";
+    /** Args: the tag, the known tags. */
+    static final String GOODPUT_UNKNOWN_TAG =
+            "goodput names unknown metric \"%s\"; use one of %s";
+    /** Args: the value, the tag, the tag. */
+    static final String GOODPUT_BAD_VALUE =
+            "goodput value \"%s\" for %s is not a positive number; write a finite number greater than 0"
+                    + " in the metric's display unit, for example %s:200";
+    /** Args: the tag. */
+    static final String GOODPUT_DUPLICATE_TAG =
+            "goodput sets %s more than once; give each metric one SLO";
+
+    // The processor itself: reported without an element.
+
+    /** Args: the stack trace. */
+    static final String UNEXPECTED_FAILURE =
+            "LlmBenchmarkProcessor failed unexpectedly; this is a bug in llmbench, please report it with"
+                    + " this stack trace:%n%s";
+    /** Args: file, reason. */
+    static final String WRITE_FAILED =
+            "LlmBenchmarkProcessor could not write %s (%s); check that the output directory is writable";
+
+    private ErrorMessages() {
+    }
+}
