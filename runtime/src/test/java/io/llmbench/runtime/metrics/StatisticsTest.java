@@ -53,6 +53,17 @@ class StatisticsTest {
     }
 
     @Test
+    void fractionsFromOneHalfUpInterpolateFromTheUpperNeighbourAsNumpyDoes() {
+        // 0.7 - 0.1 = 0.6 (0.59999999999999998 in binary): from below, 0.1 + 0.6 * 0.5 rounds to 0.4,
+        // but numpy computes 0.7 - 0.6 * 0.5 = 0.39999999999999997, and so must we.
+        Statistics s = Statistics.of(new double[] {0.7, 0.1});
+        assertEquals(0.39999999999999997, s.p50());
+        assertEquals(0.1 + (0.7 - 0.1) * 0.5, 0.4, "the naive formula would give a different last digit");
+        // Below one half numpy interpolates from the lower neighbour: 0.1 + 0.6 * 0.1 = 0.16.
+        assertEquals(0.16, s.p10());
+    }
+
+    @Test
     void stdIsThePopulationStandardDeviation() {
         // The textbook case: mean 5, squared deviations sum to 32, 32 / 8 = 4 (the sample std would be 2.138...).
         Statistics s = Statistics.of(new double[] {2, 4, 4, 4, 5, 5, 7, 9});
