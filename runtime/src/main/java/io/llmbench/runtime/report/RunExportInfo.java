@@ -1,0 +1,29 @@
+package io.llmbench.runtime.report;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the summary exports say about a run besides its metrics.
+ *
+ * @param inputConfig every resolved setting, secrets already redacted by the caller (written as
+ *     {@code input_config})
+ * @param startTime when the profiling phase started ({@code start_time}), or {@code null}
+ * @param endTime when it ended ({@code end_time}), or {@code null}
+ * @param wasCancelled whether the run was cut short ({@code was_cancelled})
+ * @param toolVersion the version written beside the tool's name
+ */
+public record RunExportInfo(
+        Map<String, Object> inputConfig,
+        Instant startTime,
+        Instant endTime,
+        boolean wasCancelled,
+        String toolVersion) {
+
+    public RunExportInfo {
+        // LinkedHashMap rather than Map.copyOf: keeps the caller's order and allows null values.
+        inputConfig = Collections.unmodifiableMap(new LinkedHashMap<>(inputConfig));
+    }
+}
