@@ -12,11 +12,14 @@ import com.knuddels.jtokkit.api.IntArrayList;
  */
 public final class FallbackTokenizer implements Tokenizer {
 
+    /** The encoding used. */
+    public static final String ENCODING_NAME = "cl100k_base";
+
     /** The name reported by {@link #name()}. */
-    public static final String NAME = "cl100k_base (fallback)";
+    public static final String NAME = ENCODING_NAME + " (fallback)";
 
     // Built once: the registry parses the vocabulary (~100k merges), which takes a moment.
-    private static final Encoding ENCODING =
+    private static final Encoding CL100K =
             Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
 
     /** Creates the fallback tokenizer; cheap after the first instance. */
@@ -27,12 +30,12 @@ public final class FallbackTokenizer implements Tokenizer {
     // prompts are user data and never carry special tokens.
     @Override
     public int count(String text) {
-        return ENCODING.countTokensOrdinary(text);
+        return CL100K.countTokensOrdinary(text);
     }
 
     @Override
     public int[] encode(String text) {
-        return ENCODING.encodeOrdinary(text).toArray();
+        return CL100K.encodeOrdinary(text).toArray();
     }
 
     @Override
@@ -41,7 +44,7 @@ public final class FallbackTokenizer implements Tokenizer {
         for (int id : ids) {
             list.add(id);
         }
-        return ENCODING.decode(list);
+        return CL100K.decode(list);
     }
 
     @Override

@@ -157,7 +157,7 @@ public final class TokenizerLoader {
 
     private static LoadedTokenizer fallback(String why, String fix) {
         return new LoadedTokenizer(new FallbackTokenizer(),
-                "Tokenizer: using the fallback " + FallbackTokenizer.NAME + ", so token counts are approximate: "
+                "Tokenizer: using the fallback " + FallbackTokenizer.ENCODING_NAME + ", so token counts are approximate: "
                         + why + ". To fix: " + fix + ".");
     }
 
