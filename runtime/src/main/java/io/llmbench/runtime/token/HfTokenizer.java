@@ -56,9 +56,11 @@ public final class HfTokenizer implements Tokenizer {
                 "withOverflowingTokens", "false");
         try (InputStream in = Files.newInputStream(tokenizerJson)) {
             return new HfTokenizer(HuggingFaceTokenizer.newInstance(in, options), name);
-        } catch (RuntimeException e) {
-            // The native side reports malformed JSON or unknown models as RuntimeExceptions.
-            throw new IOException("not a valid tokenizer.json: " + tokenizerJson + " (" + e.getMessage() + ")", e);
+        } catch (RuntimeException | LinkageError e) {
+            // Malformed JSON or an unknown model type comes back from the native side as a
+            // RuntimeException; a native library that cannot load, as an EngineException or a LinkageError.
+            throw new IOException("cannot load " + tokenizerJson + " as a Hugging Face tokenizer ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
     }
 

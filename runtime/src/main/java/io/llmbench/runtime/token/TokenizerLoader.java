@@ -96,7 +96,7 @@ public final class TokenizerLoader {
             try {
                 return new LoadedTokenizer(HfTokenizer.load(path.resolve(TOKENIZER_JSON), model), null);
             } catch (IOException e) {
-                return fallback(e.getMessage(), "pass --tokenizer PATH to a valid " + TOKENIZER_JSON);
+                return fallback(oneLine(e.getMessage()), "pass --tokenizer PATH to a valid " + TOKENIZER_JSON);
             }
         }
         if (!hubAllowed) {
@@ -120,7 +120,7 @@ public final class TokenizerLoader {
         try {
             return new LoadedTokenizer(HfTokenizer.load(file, modelId), null);
         } catch (IOException e) {
-            return fallback(e.getMessage(), "delete " + file + " to download it again, or pass --tokenizer PATH");
+            return fallback(oneLine(e.getMessage()), "delete " + file + " to download it again, or pass --tokenizer PATH");
         }
     }
 
@@ -150,8 +150,8 @@ public final class TokenizerLoader {
         try {
             return HfTokenizer.load(file, option);
         } catch (IOException e) {
-            throw new UserInputException("--tokenizer " + option + ": cannot load " + file + ": "
-                    + e.getMessage() + "; pass a Hugging Face " + TOKENIZER_JSON, e);
+            throw new UserInputException("--tokenizer " + option + ": " + oneLine(e.getMessage())
+                    + "; pass a Hugging Face " + TOKENIZER_JSON, e);
         }
     }
 
@@ -159,6 +159,10 @@ public final class TokenizerLoader {
         return new LoadedTokenizer(new FallbackTokenizer(),
                 "Tokenizer: using the fallback " + FallbackTokenizer.ENCODING_NAME + ", so token counts are approximate: "
                         + why + ". To fix: " + fix + ".");
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** A relative or absolute file system path rather than a Hub id ({@code org/name}). */

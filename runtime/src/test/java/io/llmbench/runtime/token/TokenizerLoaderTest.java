@@ -112,7 +112,10 @@ class TokenizerLoaderTest {
     void aFileThatIsNoTokenizerIsAUserMistake() throws IOException {
         Path file = Files.writeString(temp.resolve("tokenizer.json"), "not json at all");
 
-        assertThrows(UserInputException.class, () -> load(file.toString(), null, true));
+        UserInputException e = assertThrows(UserInputException.class, () -> load(file.toString(), null, true));
+
+        assertTrue(e.getMessage().startsWith("--tokenizer " + file), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
     }
 
     @Test
@@ -269,6 +272,19 @@ class TokenizerLoaderTest {
 
         assertTrue(loaded.isFallback());
         assertTrue(hub.received().isEmpty());
+    }
+
+    @Test
+    void aCorruptCachedFileFallsBackWithANoticeSayingToDeleteIt() throws IOException {
+        Files.createDirectories(cachedFile().getParent());
+        Files.writeString(cachedFile(), "{ truncated");
+
+        LoadedTokenizer loaded = load(null, MODEL, true);
+
+        assertTrue(loaded.isFallback());
+        assertTrue(loaded.notice().contains("delete " + cachedFile()), loaded.notice());
+        assertFalse(loaded.notice().contains("\n"), loaded.notice());
+        assertTrue(hub.received().isEmpty(), "a cached file is trusted without asking the Hub");
     }
 
     @Test
