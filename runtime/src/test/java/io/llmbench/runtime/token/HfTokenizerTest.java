@@ -93,6 +93,14 @@ class HfTokenizerTest {
     }
 
     @Test
+    void pinsDjlToTheCpuLibraryInItsJarSoNothingIsDownloaded() throws IOException {
+        wordLevel();
+
+        assertEquals("true", System.getProperty("ai.djl.offline"),
+                "DJL's offline mode keeps it from choosing (and downloading) a CUDA build");
+    }
+
+    @Test
     void rejectsAFileThatIsNoTokenizer() throws IOException {
         Path file = Files.writeString(dir.resolve("tokenizer.json"), "{\"not\": \"a tokenizer\"}");
 
