@@ -1,0 +1,84 @@
+package io.llmbench.runtime.dataset;
+
+import io.llmbench.annotations.Datasets;
+import io.llmbench.runtime.UserInputException;
+import io.llmbench.runtime.spec.InputSpec;
+import io.llmbench.runtime.token.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns a run's {@link InputSpec} into the entries to send. This version generates the synthetic
+ * datasets ({@code synthetic}: text prompts; {@code synthetic-vision}: the same plus one image each);
+ * the Hub datasets and {@code file:} datasets are refused with a message saying so. See
+ * {@code docs/datasets.md}.
+ */
+public final class DatasetLoader {
+
+    /** Creates a loader. */
+    public DatasetLoader() {
+    }
+
+    /**
+     * The entries of {@code input.dataset()}.
+     *
+     * <p>{@code synthetic}: {@code input.datasetEntries()} prompts of
+     * {@code input.inputTokensMean()} ± {@code input.inputTokensStddev()} tokens under
+     * {@code tokenizer}, seeded by {@code input.randomSeed()}, with ids {@code synthetic-0},
+     * {@code synthetic-1}, ... and {@code maxTokens} {@code -1} (the run's setting applies).
+     * {@code synthetic-vision}: the same with ids {@code synthetic-vision-<i>} and one image each,
+     * {@code input.imageWidthMean()} × {@code input.imageHeightMean()} pixels in
+     * {@code input.imageFormat()}.
+     *
+     * @param tokenizer the run's tokenizer: prompt lengths are counted with it
+     * @throws UserInputException for an unknown dataset name, a dataset this version cannot load
+     *     yet, or settings out of range
+     */
+    public List<DatasetEntry> load(InputSpec input, Tokenizer tokenizer) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(tokenizer, "tokenizer");
+        String dataset = input.dataset() == null ? "" : input.dataset().trim();
+        if (dataset.equals(Datasets.SYNTHETIC)) {
+            return synthetic(input, tokenizer, false);
+        }
+        if (dataset.equals(Datasets.SYNTHETIC_VISION)) {
+            return synthetic(input, tokenizer, true);
+        }
+        if (dataset.startsWith(Datasets.FILE_PREFIX)) {
+            throw new UserInputException("dataset " + dataset + ": custom dataset files are not supported by this"
+                    + " version yet; use " + Datasets.SYNTHETIC + " or " + Datasets.SYNTHETIC_VISION);
+        }
+        if (Datasets.NAMES.contains(dataset)) {
+            throw new UserInputException("dataset " + dataset + ": Hugging Face Hub datasets are not supported by"
+                    + " this version yet; use " + Datasets.SYNTHETIC + " or " + Datasets.SYNTHETIC_VISION);
+        }
+        throw new UserInputException("unknown dataset '" + dataset + "'; use one of "
+                + String.join(", ", Datasets.NAMES) + ", or " + Datasets.FILE_PREFIX + "<path>");
+    }
+
+    private static List<DatasetEntry> synthetic(InputSpec input, Tokenizer tokenizer, boolean withImages) {
+        if (input.datasetEntries() < 1) {
+            throw new UserInputException("--num-dataset-entries must be at least 1, got " + input.datasetEntries());
+        }
+        if (input.inputTokensMean() < 1 || input.inputTokensStddev() < 0) {
+            throw new UserInputException("synthetic prompts need --synthetic-input-tokens-mean of at least 1 and a"
+                    + " non-negative --synthetic-input-tokens-stddev; got " + input.inputTokensMean() + "±"
+                    + input.inputTokensStddev());
+        }
+        // Images first: their settings are checked before the corpus is tokenized.
+        SyntheticImageGenerator images = withImages
+                ? new SyntheticImageGenerator(input.randomSeed(), input.imageWidthMean(), 0,
+                        input.imageHeightMean(), 0, input.imageFormat())
+                : null;
+        SyntheticPromptGenerator prompts = new SyntheticPromptGenerator(tokenizer, input.randomSeed());
+        String prefix = withImages ? Datasets.SYNTHETIC_VISION : Datasets.SYNTHETIC;
+        List<DatasetEntry> entries = new ArrayList<>(input.datasetEntries());
+        for (int i = 0; i < input.datasetEntries(); i++) {
+            String text = prompts.generate(input.inputTokensMean(), input.inputTokensStddev());
+            List<ImageInput> attached = images == null ? List.of() : List.of(images.generate());
+            entries.add(new DatasetEntry(prefix + "-" + i, text, attached, -1));
+        }
+        return List.copyOf(entries);
+    }
+}

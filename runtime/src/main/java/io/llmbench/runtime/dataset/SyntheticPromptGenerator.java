@@ -1,0 +1,123 @@
+package io.llmbench.runtime.dataset;
+
+import io.llmbench.runtime.token.Tokenizer;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.WeakHashMap;
+
+/**
+ * Synthetic prompts of a chosen token length, cut from a {@link PromptCorpus} the way AIPerf's
+ * prompt generator does it: the corpus is tokenized once with the run's tokenizer; each prompt takes a
+ * length from N(mean, stddev) (at least 1), a start position uniformly at random, the tokens from
+ * there (wrapping around the end of the corpus), and decodes them to text.
+ *
+ * <p>Decoding a slice and encoding the text again can merge or split tokens at the edges, so the
+ * prompt's own count may differ from the target by a token or two. Unlike AIPerf, the slice is then
+ * lengthened or shortened a few times by the difference, which brings almost every prompt to the
+ * exact target. The same seed, corpus and tokenizer give the same prompts. Not thread-safe: one
+ * generator per thread.
+ */
+public final class SyntheticPromptGenerator {
+
+    private static final int LENGTH_CORRECTIONS = 4;
+
+    // Tokenizing the bundled corpus takes a noticeable moment; sweeps build many generators.
+    private static final Map<Tokenizer, Map<PromptCorpus, int[]>> ENCODED = new WeakHashMap<>();
+
+    private final Tokenizer tokenizer;
+    private final int[] corpusTokens;
+    private final Random lengthRandom;
+    private final Random positionRandom;
+
+    /** A generator over the bundled corpus. */
+    public SyntheticPromptGenerator(Tokenizer tokenizer, long seed) {
+        this(tokenizer, PromptCorpus.bundled(), seed);
+    }
+
+    /**
+     * @param tokenizer the run's tokenizer, which counts the prompts' tokens
+     * @param corpus the text prompts are cut from
+     * @param seed the seed of prompt lengths and positions
+     */
+    public SyntheticPromptGenerator(Tokenizer tokenizer, PromptCorpus corpus, long seed) {
+        this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
+        this.corpusTokens = encoded(tokenizer, corpus);
+        this.lengthRandom = SeededRandoms.derive(seed, "dataset.prompt.length");
+        this.positionRandom = SeededRandoms.derive(seed, "dataset.prompt.corpus");
+    }
+
+    /** A prompt whose length in tokens is drawn from N({@code mean}, {@code stddev}). */
+    public String generate(int mean, int stddev) {
+        return prompt(sampleLength(mean, stddev));
+    }
+
+    /** A length from N({@code mean}, {@code stddev}) truncated at zero, rounded up, at least 1. */
+    public int sampleLength(int mean, int stddev) {
+        return SeededRandoms.positiveNormalInt(lengthRandom, mean, stddev);
+    }
+
+    /** A prompt of {@code numTokens} tokens (exactly, or within a token or two) from a random position. */
+    public String prompt(int numTokens) {
+        if (numTokens < 1) {
+            throw new IllegalArgumentException("numTokens must be at least 1: " + numTokens);
+        }
+        int start = positionRandom.nextInt(corpusTokens.length);
+        int sliceLength = numTokens;
+        String best = null;
+        int bestError = Integer.MAX_VALUE;
+        for (int attempt = 0; attempt <= LENGTH_CORRECTIONS; attempt++) {
+            String candidate = decode(start, sliceLength);
+            int count = tokenizer.count(candidate);
+            int error = Math.abs(count - numTokens);
+            if (error < bestError) {
+                best = candidate;
+                bestError = error;
+            }
+            int next = Math.max(1, sliceLength + (numTokens - count));
+            if (error == 0 || next == sliceLength) {
+                break;
+            }
+            sliceLength = next;
+        }
+        return best;
+    }
+
+    /** How many tokens the corpus holds under this generator's tokenizer. */
+    public int corpusTokenCount() {
+        return corpusTokens.length;
+    }
+
+    private String decode(int start, int length) {
+        int[] ids = new int[length];
+        for (int i = 0; i < length; i++) {
+            ids[i] = corpusTokens[(start + i) % corpusTokens.length];
+        }
+        return tokenizer.decode(ids);
+    }
+
+    private static int[] encoded(Tokenizer tokenizer, PromptCorpus corpus) {
+        synchronized (ENCODED) {
+            return ENCODED.computeIfAbsent(tokenizer, t -> new WeakHashMap<>())
+                    .computeIfAbsent(corpus, c -> encode(tokenizer, c));
+        }
+    }
+
+    private static int[] encode(Tokenizer tokenizer, PromptCorpus corpus) {
+        int[][] parts = corpus.chunks().parallelStream().map(tokenizer::encode).toArray(int[][]::new);
+        int total = 0;
+        for (int[] part : parts) {
+            total += part.length;
+        }
+        int[] all = new int[total];
+        int at = 0;
+        for (int[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        if (total == 0) {
+            throw new IllegalStateException("tokenizer " + tokenizer.name() + " made no tokens of " + corpus.name());
+        }
+        return all;
+    }
+}

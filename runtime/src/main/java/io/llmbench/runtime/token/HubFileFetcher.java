@@ -1,0 +1,220 @@
+package io.llmbench.runtime.token;
+
+import io.llmbench.runtime.token.HubUnavailableException.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.InputStreamResponseListener;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.Response;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+
+/**
+ * Gets one file of a Hub model repository ({@code main} revision), from llmbench's cache, else from
+ * the Hugging Face libraries' cache, else by downloading it into llmbench's cache.
+ *
+ * <p>A cached file is used as it is, without asking the Hub whether it changed: runs are then
+ * reproducible and work offline. A download is written to a temporary file beside the target and
+ * moved into place atomically once complete, so an interrupted download never leaves a file that
+ * looks complete. Used only at startup, never on a network thread.
+ */
+public final class HubFileFetcher {
+
+    private static final int MAX_REDIRECTS = 5;
+
+    private final HubSettings settings;
+    private final Duration connectTimeout;
+    private final Duration idleTimeout;
+
+    /** A fetcher with a 5 s connect timeout and a 30 s idle timeout. */
+    public HubFileFetcher(HubSettings settings) {
+        this(settings, Duration.ofSeconds(5), Duration.ofSeconds(30));
+    }
+
+    /**
+     * @param connectTimeout the limit for resolving the host and connecting
+     * @param idleTimeout the longest silence tolerated while waiting for the answer or its bytes
+     */
+    public HubFileFetcher(HubSettings settings, Duration connectTimeout, Duration idleTimeout) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.connectTimeout = connectTimeout;
+        this.idleTimeout = idleTimeout;
+    }
+
+    /** Where {@code fileName} of {@code modelId} is (or would be) kept in llmbench's cache. */
+    public Path cachedPath(String modelId, String fileName) {
+        return settings.modelCacheDir(modelId).resolve(fileName);
+    }
+
+    /**
+     * The local path of {@code fileName} in the {@code main} revision of model {@code modelId}.
+     *
+     * @throws HubUnavailableException if it is not cached and cannot be downloaded
+     */
+    public Path fetch(String modelId, String fileName) throws HubUnavailableException {
+        Path cached = cachedPath(modelId, fileName);
+        if (Files.isRegularFile(cached)) {
+            return cached;
+        }
+        Path fromHfCache = findInHfCache(modelId, fileName);
+        if (fromHfCache != null) {
+            return fromHfCache;
+        }
+        if (settings.offline()) {
+            throw new HubUnavailableException(Reason.OFFLINE_NOT_CACHED,
+                    "HF_HUB_OFFLINE is set and " + modelId + " has no cached " + fileName);
+        }
+        download(modelId, fileName, cached);
+        return cached;
+    }
+
+    /** The file in the Hugging Face libraries' cache: {@code refs/main} names the snapshot. */
+    private Path findInHfCache(String modelId, String fileName) {
+        Path repo = settings.hfHubCache().resolve(HubSettings.cacheFolderName(modelId));
+        try {
+            Path ref = repo.resolve("refs").resolve("main");
+            if (!Files.isRegularFile(ref)) {
+                return null;
+            }
+            String commit = Files.readString(ref).trim();
+            Path file = repo.resolve("snapshots").resolve(commit).resolve(fileName);
+            return Files.isRegularFile(file) ? file : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void download(String modelId, String fileName, Path target) throws HubUnavailableException {
+        URI uri = URI.create(settings.endpoint() + "/" + modelId + "/resolve/main/" + fileName);
+        HttpClient client = new HttpClient();
+        client.setConnectTimeout(connectTimeout.toMillis());
+        client.setAddressResolutionTimeout(connectTimeout.toMillis());
+        client.setIdleTimeout(idleTimeout.toMillis());
+        // Redirects are followed here, not by Jetty, to send the token to the Hub's own host only
+        // (the Hub redirects file downloads to a CDN with a signed URL).
+        client.setFollowRedirects(false);
+        client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, "llmbench"));
+        try {
+            client.start();
+            for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+                URI next = send(client, uri, modelId, fileName, target);
+                if (next == null) {
+                    return;
+                }
+                uri = next;
+            }
+            throw new HubUnavailableException(Reason.HTTP_ERROR, "too many redirects from " + uri);
+        } catch (HubUnavailableException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HubUnavailableException(Reason.NETWORK, "interrupted while downloading " + uri, e);
+        } catch (Exception e) {
+            throw new HubUnavailableException(Reason.NETWORK,
+                    "cannot reach " + settings.endpoint() + " (" + describe(e) + ")", e);
+        } finally {
+            try {
+                client.stop();
+            } catch (Exception ignored) {
+                // Nothing left to release that matters to the caller.
+            }
+        }
+    }
+
+    /** Sends one request; returns the redirect target, or {@code null} once the file is saved. */
+    private URI send(HttpClient client, URI uri, String modelId, String fileName, Path target)
+            throws Exception {
+        Request request = client.newRequest(uri).method(HttpMethod.GET).idleTimeout(idleTimeout.toMillis(),
+                TimeUnit.MILLISECONDS);
+        if (settings.token() != null && sameOrigin(uri, settings.endpoint())) {
+            request.headers(h -> h.put(HttpHeader.AUTHORIZATION, "Bearer " + settings.token()));
+        }
+        InputStreamResponseListener listener = new InputStreamResponseListener();
+        request.send(listener);
+        Response response = listener.get(connectTimeout.plus(idleTimeout).toMillis(), TimeUnit.MILLISECONDS);
+        int status = response.getStatus();
+        try (InputStream body = listener.getInputStream()) {
+            if (status == 200) {
+                save(body, response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH), target);
+                return null;
+            }
+            if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
+                String location = response.getHeaders().get(HttpHeader.LOCATION);
+                if (location == null) {
+                    throw new HubUnavailableException(Reason.HTTP_ERROR, "redirect without Location from " + uri);
+                }
+                return uri.resolve(location);
+            }
+            String errorCode = response.getHeaders().get("X-Error-Code");
+            String what = modelId + "/" + fileName;
+            if (status == 401 || status == 403) {
+                throw new HubUnavailableException(Reason.UNAUTHORIZED, "the Hub answered " + status + " for "
+                        + what + (errorCode != null ? " (" + errorCode + ")" : ""));
+            }
+            if (status == 404) {
+                throw new HubUnavailableException(Reason.NOT_FOUND, "the Hub has no " + what
+                        + (errorCode != null ? " (" + errorCode + ")" : ""));
+            }
+            throw new HubUnavailableException(Reason.HTTP_ERROR, "the Hub answered " + status + " for " + what);
+        }
+    }
+
+    private static void save(InputStream body, long contentLength, Path target) throws IOException {
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, target.getFileName() + ".", ".part");
+        try {
+            long written;
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                written = body.transferTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            if (contentLength >= 0 && written != contentLength) {
+                throw new IOException("download ended after " + written + " of " + contentLength + " bytes");
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static boolean sameOrigin(URI a, URI b) {
+        return Objects.equals(a.getScheme(), b.getScheme())
+                && Objects.equals(a.getHost(), b.getHost())
+                && effectivePort(a) == effectivePort(b);
+    }
+
+    private static int effectivePort(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static String describe(Throwable e) {
+        Throwable cause = e;
+        while ((cause instanceof ExecutionException || cause.getMessage() == null) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof TimeoutException) {
+            return "timed out";
+        }
+        return cause.getClass().getSimpleName() + (cause.getMessage() != null ? ": " + cause.getMessage() : "");
+    }
+}

@@ -1,0 +1,99 @@
+package io.llmbench.runtime.dataset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.llmbench.annotations.Datasets;
+import io.llmbench.runtime.UserInputException;
+import io.llmbench.runtime.spec.InputSpec;
+import io.llmbench.runtime.token.FallbackTokenizer;
+import io.llmbench.runtime.token.Tokenizer;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DatasetLoaderTest {
+
+    private static final Tokenizer TOKENIZER = new FallbackTokenizer();
+    private final DatasetLoader loader = new DatasetLoader();
+
+    private static InputSpec input(String dataset, int entries) {
+        return new InputSpec(dataset, 128, 0, 64, 42L, entries, 96, 72, "png", null);
+    }
+
+    @Test
+    void syntheticMakesTheRequestedNumberOfTextPromptsOfTheRequestedLength() {
+        List<DatasetEntry> entries = loader.load(input(Datasets.SYNTHETIC, 12), TOKENIZER);
+
+        assertEquals(12, entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            DatasetEntry entry = entries.get(i);
+            assertEquals("synthetic-" + i, entry.conversationId());
+            assertEquals(-1, entry.maxTokens(), "the run's output setting applies");
+            assertTrue(entry.images().isEmpty());
+            int count = TOKENIZER.count(entry.text());
+            assertTrue(Math.abs(count - 128) <= 2, "entry " + i + " has " + count + " tokens");
+        }
+    }
+
+    @Test
+    void syntheticIsReproducibleFromTheSeed() {
+        assertEquals(loader.load(input(Datasets.SYNTHETIC, 5), TOKENIZER),
+                loader.load(input(Datasets.SYNTHETIC, 5), TOKENIZER));
+    }
+
+    @Test
+    void syntheticVisionAddsOneImageOfTheRequestedSizeToEachPrompt() throws IOException {
+        List<DatasetEntry> entries = loader.load(input(Datasets.SYNTHETIC_VISION, 3), TOKENIZER);
+
+        assertEquals(3, entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            DatasetEntry entry = entries.get(i);
+            assertEquals("synthetic-vision-" + i, entry.conversationId());
+            assertEquals(1, entry.images().size());
+            SyntheticImageGeneratorTest.Decoded image = SyntheticImageGeneratorTest.decode(entry.images().get(0));
+            assertEquals("png", image.actualFormat());
+            assertEquals(96, image.image().getWidth());
+            assertEquals(72, image.image().getHeight());
+            assertTrue(Math.abs(TOKENIZER.count(entry.text()) - 128) <= 2);
+        }
+    }
+
+    @Test
+    void hubDatasetsAreRefusedWithAMessageNamingTheSyntheticOnes() {
+        for (String name : List.of(Datasets.MMSTAR, "sharegpt")) {
+            UserInputException e = assertThrows(UserInputException.class, () -> loader.load(input(name, 1), TOKENIZER));
+            assertTrue(e.getMessage().contains("not supported by this version yet"), e.getMessage());
+            assertTrue(e.getMessage().contains("synthetic-vision"), e.getMessage());
+        }
+    }
+
+    @Test
+    void fileDatasetsAreRefusedForNow() {
+        UserInputException e = assertThrows(UserInputException.class,
+                () -> loader.load(input("file:prompts.jsonl", 1), TOKENIZER));
+
+        assertTrue(e.getMessage().contains("file:prompts.jsonl"), e.getMessage());
+        assertTrue(e.getMessage().contains("not supported by this version yet"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownNameIsRefusedWithTheListOfKnownNames() {
+        UserInputException e = assertThrows(UserInputException.class,
+                () -> loader.load(input("shakespeare", 1), TOKENIZER));
+
+        for (String name : Datasets.NAMES) {
+            assertTrue(e.getMessage().contains(name), "names " + name + ": " + e.getMessage());
+        }
+    }
+
+    @Test
+    void nonsensicalSettingsAreUserMistakes() {
+        assertThrows(UserInputException.class, () -> loader.load(
+                new InputSpec(Datasets.SYNTHETIC, 0, 0, 64, 1L, 5, 0, 0, "png", null), TOKENIZER));
+        assertThrows(UserInputException.class, () -> loader.load(input(Datasets.SYNTHETIC, 0), TOKENIZER));
+        assertThrows(UserInputException.class, () -> loader.load(
+                new InputSpec(Datasets.SYNTHETIC_VISION, 16, 0, 64, 1L, 1, 0, 0, "png", null), TOKENIZER));
+    }
+}
