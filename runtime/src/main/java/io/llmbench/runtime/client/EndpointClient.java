@@ -75,10 +75,11 @@ public final class EndpointClient implements AutoCloseable {
         http.setIdleTimeout(timeoutMs);
         http.setFollowRedirects(false);
         http.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, "llmbench"));
-        // No Accept-Encoding: a compressing server would hold back stream events in its encoder.
-        http.getContentDecoderFactories().clear();
         try {
             http.start();
+            // No Accept-Encoding: a compressing server would hold back stream events in its
+            // encoder. Cleared after start, which installs the default (gzip) decoder.
+            http.getContentDecoderFactories().clear();
         } catch (Exception e) {
             throw new IllegalStateException("the HTTP client could not start: " + e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package io.llmbench.runtime.client;
 
 import io.llmbench.runtime.record.ErrorType;
 import io.llmbench.runtime.record.RequestError;
+import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -13,6 +14,8 @@ import javax.net.ssl.SSLHandshakeException;
 
 /** Maps a transport failure reported by Jetty to the closed set of {@link ErrorType}s. */
 final class FailureClassifier {
+
+    private static final int MAX_MESSAGE = 200;
 
     private FailureClassifier() {
     }
@@ -52,14 +55,22 @@ final class FailureClassifier {
         return null;
     }
 
-    /** The innermost cause's class and message, on one line. */
+    /** The innermost cause's class and message, on one short line. */
     static String describe(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage();
         String name = root.getClass().getSimpleName();
-        return message == null || message.isBlank() ? name : name + ": " + ResponseDecoder.oneLine(message);
+        if (root instanceof EOFException) {
+            // Jetty's EOF messages are dumps of its connection state; the class says it all.
+            return "the server closed the connection (" + name + ")";
+        }
+        String message = root.getMessage();
+        if (message == null || message.isBlank()) {
+            return name;
+        }
+        message = ResponseDecoder.oneLine(message);
+        return name + ": " + (message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "..." : message);
     }
 }
