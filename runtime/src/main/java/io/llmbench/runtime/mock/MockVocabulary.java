@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The text the mock server generates: common English words with a leading space, each a single
  * token in {@code cl100k_base} and {@code o200k_base} (and, being among the most frequent words,
- * in other byte-level BPE vocabularies), so a client that counts the tokens of what it received gets exactly the number
- * the server sent.
+ * in other byte-level BPE vocabularies), so a client that counts the tokens of what it received
+ * gets exactly the number the server sent.
  */
 public final class MockVocabulary {
 
