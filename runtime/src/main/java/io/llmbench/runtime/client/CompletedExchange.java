@@ -63,14 +63,17 @@ public record CompletedExchange(
      * successful stream follows AIPerf's request latency: the last event with content or
      * reasoning, so a trailing usage-only event and {@code [DONE]} do not extend it (see
      * {@code docs/timestamps.md}); of a successful non-streaming response, when its whole body
-     * had arrived; of a failed request, when the client saw it end.
+     * had arrived; of a failed request, when the client saw it end. A request sent without a
+     * schedule ({@code scheduledStartNs} not recorded: closed loop) gets its start as its
+     * scheduled start (METRICS.md), or its queued instant when it never started.
      */
     public RequestRecord toRecord() {
         ResponseDecoder.Decoded decoded = decode();
         RequestError error = error(decoded);
         List<ResponseChunk> chunks = decoded.chunks();
         long endNs = error == null ? successfulEnd(chunks) : completedNs;
-        long scheduled = request.scheduledStartNs() == NOT_RECORDED ? queuedNs : request.scheduledStartNs();
+        long scheduled = request.scheduledStartNs() != NOT_RECORDED ? request.scheduledStartNs()
+                : startNs != NOT_RECORDED ? startNs : queuedNs;
         return new RequestRecord(request.requestId(), request.conversationId(), request.turnIndex(),
                 request.entryIndex(), request.phase(), request.prompt(), request.imageCount(), scheduled,
                 queuedNs, startNs, ackNs, endNs, httpStatus, chunks, decoded.usage(), error);

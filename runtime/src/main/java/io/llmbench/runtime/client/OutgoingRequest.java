@@ -16,8 +16,8 @@ import java.util.UUID;
  * @param imageCount images attached to the request
  * @param body the JSON body, UTF-8 (see {@link RequestBodyFactory}); not copied, never modified
  * @param scheduledStartNs when the schedule wanted it sent ({@code System.nanoTime()}); in closed
- *     loop, pass {@link io.llmbench.runtime.record.RequestRecord#NOT_RECORDED} and the client uses
- *     the instant it was queued
+ *     loop, pass {@link io.llmbench.runtime.record.RequestRecord#NOT_RECORDED} and the record gets
+ *     its start instant (METRICS.md: equal to {@code request_start_ns} in closed loop)
  */
 public record OutgoingRequest(
         String requestId,

@@ -100,6 +100,21 @@ class CompletedExchangeTest {
     }
 
     @Test
+    void unscheduledRequestIsScheduledAtItsStartOrElseWhenQueued() {
+        OutgoingRequest unscheduled = new OutgoingRequest("id-2", "conv", 0, 0, Phase.PROFILING, "p", 0,
+                new byte[0], RequestRecord.NOT_RECORDED);
+        CompletedExchange started = new CompletedExchange(unscheduled, URI.create("http://x"), 7, 9, 11, 12, 13, 200,
+                false, List.of(), "{}".getBytes(StandardCharsets.UTF_8), null);
+        CompletedExchange refused = new CompletedExchange(unscheduled, URI.create("http://x"), 7,
+                RequestRecord.NOT_RECORDED, RequestRecord.NOT_RECORDED, RequestRecord.NOT_RECORDED, 13, 0, false,
+                List.of(), new byte[0], new java.net.ConnectException("Connection refused"));
+
+        assertEquals(9, started.toRecord().scheduledStartNs());
+        assertEquals(7, refused.toRecord().scheduledStartNs());
+        assertEquals(ErrorType.CONNECT, refused.toRecord().error().type());
+    }
+
+    @Test
     void errorBodyFieldsAreTriedInOrder() {
         assertEquals("a", ResponseDecoder.errorMessage("{\"error\":{\"message\":\"a\"}}".getBytes(StandardCharsets.UTF_8)));
         assertEquals("b", ResponseDecoder.errorMessage("{\"error\":\"b\"}".getBytes(StandardCharsets.UTF_8)));
