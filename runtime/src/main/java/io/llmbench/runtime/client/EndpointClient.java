@@ -1,0 +1,192 @@
+package io.llmbench.runtime.client;
+
+import io.llmbench.annotations.EndpointType;
+import io.llmbench.runtime.spec.TargetSpec;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.eclipse.jetty.client.BytesRequestContent;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.transport.HttpClientTransportOverHTTP;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.io.ClientConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * Sends requests to one OpenAI-compatible endpoint with Jetty 12's asynchronous HTTP/1.1 client
+ * and captures each exchange as a {@link CompletedExchange}.
+ *
+ * <p>The connection pool and request queue are sized from the most requests the caller will have
+ * in flight, so the client never queues requests of its own accord (Jetty's defaults, 64
+ * connections and 1,024 queued requests, would silently queue or reject beyond them). The executor
+ * is bounded and sized to the machine: an unbounded pool thrashes a small machine at high stream
+ * rates (see DESIGN.md).
+ */
+public final class EndpointClient implements AutoCloseable {
+
+    /** Header carrying the request id, as AIPerf sends it. */
+    public static final String REQUEST_ID_HEADER = "X-Request-ID";
+
+    private static final String JSON = "application/json";
+    private static final String EVENT_STREAM = "text/event-stream";
+    private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(30);
+
+    private final TargetSpec target;
+    private final URI uri;
+    private final HttpClient http;
+    private final long timeoutMs;
+
+    /**
+     * Starts a client for {@code target}.
+     *
+     * @param target where and how to send
+     * @param maxInFlight the most requests the caller will have in flight at once (at least 1)
+     */
+    public EndpointClient(TargetSpec target, int maxInFlight) {
+        if (maxInFlight < 1) {
+            throw new IllegalArgumentException("maxInFlight must be at least 1, was " + maxInFlight);
+        }
+        this.target = target;
+        this.uri = endpointUri(target.url(), target.endpointType());
+        this.timeoutMs = target.requestTimeout() == null || target.requestTimeout().isNegative()
+                ? 0 : target.requestTimeout().toMillis();
+
+        ThreadBudget threads = ThreadBudget.forMachine(Runtime.getRuntime().availableProcessors());
+        QueuedThreadPool executor = new QueuedThreadPool(threads.total(), threads.total());
+        executor.setName("llmbench-client");
+        executor.setDaemon(true);
+        ClientConnector connector = new ClientConnector();
+        connector.setSelectors(threads.selectors());
+        connector.setExecutor(executor);
+        connector.setTCPNoDelay(true);
+
+        http = new HttpClient(new HttpClientTransportOverHTTP(connector));
+        http.setExecutor(executor);
+        http.setName("llmbench-client");
+        http.setMaxConnectionsPerDestination(maxInFlight);
+        http.setMaxRequestsQueuedPerDestination(Math.max(1024, 2 * maxInFlight));
+        http.setConnectTimeout(connectTimeoutMs(timeoutMs));
+        http.setIdleTimeout(timeoutMs);
+        http.setFollowRedirects(false);
+        http.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, "llmbench"));
+        try {
+            http.start();
+            // No Accept-Encoding: a compressing server would hold back stream events in its
+            // encoder. Cleared after start, which installs the default (gzip) decoder.
+            http.getContentDecoderFactories().clear();
+        } catch (Exception e) {
+            throw new IllegalStateException("the HTTP client could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** The full URL requests are posted to. */
+    public URI uri() {
+        return uri;
+    }
+
+    /**
+     * Sends {@code request} without blocking. {@code onDone} is called exactly once, on a Jetty
+     * thread (or on the calling thread when the client refuses the request outright), with the
+     * captured exchange; keep it short and decode the exchange elsewhere.
+     *
+     * @return a handle to cancel the request while it is in flight
+     */
+    public InFlightRequest send(OutgoingRequest request, Consumer<CompletedExchange> onDone) {
+        long queuedNs = System.nanoTime();
+        ExchangeCapture capture = new ExchangeCapture(request, uri, queuedNs, onDone);
+        Request jetty;
+        try {
+            jetty = http.newRequest(uri)
+                    .method(HttpMethod.POST)
+                    .body(new BytesRequestContent(JSON, request.body()))
+                    .headers(headers -> {
+                        headers.put(HttpHeader.ACCEPT, target.streaming() ? EVENT_STREAM : JSON);
+                        if (target.apiKey() != null && !target.apiKey().isEmpty()) {
+                            headers.put(HttpHeader.AUTHORIZATION, "Bearer " + target.apiKey());
+                        }
+                        for (Map.Entry<String, String> header : target.headers().entrySet()) {
+                            headers.put(header.getKey(), header.getValue());
+                        }
+                        headers.put(REQUEST_ID_HEADER, request.requestId());
+                    })
+                    .onRequestBegin(capture)
+                    .onResponseHeaders(capture)
+                    .onResponseContentSource(capture);
+            if (timeoutMs > 0) {
+                jetty.timeout(timeoutMs, TimeUnit.MILLISECONDS);
+            }
+            jetty.send(capture);
+        } catch (RuntimeException e) {
+            capture.failedToSend(e);
+            return reason -> false;
+        }
+        Request sent = jetty;
+        return reason -> {
+            sent.abort(new CancellationException(reason));
+            return true;
+        };
+    }
+
+    /** Stops the client; requests still in flight complete with a failure. */
+    @Override
+    public void close() {
+        try {
+            http.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the HTTP client did not stop cleanly: " + e.getMessage(), e);
+        }
+    }
+
+    /** The URL for {@code type} under {@code base}, not doubling a {@code /v1} the user already gave. */
+    static URI endpointUri(URI base, EndpointType type) {
+        String root = base.toString();
+        while (root.endsWith("/")) {
+            root = root.substring(0, root.length() - 1);
+        }
+        if (root.endsWith("/v1")) {
+            root = root.substring(0, root.length() - 3);
+        }
+        String path = type == EndpointType.COMPLETIONS ? "/v1/completions" : "/v1/chat/completions";
+        return URI.create(root + path);
+    }
+
+    private static long connectTimeoutMs(long requestTimeoutMs) {
+        long max = MAX_CONNECT_TIMEOUT.toMillis();
+        return requestTimeoutMs > 0 ? Math.min(requestTimeoutMs, max) : max;
+    }
+
+    /** A request in flight that may be cancelled. */
+    @FunctionalInterface
+    public interface InFlightRequest {
+        /**
+         * Aborts the request; its exchange completes as {@code CANCELLED} unless it had already
+         * completed.
+         *
+         * @return whether an abort was issued
+         */
+        boolean cancel(String reason);
+    }
+
+    /**
+     * How many client threads a machine gets: workers for the parsing and callbacks, plus the
+     * selector threads, each of which holds one pool thread for good.
+     */
+    record ThreadBudget(int workers, int selectors) {
+
+        static ThreadBudget forMachine(int cores) {
+            int workers = Math.max(4, 2 * cores);
+            int selectors = cores <= 8 ? 1 : Math.min(4, cores / 8);
+            return new ThreadBudget(workers, selectors);
+        }
+
+        int total() {
+            return workers + selectors;
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package io.llmbench.runtime.client;
+
+import io.llmbench.runtime.record.RequestRecord;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.Response;
+import org.eclipse.jetty.client.Result;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+
+/**
+ * Jetty listener for one exchange: stamps the instants, reads the response content on demand
+ * (never blocking, releasing every chunk), feeds stream bytes to an {@link SseParser} and hands a
+ * {@link CompletedExchange} to the caller exactly once.
+ *
+ * <p>Jetty calls these methods one at a time, but a failure (a timeout, an abort) may complete the
+ * exchange on one thread while a read is still running on another; the monitor keeps the captured
+ * data consistent, and is uncontended otherwise (taken once per read, not per byte).
+ */
+final class ExchangeCapture implements Request.BeginListener, Response.HeadersListener,
+        Response.ContentSourceListener, Response.CompleteListener, SseParser.Listener {
+
+    /** Most of an error body kept for its message. */
+    private static final int ERROR_BODY_CAP = 64 * 1024;
+
+    private final OutgoingRequest request;
+    private final URI uri;
+    private final Consumer<CompletedExchange> onDone;
+    private final long queuedNs;
+
+    private long startNs = RequestRecord.NOT_RECORDED;
+    private long ackNs = RequestRecord.NOT_RECORDED;
+    private long bodyEndNs = RequestRecord.NOT_RECORDED;
+    private int status;
+    private boolean eventStream;
+    private SseParser parser;
+    private List<SseEvent> events = List.of();
+    private ByteSink body;
+    private Content.Source source;
+    private boolean completed;
+
+    ExchangeCapture(OutgoingRequest request, URI uri, long queuedNs, Consumer<CompletedExchange> onDone) {
+        this.request = request;
+        this.uri = uri;
+        this.queuedNs = queuedNs;
+        this.onDone = onDone;
+    }
+
+    @Override
+    public void onBegin(Request jettyRequest) {
+        long now = System.nanoTime();
+        synchronized (this) {
+            startNs = now;
+        }
+    }
+
+    @Override
+    public void onHeaders(Response response) {
+        long now = System.nanoTime();
+        synchronized (this) {
+            ackNs = now;
+            status = response.getStatus();
+            String contentType = response.getHeaders().get(HttpHeader.CONTENT_TYPE);
+            boolean success = status >= 200 && status < 300;
+            eventStream = success && contentType != null
+                    && contentType.regionMatches(true, 0, "text/event-stream", 0, "text/event-stream".length());
+            if (eventStream) {
+                events = new ArrayList<>(64);
+                parser = new SseParser(this);
+            } else {
+                body = new ByteSink(success ? 4096 : 1024, success ? Integer.MAX_VALUE - 16 : ERROR_BODY_CAP);
+            }
+        }
+    }
+
+    @Override
+    public void onContentSource(Response response, Content.Source contentSource) {
+        this.source = contentSource;
+        readAvailable();
+    }
+
+    /** Reads until nothing is available, then asks to be called back; never waits. */
+    private void readAvailable() {
+        while (true) {
+            Content.Chunk chunk = source.read();
+            if (chunk == null) {
+                source.demand(this::readAvailable);
+                return;
+            }
+            if (Content.Chunk.isFailure(chunk)) {
+                // Jetty completes the exchange with this failure; a transient one is fatal to us too.
+                if (!chunk.isLast()) {
+                    source.fail(chunk.getFailure());
+                }
+                return;
+            }
+            long receivedNs = System.nanoTime();
+            boolean last;
+            try {
+                last = chunk.isLast();
+                ByteBuffer bytes = chunk.getByteBuffer();
+                synchronized (this) {
+                    if (completed) {
+                        return;
+                    }
+                    if (bytes.hasRemaining()) {
+                        if (parser != null) {
+                            parser.feed(bytes, receivedNs);
+                        } else if (body != null) {
+                            body.append(bytes);
+                        }
+                    }
+                    if (last) {
+                        bodyEndNs = receivedNs;
+                        if (parser != null) {
+                            parser.finish();
+                        }
+                    }
+                }
+            } finally {
+                chunk.release();
+            }
+            if (last) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void onEvent(String eventName, byte[] data, long receivedNs) {
+        events.add(new SseEvent(eventName, data, receivedNs));
+    }
+
+    @Override
+    public void onComplete(Result result) {
+        long now = System.nanoTime();
+        CompletedExchange exchange;
+        synchronized (this) {
+            if (completed) {
+                return;
+            }
+            completed = true;
+            exchange = new CompletedExchange(request, uri, queuedNs, startNs, ackNs, bodyEndNs, now, status,
+                    eventStream, events, body == null ? new byte[0] : body.toByteArray(), result.getFailure());
+        }
+        onDone.accept(exchange);
+    }
+
+    /** Completes the exchange when Jetty refused it before any listener could run. */
+    void failedToSend(Throwable failure) {
+        long now = System.nanoTime();
+        CompletedExchange exchange;
+        synchronized (this) {
+            if (completed) {
+                return;
+            }
+            completed = true;
+            exchange = new CompletedExchange(request, uri, queuedNs, startNs, ackNs, bodyEndNs, now, status,
+                    eventStream, events, new byte[0], failure);
+        }
+        onDone.accept(exchange);
+    }
+}

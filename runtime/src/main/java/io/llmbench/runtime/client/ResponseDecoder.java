@@ -1,0 +1,181 @@
+package io.llmbench.runtime.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.llmbench.runtime.record.ErrorType;
+import io.llmbench.runtime.record.RequestError;
+import io.llmbench.runtime.record.ResponseChunk;
+import io.llmbench.runtime.record.Usage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns raw response bytes into {@link ResponseChunk}s, usage and any error the body itself
+ * reports. Recognises the OpenAI shapes by their structure, so one decoder serves chat and
+ * completions: {@code choices[0].delta} (chat stream), {@code choices[0].message} (chat body) and
+ * {@code choices[0].text} (completions). Runs off the network threads.
+ */
+final class ResponseDecoder {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int EXCERPT = 120;
+
+    /** What a body or stream said. {@code error} is {@code null} when it decoded cleanly. */
+    record Decoded(List<ResponseChunk> chunks, Usage usage, RequestError error) {
+    }
+
+    private ResponseDecoder() {
+    }
+
+    /**
+     * Decodes stream events in order; stops at the first malformed or error event, keeping the
+     * chunks before it. {@code [DONE]} makes no chunk.
+     */
+    static Decoded decodeEvents(List<SseEvent> events) {
+        List<ResponseChunk> chunks = new ArrayList<>(events.size());
+        Usage usage = null;
+        int index = 0;
+        for (SseEvent event : events) {
+            index++;
+            if (event.isDone()) {
+                continue;
+            }
+            JsonNode node = parseObject(event.data());
+            if (node == null) {
+                return new Decoded(chunks, usage, new RequestError(ErrorType.RESPONSE, 0,
+                        "malformed JSON in stream event " + index + ": " + excerpt(event.data())));
+            }
+            if ("error".equals(event.name()) || node.has("error")) {
+                return new Decoded(chunks, usage, new RequestError(ErrorType.RESPONSE, errorCode(node),
+                        "error event in stream: " + errorMessage(node, event.data())));
+            }
+            Usage eventUsage = usage(node);
+            if (eventUsage != null) {
+                usage = eventUsage;
+            }
+            chunks.add(chunk(node, event.receivedNs(), eventUsage != null));
+        }
+        return new Decoded(chunks, usage, null);
+    }
+
+    /** Decodes a whole (non-streaming) JSON body into one chunk stamped {@code receivedNs}. */
+    static Decoded decodeBody(byte[] body, long receivedNs) {
+        JsonNode node = parseObject(body);
+        if (node == null) {
+            return new Decoded(List.of(), null, new RequestError(ErrorType.RESPONSE, 0,
+                    "malformed JSON response body: " + excerpt(body)));
+        }
+        if (node.has("error")) {
+            return new Decoded(List.of(), null, new RequestError(ErrorType.RESPONSE, errorCode(node),
+                    "error in response body: " + errorMessage(node, body)));
+        }
+        Usage usage = usage(node);
+        return new Decoded(List.of(chunk(node, receivedNs, false)), usage, null);
+    }
+
+    /**
+     * The server's own explanation in an error body: {@code error.message}, a string
+     * {@code error}, a top-level {@code message} or {@code detail}, else the body's start; one line.
+     */
+    static String errorMessage(byte[] body) {
+        JsonNode node = parseObject(body);
+        return node == null ? excerpt(body) : errorMessage(node, body);
+    }
+
+    private static String errorMessage(JsonNode node, byte[] raw) {
+        JsonNode error = node.get("error");
+        String message = null;
+        if (error != null && error.isObject()) {
+            message = text(error.get("message"));
+        } else if (error != null && error.isTextual()) {
+            message = error.asText();
+        }
+        if (message == null || message.isEmpty()) {
+            message = text(node.get("message"));
+        }
+        if (message == null || message.isEmpty()) {
+            JsonNode detail = node.get("detail");
+            message = detail == null ? null : detail.isTextual() ? detail.asText() : detail.toString();
+        }
+        return message == null || message.isEmpty() ? excerpt(raw) : oneLine(message);
+    }
+
+    private static int errorCode(JsonNode node) {
+        JsonNode error = node.get("error");
+        JsonNode code = error != null && error.isObject() ? error.get("code") : node.get("code");
+        return code != null && code.canConvertToInt() && code.isIntegralNumber() ? code.asInt() : 0;
+    }
+
+    private static ResponseChunk chunk(JsonNode node, long receivedNs, boolean hasUsage) {
+        JsonNode choices = node.get("choices");
+        JsonNode choice = choices != null && choices.isArray() && !choices.isEmpty() ? choices.get(0) : null;
+        if (choice == null) {
+            return new ResponseChunk(receivedNs, "", "", hasUsage);
+        }
+        JsonNode message = choice.get("delta");
+        if (message == null || !message.isObject()) {
+            message = choice.get("message");
+        }
+        if (message != null && message.isObject()) {
+            String reasoning = nonEmpty(text(message.get("reasoning_content")), text(message.get("reasoning")));
+            return new ResponseChunk(receivedNs, orEmpty(text(message.get("content"))), reasoning, false);
+        }
+        return new ResponseChunk(receivedNs, orEmpty(text(choice.get("text"))), "", false);
+    }
+
+    private static Usage usage(JsonNode node) {
+        JsonNode usage = node.get("usage");
+        if (usage == null || !usage.isObject()) {
+            return null;
+        }
+        JsonNode details = usage.get("completion_tokens_details");
+        return new Usage(
+                count(usage.get("prompt_tokens")),
+                count(usage.get("completion_tokens")),
+                details != null && details.isObject() ? count(details.get("reasoning_tokens")) : -1);
+    }
+
+    private static int count(JsonNode value) {
+        return value != null && value.isIntegralNumber() ? value.asInt() : -1;
+    }
+
+    private static JsonNode parseObject(byte[] bytes) {
+        try {
+            JsonNode node = JSON.readTree(bytes);
+            return node != null && node.isObject() ? node : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode value) {
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    private static String nonEmpty(String first, String second) {
+        if (first != null && !first.isEmpty()) {
+            return first;
+        }
+        return second == null ? "" : second;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** The start of {@code bytes} as one line, for messages. */
+    static String excerpt(byte[] bytes) {
+        String text = new String(bytes, 0, Math.min(bytes.length, EXCERPT * 4), StandardCharsets.UTF_8);
+        text = oneLine(text);
+        if (text.isEmpty()) {
+            return "(empty)";
+        }
+        return text.length() > EXCERPT ? text.substring(0, EXCERPT) + "..." : text;
+    }
+
+    static String oneLine(String text) {
+        return text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+}

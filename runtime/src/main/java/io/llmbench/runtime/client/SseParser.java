@@ -1,0 +1,220 @@
+package io.llmbench.runtime.client;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * An incremental parser of a {@code text/event-stream} body, following the WHATWG event-stream
+ * rules: lines end in LF, CR or CRLF; a blank line dispatches the event; {@code data:} lines are
+ * joined with {@code \n}; {@code event:} names the event; {@code id:}, {@code retry:}, comment
+ * lines ({@code :...}) and unknown fields are skipped; one space after the colon is dropped.
+ *
+ * <p>It works on bytes and never decodes text, so input may be split anywhere (inside a field, a
+ * multi-byte UTF-8 character, or between CR and LF). Bytes are copied in bulk into two reusable
+ * buffers; the only allocations per event are the {@code byte[]} handed to the listener and, when
+ * an {@code event:} field is present, its name. It never throws on malformed input: bytes that do
+ * not form a known field are ignored. Not thread-safe; one instance per response.
+ */
+public final class SseParser {
+
+    /** Receives each complete event. */
+    @FunctionalInterface
+    public interface Listener {
+        /**
+         * Called once per dispatched event.
+         *
+         * @param eventName the {@code event:} field, or {@code null} when absent
+         * @param data the data lines joined with {@code \n}, as UTF-8 bytes (owned by the receiver)
+         * @param receivedNs the instant passed with the bytes that completed this event
+         */
+        void onEvent(String eventName, byte[] data, long receivedNs);
+    }
+
+    private static final byte LF = '\n';
+    private static final byte CR = '\r';
+    private static final byte COLON = ':';
+    private static final byte SPACE = ' ';
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final Listener listener;
+
+    private byte[] line = new byte[256];
+    private int lineLength;
+    private byte[] data = new byte[1024];
+    private int dataLength;
+    private boolean hasData;
+    private String eventName;
+    /** The previous byte ended a line with CR; a following LF belongs to that same line ending. */
+    private boolean skipNextLf;
+    /** Bytes of a leading byte-order mark seen so far, or -1 once the stream start is past. */
+    private int bomMatched;
+    private long lastReceivedNs;
+
+    /** A parser that reports events to {@code listener}. */
+    public SseParser(Listener listener) {
+        this.listener = listener;
+    }
+
+    /**
+     * Consumes all remaining bytes of {@code bytes} (its position moves to its limit) and reports
+     * every event they complete.
+     *
+     * @param receivedNs when these bytes were read; given to every event they complete
+     */
+    public void feed(ByteBuffer bytes, long receivedNs) {
+        lastReceivedNs = receivedNs;
+        int position = bytes.position();
+        int limit = bytes.limit();
+        if (bomMatched >= 0) {
+            position = skipByteOrderMark(bytes, position, limit);
+        }
+        while (position < limit) {
+            if (skipNextLf) {
+                skipNextLf = false;
+                if (bytes.get(position) == LF) {
+                    position++;
+                    continue;
+                }
+            }
+            int end = position;
+            while (end < limit) {
+                byte b = bytes.get(end);
+                if (b == LF || b == CR) {
+                    break;
+                }
+                end++;
+            }
+            appendToLine(bytes, position, end - position);
+            if (end == limit) {
+                position = limit;
+                break;
+            }
+            skipNextLf = bytes.get(end) == CR;
+            position = end + 1;
+            processLine(receivedNs);
+        }
+        bytes.position(limit);
+    }
+
+    /** Convenience for tests and small inputs: feeds a whole array. */
+    public void feed(byte[] bytes, long receivedNs) {
+        feed(ByteBuffer.wrap(bytes), receivedNs);
+    }
+
+    /**
+     * Ends the stream: a last line without its line ending is processed, and an event with data
+     * that was not followed by a blank line is still dispatched (servers that close right after
+     * their last {@code data:} line lose nothing).
+     */
+    public void finish() {
+        if (lineLength > 0) {
+            processLine(lastReceivedNs);
+        }
+        dispatch(lastReceivedNs);
+        skipNextLf = false;
+    }
+
+    private int skipByteOrderMark(ByteBuffer bytes, int position, int limit) {
+        while (position < limit && bomMatched >= 0) {
+            if (bytes.get(position) == BOM[bomMatched]) {
+                position++;
+                bomMatched++;
+                if (bomMatched == BOM.length) {
+                    bomMatched = -1;
+                }
+            } else {
+                // Not a BOM after all: the bytes already skipped belong to the first line.
+                if (bomMatched > 0) {
+                    ensureLineCapacity(bomMatched);
+                    System.arraycopy(BOM, 0, line, lineLength, bomMatched);
+                    lineLength += bomMatched;
+                }
+                bomMatched = -1;
+            }
+        }
+        return position;
+    }
+
+    private void appendToLine(ByteBuffer bytes, int from, int length) {
+        if (length == 0) {
+            return;
+        }
+        ensureLineCapacity(length);
+        bytes.get(from, line, lineLength, length);
+        lineLength += length;
+    }
+
+    private void ensureLineCapacity(int extra) {
+        if (lineLength + extra > line.length) {
+            line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + extra));
+        }
+    }
+
+    private void processLine(long receivedNs) {
+        int length = lineLength;
+        lineLength = 0;
+        if (length == 0) {
+            dispatch(receivedNs);
+            return;
+        }
+        if (line[0] == COLON) {
+            return;
+        }
+        int colon = indexOfColon(length);
+        int nameEnd = colon < 0 ? length : colon;
+        int valueStart = colon < 0 ? length : colon + 1;
+        if (valueStart < length && line[valueStart] == SPACE) {
+            valueStart++;
+        }
+        if (isField("data", nameEnd)) {
+            appendData(valueStart, length - valueStart);
+        } else if (isField("event", nameEnd)) {
+            eventName = new String(line, valueStart, length - valueStart, StandardCharsets.UTF_8);
+        }
+        // id, retry and unknown fields carry nothing a benchmark needs.
+    }
+
+    private int indexOfColon(int length) {
+        for (int i = 0; i < length; i++) {
+            if (line[i] == COLON) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isField(String name, int nameEnd) {
+        if (nameEnd != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < nameEnd; i++) {
+            if (line[i] != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void appendData(int from, int length) {
+        int needed = dataLength + length + (hasData ? 1 : 0);
+        if (needed > data.length) {
+            data = Arrays.copyOf(data, Math.max(data.length * 2, needed));
+        }
+        if (hasData) {
+            data[dataLength++] = LF;
+        }
+        System.arraycopy(line, from, data, dataLength, length);
+        dataLength += length;
+        hasData = true;
+    }
+
+    private void dispatch(long receivedNs) {
+        if (hasData) {
+            listener.onEvent(eventName, Arrays.copyOf(data, dataLength), receivedNs);
+        }
+        dataLength = 0;
+        hasData = false;
+        eventName = null;
+    }
+}

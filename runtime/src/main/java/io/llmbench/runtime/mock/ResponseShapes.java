@@ -1,0 +1,176 @@
+package io.llmbench.runtime.mock;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The OpenAI-shaped bytes of one response: stream events ({@code chat.completion.chunk} or
+ * {@code text_completion}) and whole bodies ({@code chat.completion} or {@code text_completion}).
+ * Token events are cut from a prefix and suffix rendered once per response, since the tokens are
+ * plain words that need no JSON escaping.
+ */
+final class ResponseShapes {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] DONE = "data: [DONE]\n\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final boolean chat;
+    private final String id;
+    private final long created;
+    private final String model;
+    private final byte[] tokenPrefix;
+    private final byte[] tokenSuffix;
+
+    ResponseShapes(boolean chat, String id, long createdEpochSeconds, String model) {
+        this.chat = chat;
+        this.id = id;
+        this.created = createdEpochSeconds;
+        this.model = model;
+        String header = "data: {\"id\":" + quote(id) + ",\"object\":"
+                + (chat ? "\"chat.completion.chunk\"" : "\"text_completion\"")
+                + ",\"created\":" + created + ",\"model\":" + quote(model) + ",\"choices\":[{\"index\":0,";
+        this.tokenPrefix = (header + (chat ? "\"delta\":{\"content\":\"" : "\"text\":\""))
+                .getBytes(StandardCharsets.UTF_8);
+        this.tokenSuffix = (chat ? "\"}," : "\",").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The first chat stream event: the assistant role and empty content, as vLLM sends it. */
+    byte[] roleEvent() {
+        ObjectNode event = chunk();
+        ObjectNode choice = event.withArray("choices").addObject();
+        choice.put("index", 0);
+        choice.putObject("delta").put("role", "assistant").put("content", "");
+        choice.putNull("logprobs");
+        choice.putNull("finish_reason");
+        return event(event);
+    }
+
+    /** A stream event carrying {@code token}; {@code finishReason} is {@code null} except on the last. */
+    byte[] tokenEvent(String token, String finishReason) {
+        String tail = "\"logprobs\":null,\"finish_reason\":"
+                + (finishReason == null ? "null" : "\"" + finishReason + "\"") + "}]}\n\n";
+        byte[] tailBytes = tail.getBytes(StandardCharsets.UTF_8);
+        byte[] tokenBytes = token.getBytes(StandardCharsets.UTF_8);
+        byte[] event = new byte[tokenPrefix.length + tokenBytes.length + tokenSuffix.length + tailBytes.length];
+        int at = 0;
+        System.arraycopy(tokenPrefix, 0, event, at, tokenPrefix.length);
+        at += tokenPrefix.length;
+        System.arraycopy(tokenBytes, 0, event, at, tokenBytes.length);
+        at += tokenBytes.length;
+        System.arraycopy(tokenSuffix, 0, event, at, tokenSuffix.length);
+        at += tokenSuffix.length;
+        System.arraycopy(tailBytes, 0, event, at, tailBytes.length);
+        return event;
+    }
+
+    /** The usage-only stream event ({@code choices: []}) followed by {@code data: [DONE]}. */
+    byte[] usageEventAndDone(int promptTokens, int completionTokens) {
+        ObjectNode event = chunk();
+        event.putArray("choices");
+        usage(event, promptTokens, completionTokens);
+        return concat(event(event), DONE);
+    }
+
+    /** The closing {@code data: [DONE]}. */
+    byte[] done() {
+        return DONE.clone();
+    }
+
+    /** A whole non-streaming response body. */
+    byte[] body(String text, String finishReason, int promptTokens, int completionTokens) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("id", id);
+        body.put("object", chat ? "chat.completion" : "text_completion");
+        body.put("created", created);
+        body.put("model", model);
+        ArrayNode choices = body.putArray("choices");
+        ObjectNode choice = choices.addObject();
+        choice.put("index", 0);
+        if (chat) {
+            choice.putObject("message").put("role", "assistant").put("content", text);
+        } else {
+            choice.put("text", text);
+        }
+        choice.putNull("logprobs");
+        choice.put("finish_reason", finishReason);
+        usage(body, promptTokens, completionTokens);
+        return bytes(body);
+    }
+
+    /** An OpenAI-style error body: {@code {"error": {"message", "type", "param", "code"}}}. */
+    static byte[] error(String message, String type, int code) {
+        ObjectNode body = JSON.createObjectNode();
+        ObjectNode error = body.putObject("error");
+        error.put("message", message);
+        error.put("type", type);
+        error.putNull("param");
+        error.put("code", code);
+        return bytes(body);
+    }
+
+    /** The {@code GET /v1/models} body listing {@code model}. */
+    static byte[] models(String model, long createdEpochSeconds) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("object", "list");
+        ObjectNode entry = body.putArray("data").addObject();
+        entry.put("id", model);
+        entry.put("object", "model");
+        entry.put("created", createdEpochSeconds);
+        entry.put("owned_by", "llmbench");
+        return bytes(body);
+    }
+
+    private ObjectNode chunk() {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("id", id);
+        event.put("object", chat ? "chat.completion.chunk" : "text_completion");
+        event.put("created", created);
+        event.put("model", model);
+        return event;
+    }
+
+    private static void usage(ObjectNode node, int promptTokens, int completionTokens) {
+        ObjectNode usage = node.putObject("usage");
+        usage.put("prompt_tokens", promptTokens);
+        usage.put("completion_tokens", completionTokens);
+        usage.put("total_tokens", promptTokens + completionTokens);
+    }
+
+    private static byte[] event(ObjectNode node) {
+        return concat("data: ".getBytes(StandardCharsets.US_ASCII), bytes(node),
+                "\n\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static byte[] bytes(ObjectNode node) {
+        try {
+            return JSON.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be written", e);
+        }
+    }
+
+    private static String quote(String text) {
+        try {
+            return JSON.writeValueAsString(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a string could not be written as JSON", e);
+        }
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] all = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
+    }
+}

@@ -1,0 +1,79 @@
+package io.llmbench.runtime.mock;
+
+import java.nio.ByteBuffer;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Writes one streaming response on a timer: the role event (chat) at once, then token {@code i}
+ * at {@code arrival + ttft + i * itl} (times kept from the arrival, so a late tick does not
+ * delay the rest), then the usage event when asked for, and {@code data: [DONE]}. Each write
+ * starts only after the previous one completed; nothing ever waits on a Jetty thread.
+ */
+final class TokenStream implements Runnable {
+
+    private final Response response;
+    private final Callback done;
+    private final ScheduledExecutorService timer;
+    private final ResponseShapes shapes;
+    private final CompletionRequest request;
+    private final int tokens;
+    private final String finishReason;
+    private final long firstTokenNs;
+    private final long itlNs;
+
+    /** The next step: -1 is the role event, 0..tokens-1 the tokens, tokens the end. */
+    private int step;
+
+    TokenStream(Response response, Callback done, ScheduledExecutorService timer, ResponseShapes shapes,
+            CompletionRequest request, int tokens, String finishReason, long firstTokenNs, long itlNs) {
+        this.response = response;
+        this.done = done;
+        this.timer = timer;
+        this.shapes = shapes;
+        this.request = request;
+        this.tokens = tokens;
+        this.finishReason = finishReason;
+        this.firstTokenNs = firstTokenNs;
+        this.itlNs = itlNs;
+        this.step = request.chat() ? -1 : 0;
+    }
+
+    /** Writes the first step now. */
+    void start() {
+        run();
+    }
+
+    @Override
+    public void run() {
+        int current = step;
+        if (current == -1) {
+            write(false, shapes.roleEvent());
+        } else if (current < tokens) {
+            String reason = current == tokens - 1 ? finishReason : null;
+            write(false, shapes.tokenEvent(MockVocabulary.token(current), reason));
+        } else {
+            byte[] tail = request.includeUsage()
+                    ? shapes.usageEventAndDone(request.promptTokens(), tokens)
+                    : shapes.done();
+            response.write(true, ByteBuffer.wrap(tail), done);
+        }
+    }
+
+    private void write(boolean last, byte[] bytes) {
+        response.write(last, ByteBuffer.wrap(bytes), Callback.from(this::next, done::failed));
+    }
+
+    private void next() {
+        step++;
+        long due = step >= tokens ? System.nanoTime() : firstTokenNs + step * itlNs;
+        long delay = due - System.nanoTime();
+        if (delay <= 0) {
+            timer.execute(this);
+        } else {
+            timer.schedule(this, delay, TimeUnit.NANOSECONDS);
+        }
+    }
+}
