@@ -22,9 +22,15 @@ public final class SloMetrics {
             "image_throughput",
             "image_latency");
 
-    /** Tags whose SLO is a floor (the value must be at least the SLO) rather than a ceiling. */
+    /**
+     * Tags whose SLO is a floor (the value must be at least the SLO) rather than a ceiling. As in
+     * AIPerf, the sequence lengths count as larger-is-better: an SLO on them asks for at least that
+     * many tokens.
+     */
     public static final List<String> LARGER_IS_BETTER = List.of(
             "output_token_throughput_per_user",
+            "output_sequence_length",
+            "input_sequence_length",
             "image_throughput");
 
     private SloMetrics() {

@@ -43,6 +43,7 @@ final class CliOptions {
     static final String MOCK_TTFT = "mock-ttft-ms";
     static final String MOCK_ITL = "mock-itl-ms";
     static final String MOCK_OUTPUT_TOKENS = "mock-output-tokens";
+    static final String MOCK_ERROR_RATE = "mock-error-rate";
     static final String HOST = "host";
     static final String PORT = "port";
 
@@ -104,7 +105,9 @@ final class CliOptions {
         options.addOption(valued(null, MOCK_TTFT, "MS", "Mock server time to first token. Default: 20."));
         options.addOption(valued(null, MOCK_ITL, "MS", "Mock server inter-token latency. Default: 5."));
         options.addOption(valued(null, MOCK_OUTPUT_TOKENS, "N",
-                "Mock server output tokens when a request sets no max_tokens. Default: 64."));
+                "Mock server output tokens when a request sets no max_tokens. Default: 100."));
+        options.addOption(valued(null, MOCK_ERROR_RATE, "FRACTION",
+                "Mock server: fraction of requests answered with HTTP 500 (0 to 1). Default: 0."));
         options.addOption(valued(null, HOST, "HOST", "mock-server: address to bind. Default: 127.0.0.1."));
         options.addOption(valued(null, PORT, "PORT", "mock-server: port to listen on. Default: 8000."));
         return options;

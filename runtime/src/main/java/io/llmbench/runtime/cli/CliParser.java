@@ -81,6 +81,7 @@ final class CliParser {
                 nonNegativeDecimal(line, MOCK_TTFT),
                 nonNegativeDecimal(line, MOCK_ITL),
                 positive(line, MOCK_OUTPUT_TOKENS),
+                fraction(line, MOCK_ERROR_RATE),
                 nonBlank(line, HOST),
                 port(line.getOptionValue(PORT)));
         return new Invocation(command, List.copyOf(positional), line.hasOption(HELP), line.hasOption(LIST), settings);
@@ -104,12 +105,14 @@ final class CliParser {
         if (uri.getHost() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
             throw badUrl(value);
         }
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        if (!path.isEmpty() && !path.equals("/")) {
-            throw new UserInputException("--url '" + value + "' has a path (" + path + "): give the server's base URL "
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new UserInputException("--url '" + value + "' has a query or fragment: give the server's base URL "
                     + "only, e.g. http://localhost:8000; the endpoint path comes from --endpoint-type");
         }
-        return uri.getScheme() + "://" + uri.getRawAuthority();
+        // A base path is kept (gateways serve under one, e.g. https://host/openai/v1); the client
+        // appends the endpoint's path to it.
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+        return uri.getScheme() + "://" + uri.getRawAuthority() + path;
     }
 
     private static UserInputException badUrl(String value) {
@@ -253,6 +256,18 @@ final class CliParser {
         double number = decimal(option, value);
         if (!(number >= 0) || Double.isInfinite(number)) {
             throw new UserInputException("--" + option + " '" + value + "' must be a number ≥ 0");
+        }
+        return number;
+    }
+
+    private static Double fraction(CommandLine line, String option) {
+        String value = line.getOptionValue(option);
+        if (value == null) {
+            return null;
+        }
+        double number = decimal(option, value);
+        if (!(number >= 0 && number <= 1)) {
+            throw new UserInputException("--" + option + " '" + value + "' must be a fraction from 0 to 1");
         }
         return number;
     }

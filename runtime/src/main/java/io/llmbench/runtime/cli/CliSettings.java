@@ -37,6 +37,7 @@ record CliSettings(
         Double mockTtftMs,
         Double mockItlMs,
         Integer mockOutputTokens,
+        Double mockErrorRate,
         String host,
         Integer port) {
 }

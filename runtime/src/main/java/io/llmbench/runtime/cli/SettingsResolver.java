@@ -4,6 +4,7 @@ import io.llmbench.annotations.Datasets;
 import io.llmbench.annotations.EndpointType;
 import io.llmbench.annotations.LlmBenchmark;
 import io.llmbench.runtime.UserInputException;
+import io.llmbench.runtime.metrics.GoodputSlos;
 import io.llmbench.runtime.spec.AnnotatedSettings;
 import io.llmbench.runtime.spec.InputSpec;
 import io.llmbench.runtime.spec.LoadSpec;
@@ -70,6 +71,10 @@ final class SettingsResolver {
         long seed = first(cli.randomSeed(),
                 annotated.randomSeed() == LlmBenchmark.UNSET_LONG ? null : annotated.randomSeed(), 0L);
         String goodput = first(cli.goodput(), blankToNull(annotated.goodput()), "");
+        if (!goodput.isEmpty()) {
+            // Parsed now so that a bad SLO fails before any benchmark runs.
+            GoodputSlos.parse(goodput);
+        }
 
         int[] concurrencies = list(cli.concurrency(), annotated.concurrency(), DEFAULT_CONCURRENCY);
         boolean[] streamings = cli.streaming() != null ? new boolean[] {cli.streaming()}

@@ -15,7 +15,7 @@ import java.util.List;
  * @param phase warmup or profiling
  * @param prompt the prompt text sent (for the input sequence length)
  * @param imageCount images attached to the request
- * @param scheduledStartNs when the schedule wanted it sent (equals {@code queuedNs} in closed loop)
+ * @param scheduledStartNs when the schedule wanted it sent (equals {@code startNs} in closed loop)
  * @param queuedNs when it was handed to the HTTP client
  * @param startNs when it began to be sent on its connection
  * @param ackNs when the status line and headers arrived

@@ -29,9 +29,11 @@ class CliParserTest {
     }
 
     @Test
-    void urlWithAPathIsRejectedWithTheFix() {
-        String message = error("--url", "localhost:8000/v1/chat/completions");
-        assertTrue(message.contains("has a path") && message.contains("--endpoint-type"), message);
+    void urlKeepsABasePathButNoQuery() {
+        assertEquals("https://gw.example.com/openai/v1", parse("--url", "https://gw.example.com/openai/v1/")
+                .settings().url());
+        String message = error("--url", "localhost:8000/v1?x=1");
+        assertTrue(message.contains("query") && message.contains("--endpoint-type"), message);
     }
 
     @Test

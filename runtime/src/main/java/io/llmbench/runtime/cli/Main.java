@@ -1,0 +1,181 @@
+package io.llmbench.runtime.cli;
+
+import io.llmbench.runtime.UserInputException;
+import io.llmbench.runtime.mock.MockServer;
+import io.llmbench.runtime.mock.MockSettings;
+import io.llmbench.runtime.run.BenchmarkRunner;
+import io.llmbench.runtime.run.RunOutcome;
+import io.llmbench.runtime.run.TargetUnreachableException;
+import io.llmbench.runtime.spec.AnnotatedSettings;
+import io.llmbench.runtime.spec.BenchmarkDefinition;
+import io.llmbench.runtime.spec.RunSpec;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.cli.HelpFormatter;
+
+/**
+ * The runner's entry point: {@code java -jar benchmarks.jar [options] [regex ...]} runs the generated
+ * benchmarks, {@code profile} runs one defined by options alone, {@code mock-server} serves the
+ * embedded mock server.
+ */
+public final class Main {
+
+    /** The model name the embedded mock server answers to when the user names none; not a Hub model. */
+    static final String MOCK_MODEL = MockSettings.DEFAULT_MODEL;
+
+    private static final String MOCK_HOST = "127.0.0.1";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final ClassLoader loader;
+
+    public Main(PrintStream out, PrintStream err, ClassLoader loader) {
+        this.out = out;
+        this.err = err;
+        this.loader = loader;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Main(System.out, System.err, Thread.currentThread().getContextClassLoader()).run(args));
+    }
+
+    /** Runs the command line and returns the exit code ({@link ExitCode}). */
+    public int run(String[] args) {
+        try {
+            Invocation invocation = CliParser.parse(args);
+            if (invocation.help()) {
+                printHelp();
+                return ExitCode.OK;
+            }
+            return switch (invocation.command()) {
+                case MOCK_SERVER -> serveMock(invocation.settings());
+                case PROFILE -> profile(invocation);
+                case RUN -> runBenchmarks(invocation);
+            };
+        } catch (UserInputException e) {
+            err.println("llmbench: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (java.io.UncheckedIOException e) {
+            err.println("llmbench: " + e.getMessage());
+            return ExitCode.RUN_FAILED;
+        } catch (TargetUnreachableException e) {
+            err.println("llmbench: " + e.getMessage());
+            return ExitCode.RUN_FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("llmbench: interrupted");
+            return ExitCode.INTERRUPTED;
+        }
+    }
+
+    private int runBenchmarks(Invocation invocation) throws InterruptedException {
+        BenchmarkCatalog catalog = BenchmarkCatalog.discover(loader);
+        List<BenchmarkDefinition> selected = catalog.select(invocation.regexes());
+        if (invocation.list()) {
+            out.println("Benchmarks:");
+            selected.forEach(definition -> out.println(definition.name()));
+            return ExitCode.OK;
+        }
+        if (catalog.isEmpty()) {
+            throw new UserInputException("no benchmarks found on the class path: annotate a class with @LlmBenchmark "
+                    + "and build with the llmbench processor, or use the 'profile' command");
+        }
+        if (selected.isEmpty()) {
+            throw new UserInputException("no benchmark matches " + invocation.regexes()
+                    + ": list them with -l");
+        }
+        List<RunSpec> jobs = new ArrayList<>();
+        try (MockServer mock = startMockIfAsked(invocation.settings())) {
+            SettingsResolver resolver = resolver(invocation.settings(), mock);
+            for (BenchmarkDefinition definition : selected) {
+                // Resolve every benchmark before running any, so a bad setting fails in a second, not after an hour.
+                jobs.addAll(resolver.resolve(definition.name(), definition.settings(), true));
+            }
+            return runAll(jobs, mock != null);
+        }
+    }
+
+    private int profile(Invocation invocation) throws InterruptedException {
+        if (!invocation.regexes().isEmpty()) {
+            throw new UserInputException("'profile' takes options only, not " + invocation.regexes()
+                    + " (run with -h for the options)");
+        }
+        try (MockServer mock = startMockIfAsked(invocation.settings())) {
+            SettingsResolver resolver = resolver(invocation.settings(), mock);
+            // As AIPerf: a profile run streams only when --streaming says so.
+            return runAll(resolver.resolve("profile", AnnotatedSettings.unset(), false), mock != null);
+        }
+    }
+
+    private int runAll(List<RunSpec> jobs, boolean againstMock) throws InterruptedException {
+        int exit = ExitCode.OK;
+        BenchmarkRunner runner = new BenchmarkRunner(out, err, againstMock ? MOCK_MODEL : null);
+        for (RunSpec job : jobs) {
+            RunOutcome outcome = runner.run(job);
+            if (outcome.interrupted()) {
+                return ExitCode.INTERRUPTED;
+            }
+            if (outcome.successfulRequests() == 0) {
+                exit = ExitCode.RUN_FAILED;
+            }
+        }
+        return exit;
+    }
+
+    private int serveMock(CliSettings settings) throws InterruptedException {
+        String host = settings.host() != null ? settings.host() : MOCK_HOST;
+        int port = settings.port() != null ? settings.port() : 8000;
+        try (MockServer mock = MockServer.start(host, port, mockSettings(settings))) {
+            out.println("llmbench mock server listening on " + mock.baseUri() + " (Ctrl-C to stop)");
+            out.flush();
+            mock.join();
+        }
+        return ExitCode.OK;
+    }
+
+    private MockServer startMockIfAsked(CliSettings settings) {
+        if (!settings.mock()) {
+            return null;
+        }
+        MockServer mock = MockServer.start(MOCK_HOST, 0, mockSettings(settings));
+        out.println("# Mock server: " + mock.baseUri() + " " + describe(mockSettings(settings)));
+        return mock;
+    }
+
+    private static MockSettings mockSettings(CliSettings settings) {
+        MockSettings defaults = MockSettings.defaults();
+        return defaults
+                .withTiming(settings.mockTtftMs() != null ? settings.mockTtftMs() : defaults.ttftMs(),
+                        settings.mockItlMs() != null ? settings.mockItlMs() : defaults.itlMs())
+                .withOutputTokens(settings.mockOutputTokens() != null
+                        ? settings.mockOutputTokens() : defaults.outputTokens())
+                .withErrorRate(settings.mockErrorRate() != null ? settings.mockErrorRate() : defaults.errorRate());
+    }
+
+    private static String describe(MockSettings settings) {
+        return "(TTFT " + settings.ttftMs() + " ms, ITL " + settings.itlMs() + " ms, "
+                + settings.outputTokens() + " output tokens unless max_tokens says otherwise"
+                + (settings.errorRate() > 0 ? ", " + settings.errorRate() + " of requests fail with HTTP 500" : "")
+                + ")";
+    }
+
+    private static SettingsResolver resolver(CliSettings settings, MockServer mock) {
+        return mock == null
+                ? new SettingsResolver(settings, null, null)
+                : new SettingsResolver(settings, mock.baseUri().toString(), MOCK_MODEL);
+    }
+
+    private void printHelp() {
+        PrintWriter writer = new PrintWriter(out, true);
+        new HelpFormatter().printHelp(writer, 100,
+                "java -jar benchmarks.jar [options] [regex ...]\n"
+                        + "       java -jar benchmarks.jar profile [options]\n"
+                        + "       java -jar benchmarks.jar mock-server [--host HOST] [--port PORT] [--mock-* ...]",
+                "Runs LLM serving benchmarks. Options (see docs/cli.md):", CliOptions.all(), 2, 2,
+                "Exit codes: 0 ok, 1 a run failed, 2 usage error, 130 interrupted.", false);
+        writer.flush();
+    }
+
+}

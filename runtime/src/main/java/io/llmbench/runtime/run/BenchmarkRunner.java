@@ -1,0 +1,193 @@
+package io.llmbench.runtime.run;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.llmbench.runtime.client.EndpointClient;
+import io.llmbench.runtime.client.OutgoingRequest;
+import io.llmbench.runtime.client.RequestBodyFactory;
+import io.llmbench.runtime.dataset.DatasetEntry;
+import io.llmbench.runtime.dataset.DatasetLoader;
+import io.llmbench.runtime.load.ClosedLoopScheduler;
+import io.llmbench.runtime.metrics.GoodputSlos;
+import io.llmbench.runtime.metrics.RequestMetrics;
+import io.llmbench.runtime.metrics.RunMetrics;
+import io.llmbench.runtime.metrics.RunSummary;
+import io.llmbench.runtime.metrics.TokenCountSource;
+import io.llmbench.runtime.record.Phase;
+import io.llmbench.runtime.record.RequestRecord;
+import io.llmbench.runtime.record.TimeBase;
+import io.llmbench.runtime.report.ConsoleTable;
+import io.llmbench.runtime.report.InputPayload;
+import io.llmbench.runtime.report.RunExportInfo;
+import io.llmbench.runtime.report.RunExports;
+import io.llmbench.runtime.report.ToolInfo;
+import io.llmbench.runtime.spec.RunSpec;
+import io.llmbench.runtime.token.LoadedTokenizer;
+import io.llmbench.runtime.token.TokenizerLoader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs one resolved benchmark point end to end: tokenizer, dataset, warmup and profiling phases over
+ * the Jetty client, then metrics, the console table and the exports. Completed exchanges are
+ * decoded, measured and exported on one processing thread, never on a network thread, and written
+ * as they complete, so an interrupted or failing run keeps everything it measured.
+ */
+public final class BenchmarkRunner {
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final String offlineModel;
+
+    /**
+     * @param offlineModel a model name known not to be on the Hugging Face Hub (the embedded mock
+     *     server's), for which no tokenizer download is tried; {@code null} when there is none
+     */
+    public BenchmarkRunner(PrintStream out, PrintStream err, String offlineModel) {
+        this.out = out;
+        this.err = err;
+        this.offlineModel = offlineModel;
+    }
+
+    public RunOutcome run(RunSpec spec) throws InterruptedException {
+        printHeader(spec);
+        GoodputSlos slos = spec.goodput().isEmpty() ? GoodputSlos.none() : GoodputSlos.parse(spec.goodput());
+        TargetProbe.check(spec.target().url());
+        boolean hubAllowed = !spec.target().model().equals(offlineModel);
+        LoadedTokenizer tokenizer = new TokenizerLoader().load(spec.input().tokenizer(), spec.target().model(),
+                hubAllowed);
+        out.println("# Tokenizer: " + tokenizer.tokenizer().name());
+        if (tokenizer.notice() != null) {
+            err.println("llmbench: " + tokenizer.notice());
+        }
+        List<DatasetEntry> entries = new DatasetLoader().load(spec.input(), tokenizer.tokenizer());
+        RequestBodyFactory bodyFactory = new RequestBodyFactory(spec.target(), spec.input().outputTokens());
+        List<byte[]> bodies = new ArrayList<>(entries.size());
+        List<InputPayload> payloads = new ArrayList<>(entries.size());
+        for (DatasetEntry entry : entries) {
+            ObjectNode body = bodyFactory.tree(entry);
+            bodies.add(RequestBodyFactory.toBytes(body));
+            payloads.add(new InputPayload(entry.conversationId(), body));
+        }
+
+        Path runDir = RunDirectory.create(spec, LocalDateTime.now());
+        RunMetrics metrics = new RunMetrics(
+                new RequestMetrics(tokenizer.tokenizer(), spec.target().streaming(), TokenCountSource.CLIENT), slos);
+        Instant startTime = Instant.now();
+        ExecutorService processing = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "llmbench-records");
+            thread.setDaemon(true);
+            return thread;
+        });
+        AtomicReference<RuntimeException> processingFailure = new AtomicReference<>();
+        try (InterruptGuard guard = new InterruptGuard();
+                RunExports exports = RunExports.open(runDir, TimeBase.now());
+                EndpointClient client = new EndpointClient(spec.target(), spec.load().concurrency())) {
+            exports.writeInputs(payloads);
+            Phases phases = new Phases(spec, entries, bodies, client, guard, record -> {
+                try {
+                    exports.append(record, metrics.accept(record));
+                } catch (RuntimeException e) {
+                    processingFailure.compareAndSet(null, e);
+                }
+            }, processing);
+            phases.run(Phase.WARMUP, spec.load().warmupRequestCount());
+            phases.run(Phase.PROFILING, spec.load().requestCount());
+            processing.shutdown();
+            processing.awaitTermination(1, TimeUnit.MINUTES);
+            if (processingFailure.get() != null) {
+                throw processingFailure.get();
+            }
+            RunSummary summary = metrics.summarize();
+            exports.finish(summary, new RunExportInfo(InputConfig.of(spec, tokenizer.tokenizer().name()),
+                    startTime, Instant.now(), guard.interrupted(), ToolInfo.version()));
+            out.println();
+            out.print(ConsoleTable.render(summary));
+            if (guard.interrupted()) {
+                out.println("# Interrupted: the exports hold every request that completed.");
+            }
+            out.println("# Exports: " + runDir.toAbsolutePath());
+            out.println();
+            out.flush();
+            return new RunOutcome(runDir, summary.requestCount(), summary.errorRequestCount(), guard.interrupted());
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the exports in " + runDir + " failed: " + e.getMessage(), e);
+        } finally {
+            processing.shutdownNow();
+        }
+    }
+
+    /** Sends the phases of one run; both draw entries from one sequence, so profiling continues where warmup stopped. */
+    private static final class Phases {
+        private final RunSpec spec;
+        private final List<DatasetEntry> entries;
+        private final List<byte[]> bodies;
+        private final EndpointClient client;
+        private final InterruptGuard guard;
+        private final java.util.function.Consumer<RequestRecord> sink;
+        private final ExecutorService processing;
+        private final AtomicInteger nextEntry = new AtomicInteger();
+
+        Phases(RunSpec spec, List<DatasetEntry> entries, List<byte[]> bodies, EndpointClient client,
+                InterruptGuard guard, java.util.function.Consumer<RequestRecord> sink, ExecutorService processing) {
+            this.spec = spec;
+            this.entries = entries;
+            this.bodies = bodies;
+            this.client = client;
+            this.guard = guard;
+            this.sink = sink;
+            this.processing = processing;
+        }
+
+        void run(Phase phase, int count) throws InterruptedException {
+            if (count == 0 || guard.interrupted()) {
+                return;
+            }
+            ClosedLoopScheduler scheduler = new ClosedLoopScheduler(spec.load().concurrency(), count,
+                    (sequence, scheduledNs, done) -> send(phase, done));
+            guard.watch(scheduler::stop, client::close);
+            scheduler.run();
+        }
+
+        private void send(Phase phase, Runnable done) {
+            int index = Math.floorMod(nextEntry.getAndIncrement(), entries.size());
+            DatasetEntry entry = entries.get(index);
+            // Closed loop: the schedule wants each request sent when it is sent; NOT_RECORDED makes
+            // the client record scheduled_start_ns as the request's start, so there is no lag.
+            OutgoingRequest request = new OutgoingRequest(UUID.randomUUID().toString(), entry.conversationId(), 0,
+                    index, phase, entry.text(), entry.images().size(), bodies.get(index), RequestRecord.NOT_RECORDED);
+            client.send(request, exchange -> {
+                processing.execute(() -> sink.accept(exchange.toRecord()));
+                done.run();
+            });
+        }
+    }
+
+    private void printHeader(RunSpec spec) {
+        out.println("# Benchmark: " + spec.benchmarkName() + (spec.point().isEmpty() ? "" : " " + spec.point()));
+        out.println("# Target: " + spec.target().url() + ", model " + spec.target().model() + ", "
+                + spec.target().endpointType().cliName() + ", "
+                + (spec.target().streaming() ? "streaming" : "non-streaming"));
+        out.println("# Load: closed loop, concurrency " + spec.load().concurrency() + ", "
+                + spec.load().requestCount() + " requests, " + spec.load().warmupRequestCount() + " warmup");
+        out.println("# Dataset: " + spec.input().dataset() + ", input tokens " + spec.input().inputTokensMean()
+                + " ± " + spec.input().inputTokensStddev() + ", max_tokens "
+                + (spec.input().outputTokens() < 0 ? "not sent" : spec.input().outputTokens())
+                + ", seed " + spec.input().randomSeed());
+        if (!spec.goodput().isEmpty()) {
+            out.println("# Goodput SLOs: " + spec.goodput());
+        }
+        out.flush();
+    }
+}
