@@ -69,7 +69,7 @@ public final class BenchmarkRunner {
                 hubAllowed);
         out.println("# Tokenizer: " + tokenizer.tokenizer().name());
         if (tokenizer.notice() != null) {
-            err.println("llmbench: " + tokenizer.notice());
+            out.println("# " + tokenizer.notice());
         }
         List<DatasetEntry> entries = new DatasetLoader().load(spec.input(), tokenizer.tokenizer());
         RequestBodyFactory bodyFactory = new RequestBodyFactory(spec.target(), spec.input().outputTokens());
@@ -120,6 +120,10 @@ public final class BenchmarkRunner {
             out.println("# Exports: " + runDir.toAbsolutePath());
             out.println();
             out.flush();
+            if (summary.requestCount() == 0 && !guard.interrupted()) {
+                err.println("llmbench: " + spec.benchmarkName() + ": no request succeeded ("
+                        + summary.errorRequestCount() + " failed, see the error table above)");
+            }
             return new RunOutcome(runDir, summary.requestCount(), summary.errorRequestCount(), guard.interrupted());
         } catch (IOException e) {
             throw new UncheckedIOException("writing the exports in " + runDir + " failed: " + e.getMessage(), e);
