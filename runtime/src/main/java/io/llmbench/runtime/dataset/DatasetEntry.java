@@ -3,16 +3,43 @@ package io.llmbench.runtime.dataset;
 import java.util.List;
 
 /**
- * One prompt to send: a single-turn request.
+ * One request's input: a single-turn prompt, or one turn of a multi-turn conversation (entries
+ * sharing a {@code conversationId}, ordered by {@code turnIndex}).
  *
- * @param conversationId a stable id of the entry (exported as {@code conversation_id})
+ * @param conversationId a stable id of the conversation (exported as {@code conversation_id})
  * @param text the prompt text
  * @param images images sent after the text, in order (empty for text-only)
  * @param maxTokens the {@code max_tokens} to request for this entry, or {@code -1} for the run's setting
+ * @param videos video URLs sent after the images (empty for none)
+ * @param audios audio clips as {@code data:audio/<format>;base64,...} (empty for none)
+ * @param expectedAnswer the dataset's reference answer, kept for response checks and never sent, or {@code null}
+ * @param turnIndex the turn within the conversation, from 0
+ * @param timestampMs when a trace wants this request sent, in ms from the trace's start, or {@code -1}
+ * @param delayMs how long after the previous turn's answer this turn is sent, in ms, or {@code -1}
  */
-public record DatasetEntry(String conversationId, String text, List<ImageInput> images, int maxTokens) {
+public record DatasetEntry(
+        String conversationId,
+        String text,
+        List<ImageInput> images,
+        int maxTokens,
+        List<String> videos,
+        List<String> audios,
+        String expectedAnswer,
+        int turnIndex,
+        long timestampMs,
+        long delayMs) {
+
+    /** Marks an unset {@code maxTokens}, {@code timestampMs} or {@code delayMs}. */
+    public static final int UNSET = -1;
 
     public DatasetEntry {
         images = List.copyOf(images);
+        videos = List.copyOf(videos);
+        audios = List.copyOf(audios);
+    }
+
+    /** A single-turn entry with text and images only. */
+    public DatasetEntry(String conversationId, String text, List<ImageInput> images, int maxTokens) {
+        this(conversationId, text, images, maxTokens, List.of(), List.of(), null, 0, UNSET, UNSET);
     }
 }
