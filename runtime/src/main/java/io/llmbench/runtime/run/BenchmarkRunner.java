@@ -67,10 +67,7 @@ public final class BenchmarkRunner {
         boolean hubAllowed = !spec.target().model().equals(offlineModel);
         LoadedTokenizer tokenizer = new TokenizerLoader().load(spec.input().tokenizer(), spec.target().model(),
                 hubAllowed);
-        out.println("# Tokenizer: " + tokenizer.tokenizer().name());
-        if (tokenizer.notice() != null) {
-            out.println("# " + tokenizer.notice());
-        }
+        out.println("# " + (tokenizer.notice() != null ? tokenizer.notice() : "Tokenizer: " + tokenizer.tokenizer().name()));
         List<DatasetEntry> entries = new DatasetLoader().load(spec.input(), tokenizer.tokenizer());
         RequestBodyFactory bodyFactory = new RequestBodyFactory(spec.target(), spec.input().outputTokens());
         List<byte[]> bodies = new ArrayList<>(entries.size());
