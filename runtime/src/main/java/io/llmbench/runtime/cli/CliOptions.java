@@ -80,7 +80,7 @@ final class CliOptions {
                 "Distinct entries of a synthetic dataset. Default: 100."));
         options.addOption(valued(null, PUBLIC_DATASET, "NAME",
                 "A public dataset by name (e.g. mmstar), instead of synthetic prompts."));
-        options.addOption(valued(null, INPUT_FILE, "PATH", "A dataset file, instead of synthetic prompts."));
+        options.addOption(valued(null, INPUT_FILE, "PATH", "A dataset file (see --custom-dataset-type), instead of synthetic prompts."));
         options.addOption(valued(null, IMAGE_WIDTH_MEAN, "PX",
                 "Mean width of synthetic images (synthetic-vision)."));
         options.addOption(valued(null, IMAGE_HEIGHT_MEAN, "PX",
@@ -110,6 +110,8 @@ final class CliOptions {
                 "Mock server: fraction of requests answered with HTTP 500 (0 to 1). Default: 0."));
         options.addOption(valued(null, HOST, "HOST", "mock-server: address to bind. Default: 127.0.0.1."));
         options.addOption(valued(null, PORT, "PORT", "mock-server: port to listen on. Default: 8000."));
+        InputFileOptions.addTo(options);
+        SynthesisOptions.addTo(options);
         return options;
     }
 

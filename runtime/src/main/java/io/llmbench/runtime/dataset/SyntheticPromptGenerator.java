@@ -29,6 +29,9 @@ public final class SyntheticPromptGenerator {
     private final int[] corpusTokens;
     private final Random lengthRandom;
     private final Random positionRandom;
+    private final long seed;
+    // Hash id -> start of its block in the corpus: a repeated hash id always gives the same tokens.
+    private final Map<Integer, Integer> blockStarts = new java.util.HashMap<>();
 
     /** A generator over the bundled corpus. */
     public SyntheticPromptGenerator(Tokenizer tokenizer, long seed) {
@@ -45,6 +48,7 @@ public final class SyntheticPromptGenerator {
         this.corpusTokens = encoded(tokenizer, corpus);
         this.lengthRandom = SeededRandoms.derive(seed, "dataset.prompt.length");
         this.positionRandom = SeededRandoms.derive(seed, "dataset.prompt.corpus");
+        this.seed = seed;
     }
 
     /** A prompt whose length in tokens is drawn from N({@code mean}, {@code stddev}). */
@@ -81,6 +85,40 @@ public final class SyntheticPromptGenerator {
             sliceLength = next;
         }
         return best;
+    }
+
+    /**
+     * A prompt of {@code inputLength} tokens built from hash-id blocks, as AIPerf synthesises trace
+     * prompts: each hash id stands for one block of {@code blockSize} tokens (the last block holds
+     * the rest of {@code inputLength}); a hash id always maps to the same corpus tokens (chosen from
+     * the seed and the id, not from the order of requests), so requests whose hash ids start alike
+     * share a prefix of identical text. The assembled token sequence is decoded once. Without hash
+     * ids it is {@link #prompt(int)}.
+     */
+    public String hashIdPrompt(int[] hashIds, int inputLength, int blockSize) {
+        if (inputLength < 1 || blockSize < 1) {
+            throw new IllegalArgumentException("inputLength and blockSize must be at least 1: " + inputLength + ", "
+                    + blockSize);
+        }
+        if (hashIds == null || hashIds.length == 0) {
+            return prompt(inputLength);
+        }
+        int[] ids = new int[inputLength];
+        int at = 0;
+        for (int block = 0; block < hashIds.length && at < inputLength; block++) {
+            int length = block == hashIds.length - 1 ? inputLength - at : Math.min(blockSize, inputLength - at);
+            int start = blockStart(hashIds[block]);
+            for (int i = 0; i < length; i++) {
+                ids[at++] = corpusTokens[(start + i) % corpusTokens.length];
+            }
+        }
+        return tokenizer.decode(ids);
+    }
+
+    private int blockStart(int hashId) {
+        return blockStarts.computeIfAbsent(hashId, id ->
+                SeededRandoms.derive(seed ^ (0x9E3779B97F4A7C15L * (id + 1L)), "dataset.prompt.hash-block")
+                        .nextInt(corpusTokens.length));
     }
 
     /** How many tokens the corpus holds under this generator's tokenizer. */
