@@ -7,7 +7,6 @@ import io.llmbench.runtime.dataset.file.FileDatasetLoader;
 import io.llmbench.runtime.spec.InputSpec;
 import io.llmbench.runtime.token.Tokenizer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -73,27 +72,6 @@ public final class DatasetLoader {
     }
 
     private static List<DatasetEntry> synthetic(InputSpec input, Tokenizer tokenizer, boolean withImages) {
-        if (input.datasetEntries() < 1) {
-            throw new UserInputException("--num-dataset-entries must be at least 1, got " + input.datasetEntries());
-        }
-        if (input.inputTokensMean() < 1 || input.inputTokensStddev() < 0) {
-            throw new UserInputException("synthetic prompts need --synthetic-input-tokens-mean of at least 1 and a"
-                    + " non-negative --synthetic-input-tokens-stddev; got " + input.inputTokensMean() + "±"
-                    + input.inputTokensStddev());
-        }
-        // Images first: their settings are checked before the corpus is tokenized.
-        SyntheticImageGenerator images = withImages
-                ? new SyntheticImageGenerator(input.randomSeed(), input.imageWidthMean(), 0,
-                        input.imageHeightMean(), 0, input.imageFormat())
-                : null;
-        SyntheticPromptGenerator prompts = new SyntheticPromptGenerator(tokenizer, input.randomSeed());
-        String prefix = withImages ? Datasets.SYNTHETIC_VISION : Datasets.SYNTHETIC;
-        List<DatasetEntry> entries = new ArrayList<>(input.datasetEntries());
-        for (int i = 0; i < input.datasetEntries(); i++) {
-            String text = prompts.generate(input.inputTokensMean(), input.inputTokensStddev());
-            List<ImageInput> attached = images == null ? List.of() : List.of(images.generate());
-            entries.add(new DatasetEntry(prefix + "-" + i, text, attached, -1));
-        }
-        return List.copyOf(entries);
+        return SyntheticDataset.generate(input, tokenizer, withImages);
     }
 }
