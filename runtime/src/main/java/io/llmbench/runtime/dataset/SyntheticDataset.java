@@ -63,21 +63,27 @@ final class SyntheticDataset {
         Random mixChoice = SeededRandoms.derive(input.randomSeed(), "dataset.sequence.distribution");
 
         String name = withImages ? Datasets.SYNTHETIC_VISION : Datasets.SYNTHETIC;
-        List<DatasetEntry> entries = new ArrayList<>(input.datasetEntries());
-        for (int i = 0; i < input.datasetEntries(); i++) {
-            int maxTokens = DatasetEntry.UNSET;
-            String text;
+        int count = input.datasetEntries();
+        int[] lengths = new int[count];
+        int[] maxTokens = new int[count];
+        for (int i = 0; i < count; i++) {
+            maxTokens[i] = DatasetEntry.UNSET;
             if (mix != null) {
                 SequenceDistribution.Pair pair = mix.sample(mixChoice);
-                text = prompts.generate(pair.isl(), pair.islStddev());
-                maxTokens = SeededRandoms.positiveNormalInt(outputLengths, pair.osl(), pair.oslStddev());
+                lengths[i] = prompts.sampleLength(pair.isl(), pair.islStddev());
+                maxTokens[i] = SeededRandoms.positiveNormalInt(outputLengths, pair.osl(), pair.oslStddev());
             } else {
-                text = prompts.generate(input.inputTokensMean(), input.inputTokensStddev());
+                lengths[i] = prompts.sampleLength(input.inputTokensMean(), input.inputTokensStddev());
                 if (input.outputTokens() > 0 && shape.outputTokensStddev() > 0) {
-                    maxTokens = SeededRandoms.positiveNormalInt(outputLengths, input.outputTokens(),
+                    maxTokens[i] = SeededRandoms.positiveNormalInt(outputLengths, input.outputTokens(),
                             shape.outputTokensStddev());
                 }
             }
+        }
+        List<String> texts = prompts.prompts(lengths);
+        List<DatasetEntry> entries = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String text = texts.get(i);
             StringBuilder prompt = new StringBuilder();
             if (system != null) {
                 prompt.append(system).append("\n\n");
@@ -97,7 +103,7 @@ final class SyntheticDataset {
             for (int k = 0; audio != null && k < Math.max(1, shape.audioBatchSize()); k++) {
                 clips.add(audio.generate());
             }
-            entries.add(new DatasetEntry(name + "-" + i, prompt.toString(), attached, maxTokens, List.of(), clips,
+            entries.add(new DatasetEntry(name + "-" + i, prompt.toString(), attached, maxTokens[i], List.of(), clips,
                     null, 0, DatasetEntry.UNSET, DatasetEntry.UNSET));
         }
         return List.copyOf(entries);

@@ -1,10 +1,13 @@
 package io.llmbench.runtime.dataset;
 
 import io.llmbench.runtime.token.Tokenizer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.WeakHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Synthetic prompts of a chosen token length, cut from a {@link PromptCorpus} the way AIPerf's
@@ -66,7 +69,27 @@ public final class SyntheticPromptGenerator {
         if (numTokens < 1) {
             throw new IllegalArgumentException("numTokens must be at least 1: " + numTokens);
         }
-        int start = positionRandom.nextInt(corpusTokens.length);
+        return cut(positionRandom.nextInt(corpusTokens.length), numTokens);
+    }
+
+    /**
+     * One prompt per length of {@code numTokens}, the same as calling {@link #prompt(int)} for each in
+     * turn: the start positions are drawn in order on the calling thread, then the slices are decoded
+     * and corrected in parallel (the tokenizer is thread-safe), which is where the time goes.
+     */
+    public List<String> prompts(int[] numTokens) {
+        int[] starts = new int[numTokens.length];
+        for (int i = 0; i < numTokens.length; i++) {
+            if (numTokens[i] < 1) {
+                throw new IllegalArgumentException("numTokens must be at least 1: " + numTokens[i]);
+            }
+            starts[i] = positionRandom.nextInt(corpusTokens.length);
+        }
+        return Arrays.asList(IntStream.range(0, numTokens.length).parallel()
+                .mapToObj(i -> cut(starts[i], numTokens[i])).toArray(String[]::new));
+    }
+
+    private String cut(int start, int numTokens) {
         int sliceLength = numTokens;
         String best = null;
         int bestError = Integer.MAX_VALUE;

@@ -123,4 +123,17 @@ class SyntheticShapingTest {
         SynthesisSpec shape = shape(10, null, 2, 16, 8, 8, 0, 1, 0.05, "wav");
         assertEquals(load(Datasets.SYNTHETIC, 24, 50, 5, shape), load(Datasets.SYNTHETIC, 24, 50, 5, shape));
     }
+
+    @Test
+    void batchGenerationGivesExactlyThePromptsOfOneByOneGeneration() {
+        int[] lengths = {5, 40, 1, 300, 17, 64};
+        SyntheticPromptGenerator batch = new SyntheticPromptGenerator(TOKENIZER, 99L);
+        SyntheticPromptGenerator single = new SyntheticPromptGenerator(TOKENIZER, 99L);
+
+        List<String> made = batch.prompts(lengths);
+
+        for (int i = 0; i < lengths.length; i++) {
+            assertEquals(single.prompt(lengths[i]), made.get(i), "prompt " + i);
+        }
+    }
 }
