@@ -51,10 +51,13 @@ public final class DatasetLoader {
         if (dataset.startsWith(Datasets.FILE_PREFIX)) {
             return fromFile(input, tokenizer, dataset.substring(Datasets.FILE_PREFIX.length()));
         }
+        if (dataset.equals(Datasets.AGENTIC_CODE)) {
+            return AgenticCodeSessions.generate(input, tokenizer);
+        }
         if (dataset.equals(InlinePrompts.NAME)) {
             return InlinePrompts.entries(input);
         }
-        if (Datasets.NAMES.contains(dataset)) {
+        if (Datasets.NAMES.contains(dataset) && !dataset.equals(Datasets.AGENTIC_CODE)) {
             throw new UserInputException("dataset " + dataset + ": Hugging Face Hub datasets are not supported by"
                     + " this version yet; use " + Datasets.SYNTHETIC + " or " + Datasets.SYNTHETIC_VISION);
         }
