@@ -11,7 +11,8 @@ import java.nio.file.Path;
  *
  * <pre>java -cp runtime/target/llmbench.jar bench/SynthesisBench.java [prompts] [tokens] [tokenizer.json]</pre>
  *
- * Defaults: 100,000 prompts of 1,000 tokens with the offline fallback tokenizer (cl100k_base).
+ * Defaults: 100,000 prompts of 1,000 tokens with the offline fallback tokenizer (cl100k_base). Prints
+ * wall time and process CPU time (the machine may be shared).
  */
 public class SynthesisBench {
 
@@ -32,6 +33,7 @@ public class SynthesisBench {
         generator.prompts(lengths(Math.max(1, prompts / 10), tokens)); // JIT warm-up
         long chars = 0;
         long exact = 0;
+        long cpuStart = processCpuNs();
         long start = System.nanoTime();
         for (int done = 0; done < prompts; done += batch) {
             java.util.List<String> made = generator.prompts(lengths(Math.min(batch, prompts - done), tokens));
@@ -44,11 +46,21 @@ public class SynthesisBench {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNs() - cpuStart) / 1e9;
         System.out.printf("%d cores; ", Runtime.getRuntime().availableProcessors());
         System.out.printf("%,d prompts of %,d tokens in %.2f s: %,.0f prompts/s, %,.0f tokens/s, %.0f chars/prompt;"
                 + " %d of %d sampled prompts exactly %d tokens%n", prompts, tokens, seconds, prompts / seconds,
                 (double) prompts * tokens / seconds, chars / (double) prompts, exact,
                 (long) Math.ceil(prompts / (double) batch) * ((Math.min(batch, prompts) + 99) / 100), tokens);
+        // On a shared machine wall time depends on the neighbours; CPU time says what the work costs.
+        System.out.printf("CPU time %.2f s: %,.0f prompts per CPU-second; load average %.1f%n", cpuSeconds,
+                prompts / cpuSeconds, java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
+    }
+
+    private static long processCpuNs() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static int[] lengths(int count, int tokens) {

@@ -15,6 +15,8 @@ import java.util.Set;
 final class TurnReader {
 
     private static final Set<String> ROLES = Set.of("system", "user", "assistant", "developer", "tool");
+    private static final List<String> FIELDS = List.of("text", "texts", "image", "images", "audio", "audios", "video",
+            "videos", "timestamp", "delay", "role", "session_id", "output_length", "type");
 
     /** A turn as read. */
     record Turn(String sessionId, String text, List<ImageInput> images, List<String> audios, List<String> videos,
@@ -30,6 +32,14 @@ final class TurnReader {
     }
 
     static Turn read(JsonLines.Line line, boolean timing) {
+        // A misspelt field would otherwise be dropped silently and the turn sent without it.
+        line.json().fieldNames().forEachRemaining(field -> {
+            if (!FIELDS.contains(field)) {
+                throw line.error("unknown field '" + field + "'" + (field.equals("extra") || field.equals("image_uuids")
+                        ? " (AIPerf's '" + field + "' is not supported by llmbench yet)"
+                        : "; the fields are " + String.join(", ", FIELDS)));
+            }
+        });
         List<String> texts = LineFields.strings(line, "text", "texts");
         List<ImageInput> images = LineFields.strings(line, "image", "images").stream()
                 .map(value -> MediaInputs.image(line, value)).toList();

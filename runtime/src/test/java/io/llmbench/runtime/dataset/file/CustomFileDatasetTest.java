@@ -169,11 +169,14 @@ class CustomFileDatasetTest {
         Path broken = write("broken.jsonl", "{\"text\": \"a\"}", "{\"text\": \"b\"");
         Path empty = write("empty.jsonl", "{\"timestamp\": 5}");
         Path mooncake = write("m.jsonl", "{\"input_length\": 5, \"text_input\": \"x\"}");
+        Path misspelt = write("typo.jsonl", "{\"text\": \"a\"}", "{\"txt\": \"b\"}");
 
         assertTrue(message(broken, null).startsWith(broken + ":2: not valid JSON"), message(broken, null));
         assertEquals(empty + ":1: no content: give 'text' (or 'texts', 'image', 'images', 'audio', 'video')",
                 message(empty, "single_turn"));
         assertTrue(message(mooncake, null).startsWith(mooncake + ":1: 'input_length', 'text_input' and 'payload'"));
+        assertTrue(message(misspelt, null).startsWith(misspelt + ":2: unknown field 'txt'; the fields are text,"),
+                message(misspelt, null));
     }
 
     private String message(Path file, String type) {
