@@ -61,6 +61,10 @@ final class InputFileOptions {
         }
         String[] prompts = line.getOptionValues(PROMPT);
         List<String> inline = prompts == null ? List.of() : List.of(prompts);
+        if (!inline.isEmpty() && (line.hasOption(CliOptions.INPUT_FILE) || line.hasOption(CliOptions.PUBLIC_DATASET))) {
+            throw new UserInputException("--" + PROMPT + " gives the prompts itself, so it cannot be combined with --"
+                    + CliOptions.INPUT_FILE + " or --" + CliOptions.PUBLIC_DATASET + ": drop one of them");
+        }
         for (String prompt : inline) {
             if (prompt.isBlank()) {
                 throw new UserInputException("--" + PROMPT + " is empty: give the prompt's text");

@@ -57,7 +57,7 @@ public final class DatasetLoader {
         if (dataset.equals(InlinePrompts.NAME)) {
             return InlinePrompts.entries(input);
         }
-        if (Datasets.NAMES.contains(dataset) && !dataset.equals(Datasets.AGENTIC_CODE)) {
+        if (Datasets.NAMES.contains(dataset)) {
             throw new UserInputException("dataset " + dataset + ": Hugging Face Hub datasets are not supported by"
                     + " this version yet; use " + Datasets.SYNTHETIC + " or " + Datasets.SYNTHETIC_VISION);
         }

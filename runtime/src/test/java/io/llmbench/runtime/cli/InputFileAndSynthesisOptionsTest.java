@@ -61,5 +61,6 @@ class InputFileAndSynthesisOptionsTest {
         assertTrue(error("--audio-format", "ogg").contains("use wav"));
         assertTrue(error("--audio-depths", "12").contains("use 8, 16, 24 or 32"));
         assertTrue(error("--isl-block-size", "0").contains("≥ 1"));
+        assertTrue(error("--prompt", "hi", "--input-file", "a.jsonl").contains("cannot be combined"));
     }
 }
