@@ -86,7 +86,7 @@ final class CliOptions {
         options.addOption(valued(null, IMAGE_HEIGHT_MEAN, "PX",
                 "Mean height of synthetic images (synthetic-vision)."));
         options.addOption(valued(null, IMAGE_FORMAT, "FORMAT",
-                "Format of synthetic images: png or jpeg."));
+                "Format of synthetic images: png, jpeg or random (each image one of them)."));
         options.addOption(valued(null, TOKENIZER, "PATH|ID",
                 "tokenizer.json (or its folder) or a Hugging Face model id. Default: the model's."));
         options.addOption(valued(null, API_KEY, "KEY", "Sent as Authorization: Bearer KEY; never printed."));

@@ -162,8 +162,8 @@ final class CliParser {
         if (format.equals("jpg")) {
             format = "jpeg";
         }
-        if (!format.equals("png") && !format.equals("jpeg")) {
-            throw new UserInputException("--image-format '" + value + "' is not supported: use png or jpeg");
+        if (!format.equals("png") && !format.equals("jpeg") && !format.equals("random")) {
+            throw new UserInputException("--image-format '" + value + "' is not supported: use png, jpeg or random");
         }
         return format;
     }

@@ -54,6 +54,11 @@ class InputFileAndSynthesisOptionsTest {
     }
 
     @Test
+    void imageFormatRandomIsAccepted() {
+        assertEquals("random", input("--image-format", "random").imageFormat());
+    }
+
+    @Test
     void badValuesAreRefusedWithTheOptionAndTheFix() {
         assertTrue(error("--custom-dataset-type", "csv").contains("use one of single_turn, multi_turn"));
         assertTrue(error("--seq-dist", "128,64").contains("is not ISL,OSL:PCT"));

@@ -93,7 +93,7 @@ class CustomFileDatasetTest {
     void multiTurnKeepsSessionsTurnOrderAndDelays() throws Exception {
         Path file = write("chats.jsonl",
                 "{\"session_id\": \"a\", \"turns\": [{\"text\": \"Hi\"}, {\"text\": \"And then?\", \"delay\": 1500}]}",
-                "{\"session_id\": \"b\", \"turns\": [{\"text\": \"Solo\", \"role\": \"user\"}]}");
+                "{\"session_id\": \"b\", \"turns\": [{\"text\": \"Solo\", \"role\": \"developer\"}]}");
 
         List<DatasetEntry> entries = new DatasetLoader().load(spec(file, null, 0), TOKENIZER);
         assertEquals(List.of("a", "a", "b"), entries.stream().map(DatasetEntry::conversationId).toList());
@@ -102,6 +102,8 @@ class CustomFileDatasetTest {
 
         List<JsonNode> bodies = server.run(spec(file, "multi_turn", 0), 3, dir.resolve("out"));
         assertEquals(List.of("Hi", "And then?", "Solo"), bodies.stream().map(CapturingServer::userText).toList());
+        assertEquals(List.of("user", "user", "developer"),
+                bodies.stream().map(b -> b.at("/messages/0/role").asText()).toList(), "a turn's role is sent");
     }
 
     @Test
