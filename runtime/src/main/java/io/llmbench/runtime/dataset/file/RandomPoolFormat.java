@@ -33,6 +33,9 @@ final class RandomPoolFormat {
         }
         Random random = new Random(context.input().randomSeed() * 0x5DEECE66DL + 11);
         int count = context.input().datasetEntries();
+        if (count < 1) {
+            throw LineError.in(context.path(), "random_pool draws --num-dataset-entries entries: give at least 1");
+        }
         List<DatasetEntry> entries = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             List<String> texts = new ArrayList<>();
