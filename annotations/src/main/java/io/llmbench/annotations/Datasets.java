@@ -12,6 +12,8 @@ public final class Datasets {
     public static final String SYNTHETIC = "synthetic";
     /** Synthetic text prompts plus generated images. */
     public static final String SYNTHETIC_VISION = "synthetic-vision";
+    /** Synthetic multi-turn coding-agent sessions whose context grows turn by turn. */
+    public static final String AGENTIC_CODE = "agentic-code";
     /** Lin-Chen/MMStar from the Hugging Face Hub. */
     public static final String MMSTAR = "mmstar";
 
@@ -22,6 +24,7 @@ public final class Datasets {
     public static final List<String> NAMES = List.of(
             SYNTHETIC,
             SYNTHETIC_VISION,
+            AGENTIC_CODE,
             MMSTAR,
             "sharegpt",
             "instruct_coder",

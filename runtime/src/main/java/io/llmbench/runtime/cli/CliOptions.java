@@ -80,13 +80,13 @@ final class CliOptions {
                 "Distinct entries of a synthetic dataset. Default: 100."));
         options.addOption(valued(null, PUBLIC_DATASET, "NAME",
                 "A public dataset by name (e.g. mmstar), instead of synthetic prompts."));
-        options.addOption(valued(null, INPUT_FILE, "PATH", "A dataset file, instead of synthetic prompts."));
+        options.addOption(valued(null, INPUT_FILE, "PATH", "A dataset file (see --custom-dataset-type), instead of synthetic prompts."));
         options.addOption(valued(null, IMAGE_WIDTH_MEAN, "PX",
                 "Mean width of synthetic images (synthetic-vision)."));
         options.addOption(valued(null, IMAGE_HEIGHT_MEAN, "PX",
                 "Mean height of synthetic images (synthetic-vision)."));
         options.addOption(valued(null, IMAGE_FORMAT, "FORMAT",
-                "Format of synthetic images: png or jpeg."));
+                "Format of synthetic images: png, jpeg or random (each image one of them)."));
         options.addOption(valued(null, TOKENIZER, "PATH|ID",
                 "tokenizer.json (or its folder) or a Hugging Face model id. Default: the model's."));
         options.addOption(valued(null, API_KEY, "KEY", "Sent as Authorization: Bearer KEY; never printed."));
@@ -110,6 +110,8 @@ final class CliOptions {
                 "Mock server: fraction of requests answered with HTTP 500 (0 to 1). Default: 0."));
         options.addOption(valued(null, HOST, "HOST", "mock-server: address to bind. Default: 127.0.0.1."));
         options.addOption(valued(null, PORT, "PORT", "mock-server: port to listen on. Default: 8000."));
+        InputFileOptions.addTo(options);
+        SynthesisOptions.addTo(options);
         return options;
     }
 

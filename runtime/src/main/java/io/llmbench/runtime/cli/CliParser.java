@@ -83,7 +83,9 @@ final class CliParser {
                 positive(line, MOCK_OUTPUT_TOKENS),
                 fraction(line, MOCK_ERROR_RATE),
                 nonBlank(line, HOST),
-                port(line.getOptionValue(PORT)));
+                port(line.getOptionValue(PORT)),
+                InputFileOptions.parse(line),
+                SynthesisOptions.parse(line));
         return new Invocation(command, List.copyOf(positional), line.hasOption(HELP), line.hasOption(LIST), settings);
     }
 
@@ -160,8 +162,8 @@ final class CliParser {
         if (format.equals("jpg")) {
             format = "jpeg";
         }
-        if (!format.equals("png") && !format.equals("jpeg")) {
-            throw new UserInputException("--image-format '" + value + "' is not supported: use png or jpeg");
+        if (!format.equals("png") && !format.equals("jpeg") && !format.equals("random")) {
+            throw new UserInputException("--image-format '" + value + "' is not supported: use png, jpeg or random");
         }
         return format;
     }

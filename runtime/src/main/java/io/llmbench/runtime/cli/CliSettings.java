@@ -39,5 +39,7 @@ record CliSettings(
         Integer mockOutputTokens,
         Double mockErrorRate,
         String host,
-        Integer port) {
+        Integer port,
+        InputFileOptions.InputFileCli inputFile,
+        SynthesisOptions.SynthesisCli synthesis) {
 }

@@ -4,11 +4,13 @@ import io.llmbench.annotations.Datasets;
 import io.llmbench.annotations.EndpointType;
 import io.llmbench.annotations.LlmBenchmark;
 import io.llmbench.runtime.UserInputException;
+import io.llmbench.runtime.dataset.InlinePrompts;
 import io.llmbench.runtime.metrics.GoodputSlos;
 import io.llmbench.runtime.spec.AnnotatedSettings;
 import io.llmbench.runtime.spec.InputSpec;
 import io.llmbench.runtime.spec.LoadSpec;
 import io.llmbench.runtime.spec.RunSpec;
+import io.llmbench.runtime.spec.SynthesisSpec;
 import io.llmbench.runtime.spec.TargetSpec;
 import java.net.URI;
 import java.nio.file.Path;
@@ -64,7 +66,9 @@ final class SettingsResolver {
         String url = first(cli.url(), fallbackUrl, DEFAULT_URL);
         EndpointType endpointType = first(cli.endpointType(),
                 annotated.endpointType() == EndpointType.UNSET ? null : annotated.endpointType(), EndpointType.CHAT);
-        String dataset = first(cli.dataset(), blankToNull(annotated.dataset()), Datasets.SYNTHETIC);
+        String dataset = first(cli.dataset(), cli.inputFile().prompts().isEmpty() ? null : InlinePrompts.NAME,
+                blankToNull(annotated.dataset()), Datasets.SYNTHETIC);
+        SynthesisSpec synthesis = SynthesisSettings.resolve(cli.synthesis(), cli.inputFile());
         int requestCountSetting = first(cli.requestCount(), unsetToNull(annotated.requestCount()), LlmBenchmark.UNSET);
         int warmup = first(cli.warmupRequestCount(), unsetToNull(annotated.warmupRequestCount()), 0);
         int stddev = first(cli.inputTokensStddev(), unsetToNull(annotated.inputTokensStddev()), 0);
@@ -110,7 +114,8 @@ final class SettingsResolver {
                                 first(cli.imageWidthMean(), DEFAULT_IMAGE_SIZE),
                                 first(cli.imageHeightMean(), DEFAULT_IMAGE_SIZE),
                                 first(cli.imageFormat(), DEFAULT_IMAGE_FORMAT),
-                                cli.tokenizer());
+                                cli.tokenizer(), cli.inputFile().customDatasetType(), synthesis,
+                                cli.inputFile().prompts());
                         points.add(new RunSpec(name, point, target,
                                 new LoadSpec(concurrency, requestCount, warmup), input, goodput,
                                 first(cli.artifactDir(), DEFAULT_ARTIFACT_DIR)));

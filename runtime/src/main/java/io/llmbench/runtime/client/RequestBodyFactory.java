@@ -49,6 +49,9 @@ public final class RequestBodyFactory {
 
     /** The body for {@code entry} as a JSON tree (a fresh tree each call; for {@code inputs.json}). */
     public ObjectNode tree(DatasetEntry entry) {
+        if (entry.rawBody() != null) {
+            return rawTree(entry.rawBody());
+        }
         ObjectNode body = JSON.createObjectNode();
         body.put("model", target.model());
         if (target.endpointType() == EndpointType.COMPLETIONS) {
@@ -56,8 +59,8 @@ public final class RequestBodyFactory {
         } else {
             ArrayNode messages = body.putArray("messages");
             ObjectNode message = messages.addObject();
-            message.put("role", "user");
-            if (entry.images().isEmpty()) {
+            message.put("role", entry.role() == null ? "user" : entry.role());
+            if (entry.images().isEmpty() && entry.audios().isEmpty()) {
                 message.put("content", entry.text());
             } else {
                 ArrayNode parts = message.putArray("content");
@@ -65,6 +68,9 @@ public final class RequestBodyFactory {
                 for (ImageInput image : entry.images()) {
                     ObjectNode part = parts.addObject().put("type", "image_url");
                     part.putObject("image_url").put("url", image.dataUrl());
+                }
+                for (String audio : entry.audios()) {
+                    addAudioPart(parts, audio);
                 }
             }
         }
@@ -78,6 +84,38 @@ public final class RequestBodyFactory {
         }
         extraInputs.forEach((name, value) -> body.set(name, value.deepCopy()));
         return body;
+    }
+
+    /**
+     * OpenAI's audio part, {@code {"type": "input_audio", "input_audio": {"data": <base64>, "format": "wav"}}},
+     * from a {@code data:audio/<format>;base64,<data>} URL.
+     */
+    private static void addAudioPart(ArrayNode parts, String audio) {
+        String format = "wav";
+        String data = audio;
+        if (audio.startsWith("data:audio/")) {
+            int semicolon = audio.indexOf(';');
+            int comma = audio.indexOf(',');
+            if (semicolon > 0 && comma > semicolon) {
+                format = audio.substring("data:audio/".length(), semicolon);
+                data = audio.substring(comma + 1);
+            }
+        }
+        ObjectNode part = parts.addObject().put("type", "input_audio");
+        part.putObject("input_audio").put("data", data).put("format", format);
+    }
+
+    // A recorded body is replayed as it was recorded: no model, stream or extra input is changed.
+    private static ObjectNode rawTree(String rawBody) {
+        try {
+            JsonNode tree = JSON.readTree(rawBody);
+            if (tree instanceof ObjectNode object) {
+                return object;
+            }
+        } catch (JsonProcessingException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("a recorded request body is not a JSON object");
     }
 
     /** The body for {@code entry} as UTF-8 JSON bytes, ready to send. */

@@ -16,6 +16,8 @@ import java.util.List;
  * @param turnIndex the turn within the conversation, from 0
  * @param timestampMs when a trace wants this request sent, in ms from the trace's start, or {@code -1}
  * @param delayMs how long after the previous turn's answer this turn is sent, in ms, or {@code -1}
+ * @param role the chat role of the message, or {@code null} for {@code user}
+ * @param rawBody a recorded request body (JSON) to send verbatim instead of building one, or {@code null}
  */
 public record DatasetEntry(
         String conversationId,
@@ -27,7 +29,9 @@ public record DatasetEntry(
         String expectedAnswer,
         int turnIndex,
         long timestampMs,
-        long delayMs) {
+        long delayMs,
+        String role,
+        String rawBody) {
 
     /** Marks an unset {@code maxTokens}, {@code timestampMs} or {@code delayMs}. */
     public static final int UNSET = -1;
@@ -36,6 +40,14 @@ public record DatasetEntry(
         images = List.copyOf(images);
         videos = List.copyOf(videos);
         audios = List.copyOf(audios);
+    }
+
+    /** An entry built into a body from its parts, sent with the {@code user} role. */
+    public DatasetEntry(String conversationId, String text, List<ImageInput> images, int maxTokens,
+            List<String> videos, List<String> audios, String expectedAnswer, int turnIndex, long timestampMs,
+            long delayMs) {
+        this(conversationId, text, images, maxTokens, videos, audios, expectedAnswer, turnIndex, timestampMs, delayMs,
+                null, null);
     }
 
     /** A single-turn entry with text and images only. */

@@ -2,16 +2,19 @@ package io.llmbench.runtime.dataset;
 
 import io.llmbench.annotations.Datasets;
 import io.llmbench.runtime.UserInputException;
+import io.llmbench.runtime.dataset.file.CustomDatasetType;
+import io.llmbench.runtime.dataset.file.FileDatasetLoader;
 import io.llmbench.runtime.spec.InputSpec;
 import io.llmbench.runtime.token.Tokenizer;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Turns a run's {@link InputSpec} into the entries to send. This version generates the synthetic
- * datasets ({@code synthetic}: text prompts; {@code synthetic-vision}: the same plus one image each);
- * the Hub datasets and {@code file:} datasets are refused with a message saying so. See
+ * datasets ({@code synthetic}: text prompts; {@code synthetic-vision}: the same plus images), reads
+ * {@code file:<path>} datasets in AIPerf's custom formats ({@code docs/input-formats.md}) and sends
+ * {@code inline} prompts as given; the Hub datasets are refused with a message saying so. See
  * {@code docs/datasets.md}.
  */
 public final class DatasetLoader {
@@ -46,8 +49,13 @@ public final class DatasetLoader {
             return synthetic(input, tokenizer, true);
         }
         if (dataset.startsWith(Datasets.FILE_PREFIX)) {
-            throw new UserInputException("dataset " + dataset + ": custom dataset files are not supported by this"
-                    + " version yet; use " + Datasets.SYNTHETIC + " or " + Datasets.SYNTHETIC_VISION);
+            return fromFile(input, tokenizer, dataset.substring(Datasets.FILE_PREFIX.length()));
+        }
+        if (dataset.equals(Datasets.AGENTIC_CODE)) {
+            return AgenticCodeSessions.generate(input, tokenizer);
+        }
+        if (dataset.equals(InlinePrompts.NAME)) {
+            return InlinePrompts.entries(input);
         }
         if (Datasets.NAMES.contains(dataset)) {
             throw new UserInputException("dataset " + dataset + ": Hugging Face Hub datasets are not supported by"
@@ -57,28 +65,16 @@ public final class DatasetLoader {
                 + String.join(", ", Datasets.NAMES) + ", or " + Datasets.FILE_PREFIX + "<path>");
     }
 
+    private static List<DatasetEntry> fromFile(InputSpec input, Tokenizer tokenizer, String path) {
+        if (path.isBlank()) {
+            throw new UserInputException("dataset file: needs a path, e.g. file:prompts.jsonl");
+        }
+        CustomDatasetType type = input.customDatasetType() == null ? null
+                : CustomDatasetType.fromName(input.customDatasetType());
+        return new FileDatasetLoader().load(Path.of(path), type, input, tokenizer);
+    }
+
     private static List<DatasetEntry> synthetic(InputSpec input, Tokenizer tokenizer, boolean withImages) {
-        if (input.datasetEntries() < 1) {
-            throw new UserInputException("--num-dataset-entries must be at least 1, got " + input.datasetEntries());
-        }
-        if (input.inputTokensMean() < 1 || input.inputTokensStddev() < 0) {
-            throw new UserInputException("synthetic prompts need --synthetic-input-tokens-mean of at least 1 and a"
-                    + " non-negative --synthetic-input-tokens-stddev; got " + input.inputTokensMean() + "±"
-                    + input.inputTokensStddev());
-        }
-        // Images first: their settings are checked before the corpus is tokenized.
-        SyntheticImageGenerator images = withImages
-                ? new SyntheticImageGenerator(input.randomSeed(), input.imageWidthMean(), 0,
-                        input.imageHeightMean(), 0, input.imageFormat())
-                : null;
-        SyntheticPromptGenerator prompts = new SyntheticPromptGenerator(tokenizer, input.randomSeed());
-        String prefix = withImages ? Datasets.SYNTHETIC_VISION : Datasets.SYNTHETIC;
-        List<DatasetEntry> entries = new ArrayList<>(input.datasetEntries());
-        for (int i = 0; i < input.datasetEntries(); i++) {
-            String text = prompts.generate(input.inputTokensMean(), input.inputTokensStddev());
-            List<ImageInput> attached = images == null ? List.of() : List.of(images.generate());
-            entries.add(new DatasetEntry(prefix + "-" + i, text, attached, -1));
-        }
-        return List.copyOf(entries);
+        return SyntheticDataset.generate(input, tokenizer, withImages);
     }
 }

@@ -1,10 +1,13 @@
 package io.llmbench.runtime.dataset;
 
 import io.llmbench.runtime.token.Tokenizer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.WeakHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Synthetic prompts of a chosen token length, cut from a {@link PromptCorpus} the way AIPerf's
@@ -29,6 +32,9 @@ public final class SyntheticPromptGenerator {
     private final int[] corpusTokens;
     private final Random lengthRandom;
     private final Random positionRandom;
+    private final long seed;
+    // Hash id -> start of its block in the corpus: a repeated hash id always gives the same tokens.
+    private final Map<Integer, Integer> blockStarts = new java.util.HashMap<>();
 
     /** A generator over the bundled corpus. */
     public SyntheticPromptGenerator(Tokenizer tokenizer, long seed) {
@@ -45,6 +51,7 @@ public final class SyntheticPromptGenerator {
         this.corpusTokens = encoded(tokenizer, corpus);
         this.lengthRandom = SeededRandoms.derive(seed, "dataset.prompt.length");
         this.positionRandom = SeededRandoms.derive(seed, "dataset.prompt.corpus");
+        this.seed = seed;
     }
 
     /** A prompt whose length in tokens is drawn from N({@code mean}, {@code stddev}). */
@@ -62,7 +69,27 @@ public final class SyntheticPromptGenerator {
         if (numTokens < 1) {
             throw new IllegalArgumentException("numTokens must be at least 1: " + numTokens);
         }
-        int start = positionRandom.nextInt(corpusTokens.length);
+        return cut(positionRandom.nextInt(corpusTokens.length), numTokens);
+    }
+
+    /**
+     * One prompt per length of {@code numTokens}, the same as calling {@link #prompt(int)} for each in
+     * turn: the start positions are drawn in order on the calling thread, then the slices are decoded
+     * and corrected in parallel (the tokenizer is thread-safe), which is where the time goes.
+     */
+    public List<String> prompts(int[] numTokens) {
+        int[] starts = new int[numTokens.length];
+        for (int i = 0; i < numTokens.length; i++) {
+            if (numTokens[i] < 1) {
+                throw new IllegalArgumentException("numTokens must be at least 1: " + numTokens[i]);
+            }
+            starts[i] = positionRandom.nextInt(corpusTokens.length);
+        }
+        return Arrays.asList(IntStream.range(0, numTokens.length).parallel()
+                .mapToObj(i -> cut(starts[i], numTokens[i])).toArray(String[]::new));
+    }
+
+    private String cut(int start, int numTokens) {
         int sliceLength = numTokens;
         String best = null;
         int bestError = Integer.MAX_VALUE;
@@ -81,6 +108,40 @@ public final class SyntheticPromptGenerator {
             sliceLength = next;
         }
         return best;
+    }
+
+    /**
+     * A prompt of {@code inputLength} tokens built from hash-id blocks, as AIPerf synthesises trace
+     * prompts: each hash id stands for one block of {@code blockSize} tokens (the last block holds
+     * the rest of {@code inputLength}); a hash id always maps to the same corpus tokens (chosen from
+     * the seed and the id, not from the order of requests), so requests whose hash ids start alike
+     * share a prefix of identical text. The assembled token sequence is decoded once. Without hash
+     * ids it is {@link #prompt(int)}.
+     */
+    public String hashIdPrompt(int[] hashIds, int inputLength, int blockSize) {
+        if (inputLength < 1 || blockSize < 1) {
+            throw new IllegalArgumentException("inputLength and blockSize must be at least 1: " + inputLength + ", "
+                    + blockSize);
+        }
+        if (hashIds == null || hashIds.length == 0) {
+            return prompt(inputLength);
+        }
+        int[] ids = new int[inputLength];
+        int at = 0;
+        for (int block = 0; block < hashIds.length && at < inputLength; block++) {
+            int length = block == hashIds.length - 1 ? inputLength - at : Math.min(blockSize, inputLength - at);
+            int start = blockStart(hashIds[block]);
+            for (int i = 0; i < length; i++) {
+                ids[at++] = corpusTokens[(start + i) % corpusTokens.length];
+            }
+        }
+        return tokenizer.decode(ids);
+    }
+
+    private int blockStart(int hashId) {
+        return blockStarts.computeIfAbsent(hashId, id ->
+                SeededRandoms.derive(seed ^ (0x9E3779B97F4A7C15L * (id + 1L)), "dataset.prompt.hash-block")
+                        .nextInt(corpusTokens.length));
     }
 
     /** How many tokens the corpus holds under this generator's tokenizer. */

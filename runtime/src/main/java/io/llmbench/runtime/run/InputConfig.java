@@ -50,10 +50,34 @@ final class InputConfig {
         input.put("image_height_mean", spec.input().imageHeightMean());
         input.put("image_format", spec.input().imageFormat());
         input.put("tokenizer", tokenizerName);
+        input.put("custom_dataset_type", spec.input().customDatasetType());
+        input.put("synthesis", synthesis(spec.input().synthesis()));
         config.put("input", input);
         config.put("goodput", spec.goodput().isEmpty() ? null : spec.goodput());
         config.put("artifact_dir", spec.artifactDir().toString());
         return config;
+    }
+
+    private static Map<String, Object> synthesis(io.llmbench.runtime.spec.SynthesisSpec s) {
+        Map<String, Object> synthesis = new LinkedHashMap<>();
+        synthesis.put("output_tokens_stddev", s.outputTokensStddev());
+        synthesis.put("sequence_distribution", s.sequenceDistribution());
+        synthesis.put("isl_block_size", s.islBlockSize() > 0 ? s.islBlockSize() : null);
+        synthesis.put("num_prefix_prompts", s.numPrefixPrompts());
+        synthesis.put("prefix_prompt_length", s.prefixPromptLength());
+        synthesis.put("shared_system_prompt_length", s.sharedSystemPromptLength());
+        synthesis.put("user_context_prompt_length", s.userContextPromptLength());
+        synthesis.put("image_width_stddev", s.imageWidthStddev());
+        synthesis.put("image_height_stddev", s.imageHeightStddev());
+        synthesis.put("image_batch_size", s.imageBatchSize());
+        synthesis.put("audio_length_mean", s.audioLengthMean());
+        synthesis.put("audio_length_stddev", s.audioLengthStddev());
+        synthesis.put("audio_format", s.audioFormat());
+        synthesis.put("audio_sample_rates", s.audioSampleRatesKhz());
+        synthesis.put("audio_depths", s.audioDepths());
+        synthesis.put("audio_num_channels", s.audioNumChannels());
+        synthesis.put("audio_batch_size", s.audioBatchSize());
+        return synthesis;
     }
 
     static Map<String, String> redactedHeaders(Map<String, String> headers) {

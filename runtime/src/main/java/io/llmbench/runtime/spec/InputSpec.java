@@ -15,6 +15,10 @@ package io.llmbench.runtime.spec;
  * @param imageFormat {@code png} or {@code jpeg}
  * @param tokenizer a local {@code tokenizer.json} path or folder, a Hub model id, or {@code null}
  *     for the model's own
+ * @param customDatasetType the format of a {@code file:} dataset (AIPerf's {@code --custom-dataset-type}),
+ *     or {@code null} to detect it from the file
+ * @param synthesis how synthetic inputs are shaped beyond their mean lengths
+ * @param inlinePrompts prompts given directly (the {@code inline} dataset sends them as they are), or empty
  */
 public record InputSpec(
         String dataset,
@@ -26,5 +30,22 @@ public record InputSpec(
         int imageWidthMean,
         int imageHeightMean,
         String imageFormat,
-        String tokenizer) {
+        String tokenizer,
+        String customDatasetType,
+        SynthesisSpec synthesis,
+        java.util.List<String> inlinePrompts) {
+
+    public InputSpec {
+        if (synthesis == null) {
+            synthesis = SynthesisSpec.defaults();
+        }
+        inlinePrompts = inlinePrompts == null ? java.util.List.of() : java.util.List.copyOf(inlinePrompts);
+    }
+
+    /** A spec with no custom dataset type and the default synthesis settings. */
+    public InputSpec(String dataset, int inputTokensMean, int inputTokensStddev, int outputTokens, long randomSeed,
+            int datasetEntries, int imageWidthMean, int imageHeightMean, String imageFormat, String tokenizer) {
+        this(dataset, inputTokensMean, inputTokensStddev, outputTokens, randomSeed, datasetEntries, imageWidthMean,
+                imageHeightMean, imageFormat, tokenizer, null, SynthesisSpec.defaults(), java.util.List.of());
+    }
 }

@@ -138,6 +138,6 @@ class CliParserTest {
     @Test
     void imageFormatAcceptsJpgAsJpeg() {
         assertEquals("jpeg", parse("--image-format", "JPG").settings().imageFormat());
-        assertTrue(error("--image-format", "bmp").contains("png or jpeg"));
+        assertTrue(error("--image-format", "bmp").contains("png, jpeg or random"));
     }
 }

@@ -70,12 +70,12 @@ class DatasetLoaderTest {
     }
 
     @Test
-    void fileDatasetsAreRefusedForNow() {
+    void aMissingDatasetFileIsNamedWithHowToGiveOne() {
         UserInputException e = assertThrows(UserInputException.class,
-                () -> loader.load(input("file:prompts.jsonl", 1), TOKENIZER));
+                () -> loader.load(input("file:no-such-prompts.jsonl", 1), TOKENIZER));
 
-        assertTrue(e.getMessage().contains("file:prompts.jsonl"), e.getMessage());
-        assertTrue(e.getMessage().contains("not supported by this version yet"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("no-such-prompts.jsonl: does not exist"), e.getMessage());
+        assertTrue(e.getMessage().contains("--input-file"), e.getMessage());
     }
 
     @Test

@@ -1,0 +1,111 @@
+package io.llmbench.runtime.dataset;
+
+import io.llmbench.annotations.Datasets;
+import io.llmbench.runtime.UserInputException;
+import io.llmbench.runtime.dataset.synthesis.SequenceDistribution;
+import io.llmbench.runtime.dataset.synthesis.SyntheticAudioGenerator;
+import io.llmbench.runtime.spec.InputSpec;
+import io.llmbench.runtime.spec.SynthesisSpec;
+import io.llmbench.runtime.token.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The {@code synthetic} and {@code synthetic-vision} datasets with AIPerf's shaping options applied:
+ * per-entry output lengths ({@code --osl-stddev}), sequence-length mixes ({@code --seq-dist}), shared
+ * prefixes ({@code --num-prefix-prompts}, {@code --prefix-prompt-length}), a shared system prompt and
+ * a context prompt per entry, image size spread and batches, and synthetic audio. Every random
+ * choice comes from a stream derived from the seed, so the same seed gives the same dataset.
+ */
+final class SyntheticDataset {
+
+    private SyntheticDataset() {
+    }
+
+    static List<DatasetEntry> generate(InputSpec input, Tokenizer tokenizer, boolean withImages) {
+        SynthesisSpec shape = input.synthesis();
+        if (input.datasetEntries() < 1) {
+            throw new UserInputException("--num-dataset-entries must be at least 1, got " + input.datasetEntries());
+        }
+        if (input.inputTokensMean() < 1 || input.inputTokensStddev() < 0) {
+            throw new UserInputException("synthetic prompts need --synthetic-input-tokens-mean of at least 1 and a"
+                    + " non-negative --synthetic-input-tokens-stddev; got " + input.inputTokensMean() + "±"
+                    + input.inputTokensStddev());
+        }
+        if (shape.numPrefixPrompts() > 0 && shape.prefixPromptLength() < 1) {
+            throw new UserInputException("--num-prefix-prompts " + shape.numPrefixPrompts()
+                    + " needs --prefix-prompt-length of at least 1");
+        }
+        SequenceDistribution mix = shape.sequenceDistribution() == null ? null
+                : SequenceDistribution.parse(shape.sequenceDistribution());
+        // Media first: their settings are checked before the corpus is tokenized.
+        SyntheticImageGenerator images = withImages
+                ? new SyntheticImageGenerator(input.randomSeed(), input.imageWidthMean(), shape.imageWidthStddev(),
+                        input.imageHeightMean(), shape.imageHeightStddev(), input.imageFormat())
+                : null;
+        SyntheticAudioGenerator audio = shape.audioLengthMean() > 0
+                ? new SyntheticAudioGenerator(input.randomSeed(), shape.audioLengthMean(), shape.audioLengthStddev(),
+                        shape.audioFormat(), shape.audioSampleRatesKhz(), shape.audioDepths(),
+                        shape.audioNumChannels())
+                : null;
+        SyntheticPromptGenerator prompts = new SyntheticPromptGenerator(tokenizer, input.randomSeed());
+        // Prefixes and context come from generators of their own, so that turning them on leaves the
+        // prompts themselves unchanged.
+        SyntheticPromptGenerator extras = new SyntheticPromptGenerator(tokenizer, input.randomSeed() ^ 0x5EED_CAFEL);
+        String system = shape.sharedSystemPromptLength() > 0 ? extras.prompt(shape.sharedSystemPromptLength()) : null;
+        List<String> prefixes = new ArrayList<>();
+        for (int i = 0; i < shape.numPrefixPrompts(); i++) {
+            prefixes.add(extras.prompt(shape.prefixPromptLength()));
+        }
+        Random prefixChoice = SeededRandoms.derive(input.randomSeed(), "dataset.prompt.prefix");
+        Random outputLengths = SeededRandoms.derive(input.randomSeed(), "dataset.output.length");
+        Random mixChoice = SeededRandoms.derive(input.randomSeed(), "dataset.sequence.distribution");
+
+        String name = withImages ? Datasets.SYNTHETIC_VISION : Datasets.SYNTHETIC;
+        int count = input.datasetEntries();
+        int[] lengths = new int[count];
+        int[] maxTokens = new int[count];
+        for (int i = 0; i < count; i++) {
+            maxTokens[i] = DatasetEntry.UNSET;
+            if (mix != null) {
+                SequenceDistribution.Pair pair = mix.sample(mixChoice);
+                lengths[i] = prompts.sampleLength(pair.isl(), pair.islStddev());
+                maxTokens[i] = SeededRandoms.positiveNormalInt(outputLengths, pair.osl(), pair.oslStddev());
+            } else {
+                lengths[i] = prompts.sampleLength(input.inputTokensMean(), input.inputTokensStddev());
+                if (input.outputTokens() > 0 && shape.outputTokensStddev() > 0) {
+                    maxTokens[i] = SeededRandoms.positiveNormalInt(outputLengths, input.outputTokens(),
+                            shape.outputTokensStddev());
+                }
+            }
+        }
+        List<String> texts = prompts.prompts(lengths);
+        List<DatasetEntry> entries = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String text = texts.get(i);
+            StringBuilder prompt = new StringBuilder();
+            if (system != null) {
+                prompt.append(system).append("\n\n");
+            }
+            if (shape.userContextPromptLength() > 0) {
+                prompt.append(extras.prompt(shape.userContextPromptLength())).append("\n\n");
+            }
+            if (!prefixes.isEmpty()) {
+                prompt.append(prefixes.get(prefixChoice.nextInt(prefixes.size()))).append(' ');
+            }
+            prompt.append(text);
+            List<ImageInput> attached = new ArrayList<>();
+            for (int k = 0; images != null && k < Math.max(1, shape.imageBatchSize()); k++) {
+                attached.add(images.generate());
+            }
+            List<String> clips = new ArrayList<>();
+            for (int k = 0; audio != null && k < Math.max(1, shape.audioBatchSize()); k++) {
+                clips.add(audio.generate());
+            }
+            entries.add(new DatasetEntry(name + "-" + i, prompt.toString(), attached, maxTokens[i], List.of(), clips,
+                    null, 0, DatasetEntry.UNSET, DatasetEntry.UNSET));
+        }
+        return List.copyOf(entries);
+    }
+}
