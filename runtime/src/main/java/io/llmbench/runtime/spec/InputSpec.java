@@ -15,6 +15,7 @@ package io.llmbench.runtime.spec;
  * @param imageFormat {@code png} or {@code jpeg}
  * @param tokenizer a local {@code tokenizer.json} path or folder, a Hub model id, or {@code null}
  *     for the model's own
+ * @param publicDataset how a public (Hub) dataset is read and sampled
  */
 public record InputSpec(
         String dataset,
@@ -26,5 +27,17 @@ public record InputSpec(
         int imageWidthMean,
         int imageHeightMean,
         String imageFormat,
-        String tokenizer) {
+        String tokenizer,
+        PublicDatasetSpec publicDataset) {
+
+    public InputSpec {
+        publicDataset = publicDataset == null ? PublicDatasetSpec.defaults() : publicDataset;
+    }
+
+    /** Settings with the public-dataset defaults ({@link PublicDatasetSpec#defaults()}). */
+    public InputSpec(String dataset, int inputTokensMean, int inputTokensStddev, int outputTokens, long randomSeed,
+            int datasetEntries, int imageWidthMean, int imageHeightMean, String imageFormat, String tokenizer) {
+        this(dataset, inputTokensMean, inputTokensStddev, outputTokens, randomSeed, datasetEntries, imageWidthMean,
+                imageHeightMean, imageFormat, tokenizer, PublicDatasetSpec.defaults());
+    }
 }
