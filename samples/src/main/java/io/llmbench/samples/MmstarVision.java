@@ -4,7 +4,8 @@ import io.llmbench.annotations.LlmBenchmark;
 
 /**
  * The design card's example: MMStar's questions with their images, four at a time, against a vision
- * model. It needs the Hugging Face Hub (network), so the offline sample run leaves it out.
+ * model. The first run downloads {@code Lin-Chen/MMStar} from the Hugging Face Hub into the cache;
+ * later runs (and {@code --offline}) read the cached copy.
  */
 @LlmBenchmark(dataset = "mmstar", concurrency = 4)
 public class MmstarVision { }

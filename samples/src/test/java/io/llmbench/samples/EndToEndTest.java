@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,10 +93,31 @@ class EndToEndTest {
 
     @Test
     void mmstarNeedsTheHubAndSaysSoInOneLine() {
-        int exit = run("--mock", "--artifact-dir", artifacts.toString(), "MmstarVision");
+        // A Hub that cannot be reached (nothing listens on port 1) and an empty cache.
+        Map<String, String> env = Map.of("HF_ENDPOINT", "http://127.0.0.1:1",
+                "LLMBENCH_CACHE", artifacts.resolve("cache").toString(), "HF_HOME", artifacts.resolve("hf").toString());
+        int exit = new Main(new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8),
+                Thread.currentThread().getContextClassLoader(), env)
+                .run(new String[] {"--mock", "--artifact-dir", artifacts.toString(), "MmstarVision"});
         String err = stderr.toString(StandardCharsets.UTF_8);
         assertEquals(ExitCode.USAGE, exit, err);
-        assertTrue(err.contains("mmstar"), err);
+        assertTrue(err.contains("dataset mmstar (Lin-Chen/MMStar, split val): cannot reach http://127.0.0.1:1"), err);
+        assertTrue(err.contains("--offline"), err);
+        assertEquals(1, err.lines().filter(l -> l.startsWith("llmbench:")).count(), err);
+    }
+
+    @Test
+    void mmstarOfflineWithoutACacheSaysHowToCacheIt() {
+        Map<String, String> env = Map.of("HF_HUB_OFFLINE", "1",
+                "LLMBENCH_CACHE", artifacts.resolve("cache").toString(), "HF_HOME", artifacts.resolve("hf").toString());
+        int exit = new Main(new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8),
+                Thread.currentThread().getContextClassLoader(), env)
+                .run(new String[] {"--mock", "--artifact-dir", artifacts.toString(), "MmstarVision"});
+        String err = stderr.toString(StandardCharsets.UTF_8);
+        assertEquals(ExitCode.USAGE, exit, err);
+        assertTrue(err.contains("offline") && err.contains("to cache it"), err);
         assertEquals(1, err.lines().filter(l -> l.startsWith("llmbench:")).count(), err);
     }
 

@@ -112,6 +112,7 @@ final class CliOptions {
         options.addOption(valued(null, PORT, "PORT", "mock-server: port to listen on. Default: 8000."));
         InputFileOptions.addTo(options);
         SynthesisOptions.addTo(options);
+        PublicDatasetOptions.addTo(options);
         return options;
     }
 

@@ -85,7 +85,8 @@ final class CliParser {
                 nonBlank(line, HOST),
                 port(line.getOptionValue(PORT)),
                 InputFileOptions.parse(line),
-                SynthesisOptions.parse(line));
+                SynthesisOptions.parse(line),
+                PublicDatasetOptions.parse(line));
         return new Invocation(command, List.copyOf(positional), line.hasOption(HELP), line.hasOption(LIST), settings);
     }
 

@@ -41,5 +41,6 @@ record CliSettings(
         String host,
         Integer port,
         InputFileOptions.InputFileCli inputFile,
-        SynthesisOptions.SynthesisCli synthesis) {
+        SynthesisOptions.SynthesisCli synthesis,
+        PublicDatasetOptions.PublicDatasetCli publicDataset) {
 }

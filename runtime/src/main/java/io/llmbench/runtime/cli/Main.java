@@ -30,11 +30,22 @@ public final class Main {
     private final PrintStream out;
     private final PrintStream err;
     private final ClassLoader loader;
+    private final java.util.Map<String, String> env;
 
     public Main(PrintStream out, PrintStream err, ClassLoader loader) {
+        this(out, err, loader, System.getenv());
+    }
+
+    /**
+     * A runner reading the environment ({@code HF_ENDPOINT}, {@code HF_TOKEN}, {@code HF_HUB_OFFLINE},
+     * {@code LLMBENCH_CACHE}, ...) from {@code env} instead of the process's, so that tests can point
+     * it at a local Hub.
+     */
+    public Main(PrintStream out, PrintStream err, ClassLoader loader, java.util.Map<String, String> env) {
         this.out = out;
         this.err = err;
         this.loader = loader;
+        this.env = java.util.Map.copyOf(env);
     }
 
     public static void main(String[] args) {
@@ -111,7 +122,7 @@ public final class Main {
 
     private int runAll(List<RunSpec> jobs, boolean againstMock) throws InterruptedException {
         int exit = ExitCode.OK;
-        BenchmarkRunner runner = new BenchmarkRunner(out, err, againstMock ? MOCK_MODEL : null);
+        BenchmarkRunner runner = new BenchmarkRunner(out, err, againstMock ? MOCK_MODEL : null, env);
         for (RunSpec job : jobs) {
             RunOutcome outcome = runner.run(job);
             if (outcome.interrupted()) {

@@ -9,6 +9,7 @@ import io.llmbench.runtime.metrics.GoodputSlos;
 import io.llmbench.runtime.spec.AnnotatedSettings;
 import io.llmbench.runtime.spec.InputSpec;
 import io.llmbench.runtime.spec.LoadSpec;
+import io.llmbench.runtime.spec.PublicDatasetSpec;
 import io.llmbench.runtime.spec.RunSpec;
 import io.llmbench.runtime.spec.SynthesisSpec;
 import io.llmbench.runtime.spec.TargetSpec;
@@ -115,7 +116,7 @@ final class SettingsResolver {
                                 first(cli.imageHeightMean(), DEFAULT_IMAGE_SIZE),
                                 first(cli.imageFormat(), DEFAULT_IMAGE_FORMAT),
                                 cli.tokenizer(), cli.inputFile().customDatasetType(), synthesis,
-                                cli.inputFile().prompts());
+                                cli.inputFile().prompts(), publicDataset(cli));
                         points.add(new RunSpec(name, point, target,
                                 new LoadSpec(concurrency, requestCount, warmup), input, goodput,
                                 first(cli.artifactDir(), DEFAULT_ARTIFACT_DIR)));
@@ -124,6 +125,13 @@ final class SettingsResolver {
             }
         }
         return points;
+    }
+
+    private static PublicDatasetSpec publicDataset(CliSettings cli) {
+        PublicDatasetOptions.PublicDatasetCli options = cli.publicDataset() != null
+                ? cli.publicDataset() : PublicDatasetOptions.PublicDatasetCli.none();
+        return new PublicDatasetSpec(first(options.samplingStrategy(), "sequential"), options.offline(),
+                cli.datasetEntries() != null ? cli.datasetEntries() : -1);
     }
 
     private static int[] list(int[] fromCli, int[] fromAnnotation, int fallback) {

@@ -19,7 +19,8 @@ import java.util.Map;
  * <p>Chat: {@code {"model", "messages": [{"role": "user", "content": ...}], "stream",
  * "stream_options": {"include_usage": true} (streaming only), "max_completion_tokens"}}, where
  * {@code content} is the prompt text, or, when the entry has images, an array of one text part
- * followed by one {@code image_url} part per image. Completions: {@code {"model", "prompt",
+ * followed by one {@code image_url} part per image, then one {@code video_url} part per video URL
+ * (as AIPerf sends MMVU's videos). Completions: {@code {"model", "prompt",
  * "stream", "stream_options", "max_tokens"}}. Like AIPerf, chat limits the output with
  * {@code max_completion_tokens} (OpenAI's current name) and completions with {@code max_tokens};
  * a server that wants the legacy chat field gets it through an extra input. Extra inputs are
@@ -60,7 +61,7 @@ public final class RequestBodyFactory {
             ArrayNode messages = body.putArray("messages");
             ObjectNode message = messages.addObject();
             message.put("role", entry.role() == null ? "user" : entry.role());
-            if (entry.images().isEmpty() && entry.audios().isEmpty()) {
+            if (entry.images().isEmpty() && entry.audios().isEmpty() && entry.videos().isEmpty()) {
                 message.put("content", entry.text());
             } else {
                 ArrayNode parts = message.putArray("content");
@@ -71,6 +72,9 @@ public final class RequestBodyFactory {
                 }
                 for (String audio : entry.audios()) {
                     addAudioPart(parts, audio);
+                }
+                for (String video : entry.videos()) {
+                    parts.addObject().put("type", "video_url").putObject("video_url").put("url", video);
                 }
             }
         }

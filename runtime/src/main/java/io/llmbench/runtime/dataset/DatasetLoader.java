@@ -4,23 +4,41 @@ import io.llmbench.annotations.Datasets;
 import io.llmbench.runtime.UserInputException;
 import io.llmbench.runtime.dataset.file.CustomDatasetType;
 import io.llmbench.runtime.dataset.file.FileDatasetLoader;
+import io.llmbench.runtime.dataset.hub.PublicDatasetLoader;
+import io.llmbench.runtime.dataset.hub.PublicDatasetSelection;
+import io.llmbench.runtime.dataset.hub.SamplingStrategy;
 import io.llmbench.runtime.spec.InputSpec;
+import io.llmbench.runtime.spec.PublicDatasetSpec;
+import io.llmbench.runtime.token.HubFileFetcher;
+import io.llmbench.runtime.token.HubSettings;
 import io.llmbench.runtime.token.Tokenizer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * Turns a run's {@link InputSpec} into the entries to send. This version generates the synthetic
- * datasets ({@code synthetic}: text prompts; {@code synthetic-vision}: the same plus images), reads
- * {@code file:<path>} datasets in AIPerf's custom formats ({@code docs/input-formats.md}) and sends
- * {@code inline} prompts as given; the Hub datasets are refused with a message saying so. See
- * {@code docs/datasets.md}.
+ * Turns a run's {@link InputSpec} into the entries to send: the synthetic datasets
+ * ({@code synthetic}: text prompts; {@code synthetic-vision}: the same plus images), the public Hub
+ * datasets ({@link PublicDatasetLoader}), {@code file:<path>} datasets in AIPerf's custom formats
+ * ({@code docs/input-formats.md}) and {@code inline} prompts sent as given. See
+ * {@code docs/datasets.md} and {@code docs/public-datasets.md}.
  */
 public final class DatasetLoader {
 
-    /** Creates a loader. */
+    private final Map<String, String> env;
+
+    /** Creates a loader that reads the Hub settings from the process environment. */
     public DatasetLoader() {
+        this(System.getenv());
+    }
+
+    /**
+     * Creates a loader that reads {@code HF_ENDPOINT}, {@code HF_TOKEN}, {@code HF_HUB_OFFLINE} and
+     * {@code LLMBENCH_CACHE} from {@code env} (tests point it at a local Hub).
+     */
+    public DatasetLoader(Map<String, String> env) {
+        this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
     }
 
     /**
@@ -57,9 +75,18 @@ public final class DatasetLoader {
         if (dataset.equals(InlinePrompts.NAME)) {
             return InlinePrompts.entries(input);
         }
+        if (PublicDatasetLoader.loads(dataset)) {
+            PublicDatasetSpec hub = input.publicDataset();
+            HubSettings settings = HubSettings.fromEnvironment(env, null).withOffline(hub.offline());
+            SamplingStrategy strategy = SamplingStrategy.fromCliName(hub.samplingStrategy());
+            return new PublicDatasetLoader(new HubFileFetcher(settings)).load(dataset,
+                    new PublicDatasetSelection(strategy == null ? SamplingStrategy.SEQUENTIAL : strategy,
+                            input.randomSeed(), hub.entryLimit(), input.outputTokens()), tokenizer);
+        }
         if (Datasets.NAMES.contains(dataset)) {
-            throw new UserInputException("dataset " + dataset + ": Hugging Face Hub datasets are not supported by"
-                    + " this version yet; use " + Datasets.SYNTHETIC + " or " + Datasets.SYNTHETIC_VISION);
+            throw new UserInputException("dataset " + dataset + " is not supported by this version yet (see"
+                    + " docs/public-datasets.md); use one of " + PublicDatasetLoader.names()
+                    + " or a dataset file");
         }
         throw new UserInputException("unknown dataset '" + dataset + "'; use one of "
                 + String.join(", ", Datasets.NAMES) + ", or " + Datasets.FILE_PREFIX + "<path>");

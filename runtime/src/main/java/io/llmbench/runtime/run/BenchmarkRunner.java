@@ -49,15 +49,25 @@ public final class BenchmarkRunner {
     private final PrintStream out;
     private final PrintStream err;
     private final String offlineModel;
+    private final java.util.Map<String, String> env;
 
     /**
      * @param offlineModel a model name known not to be on the Hugging Face Hub (the embedded mock
      *     server's), for which no tokenizer download is tried; {@code null} when there is none
      */
     public BenchmarkRunner(PrintStream out, PrintStream err, String offlineModel) {
+        this(out, err, offlineModel, System.getenv());
+    }
+
+    /**
+     * @param env the environment the Hub settings ({@code HF_ENDPOINT}, {@code HF_TOKEN},
+     *     {@code HF_HUB_OFFLINE}, {@code LLMBENCH_CACHE}) are read from
+     */
+    public BenchmarkRunner(PrintStream out, PrintStream err, String offlineModel, java.util.Map<String, String> env) {
         this.out = out;
         this.err = err;
         this.offlineModel = offlineModel;
+        this.env = java.util.Map.copyOf(env);
     }
 
     public RunOutcome run(RunSpec spec) throws InterruptedException {
@@ -65,10 +75,10 @@ public final class BenchmarkRunner {
         GoodputSlos slos = spec.goodput().isEmpty() ? GoodputSlos.none() : GoodputSlos.parse(spec.goodput());
         TargetProbe.check(spec.target().url());
         boolean hubAllowed = !spec.target().model().equals(offlineModel);
-        LoadedTokenizer tokenizer = new TokenizerLoader().load(spec.input().tokenizer(), spec.target().model(),
+        LoadedTokenizer tokenizer = new TokenizerLoader(env, null).load(spec.input().tokenizer(), spec.target().model(),
                 hubAllowed);
         out.println("# " + (tokenizer.notice() != null ? tokenizer.notice() : "Tokenizer: " + tokenizer.tokenizer().name()));
-        List<DatasetEntry> entries = new DatasetLoader().load(spec.input(), tokenizer.tokenizer());
+        List<DatasetEntry> entries = new DatasetLoader(env).load(spec.input(), tokenizer.tokenizer());
         RequestBodyFactory bodyFactory = new RequestBodyFactory(spec.target(), spec.input().outputTokens());
         List<byte[]> bodies = new ArrayList<>(entries.size());
         List<InputPayload> payloads = new ArrayList<>(entries.size());

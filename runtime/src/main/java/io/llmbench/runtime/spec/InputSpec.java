@@ -19,6 +19,7 @@ package io.llmbench.runtime.spec;
  *     or {@code null} to detect it from the file
  * @param synthesis how synthetic inputs are shaped beyond their mean lengths
  * @param inlinePrompts prompts given directly (the {@code inline} dataset sends them as they are), or empty
+ * @param publicDataset how a public (Hub) dataset is read and sampled
  */
 public record InputSpec(
         String dataset,
@@ -33,19 +34,22 @@ public record InputSpec(
         String tokenizer,
         String customDatasetType,
         SynthesisSpec synthesis,
-        java.util.List<String> inlinePrompts) {
+        java.util.List<String> inlinePrompts,
+        PublicDatasetSpec publicDataset) {
 
     public InputSpec {
         if (synthesis == null) {
             synthesis = SynthesisSpec.defaults();
         }
         inlinePrompts = inlinePrompts == null ? java.util.List.of() : java.util.List.copyOf(inlinePrompts);
+        publicDataset = publicDataset == null ? PublicDatasetSpec.defaults() : publicDataset;
     }
 
-    /** A spec with no custom dataset type and the default synthesis settings. */
+    /** A spec with no custom dataset type and the default synthesis and public-dataset settings. */
     public InputSpec(String dataset, int inputTokensMean, int inputTokensStddev, int outputTokens, long randomSeed,
             int datasetEntries, int imageWidthMean, int imageHeightMean, String imageFormat, String tokenizer) {
         this(dataset, inputTokensMean, inputTokensStddev, outputTokens, randomSeed, datasetEntries, imageWidthMean,
-                imageHeightMean, imageFormat, tokenizer, null, SynthesisSpec.defaults(), java.util.List.of());
+                imageHeightMean, imageFormat, tokenizer, null, SynthesisSpec.defaults(), java.util.List.of(),
+                PublicDatasetSpec.defaults());
     }
 }

@@ -39,6 +39,7 @@ public final class HubFileFetcher {
     private final HubSettings settings;
     private final Duration connectTimeout;
     private final Duration idleTimeout;
+    private final DownloadProgress progress;
 
     /** A fetcher with a 5 s connect timeout and a 30 s idle timeout. */
     public HubFileFetcher(HubSettings settings) {
@@ -53,6 +54,7 @@ public final class HubFileFetcher {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.connectTimeout = connectTimeout;
         this.idleTimeout = idleTimeout;
+        this.progress = DownloadProgress.forConsole();
     }
 
     /** Where {@code fileName} of {@code modelId} is (or would be) kept in llmbench's cache. */
@@ -99,7 +101,88 @@ public final class HubFileFetcher {
     }
 
     private void download(String modelId, String fileName, Path target) throws HubUnavailableException {
-        URI uri = URI.create(settings.endpoint() + "/" + modelId + "/resolve/main/" + fileName);
+        download(URI.create(settings.endpoint() + "/" + modelId + "/resolve/main/" + fileName),
+                modelId + "/" + fileName, target);
+    }
+
+    /**
+     * The local path of {@code fileName} at {@code revision} of {@code repo}, from llmbench's cache
+     * ({@link HubSettings#repoCacheDir}) or downloaded into it. Revisions are used as given (a
+     * branch such as {@code main} or {@code refs/convert/parquet}, or a commit).
+     *
+     * @throws HubUnavailableException if it is not cached and cannot be downloaded
+     */
+    public Path fetch(HubRepo repo, String revision, String fileName) throws HubUnavailableException {
+        Path cached = settings.repoCacheDir(repo, revision).resolve(fileName);
+        if (Files.isRegularFile(cached)) {
+            return cached;
+        }
+        if (settings.offline()) {
+            throw new HubUnavailableException(Reason.OFFLINE_NOT_CACHED,
+                    "offline and " + repo + " has no cached " + fileName + " (revision " + revision + ")");
+        }
+        download(resolveUri(repo, revision, fileName), repo.id() + "/" + fileName, cached);
+        return cached;
+    }
+
+    /** {@code <endpoint>/<repo path>/resolve/<revision>/<file>}, the revision's slashes escaped as the Hub wants. */
+    public URI resolveUri(HubRepo repo, String revision, String fileName) {
+        return URI.create(settings.endpoint() + "/" + repo.urlPath() + "/resolve/" + encodeRevision(revision)
+                + "/" + encodePath(fileName));
+    }
+
+    /**
+     * The body of a Hub API call, {@code <endpoint>/<pathAndQuery>} (for example a repository's file
+     * tree), with the token sent as for downloads. Never cached here and refused when offline.
+     *
+     * @param what names the call in error messages
+     * @throws HubUnavailableException if the Hub cannot be reached or answers other than 200
+     */
+    public byte[] api(String pathAndQuery, String what) throws HubUnavailableException {
+        if (settings.offline()) {
+            throw new HubUnavailableException(Reason.OFFLINE_NOT_CACHED, "offline and " + what + " is not cached");
+        }
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        transfer(URI.create(settings.endpoint() + "/" + pathAndQuery), what, (in, length) -> {
+            in.transferTo(body);
+        });
+        return body.toByteArray();
+    }
+
+    /** The settings this fetcher uses. */
+    public HubSettings settings() {
+        return settings;
+    }
+
+    /** {@code refs/convert/parquet} becomes {@code refs%2Fconvert%2Fparquet}, as the Hub's URLs take it. */
+    static String encodeRevision(String revision) {
+        return java.net.URLEncoder.encode(revision, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String encodePath(String path) {
+        StringBuilder out = new StringBuilder();
+        for (String segment : path.split("/", -1)) {
+            if (out.length() > 0) {
+                out.append('/');
+            }
+            out.append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20"));
+        }
+        return out.toString();
+    }
+
+    private void download(URI uri, String what, Path target) throws HubUnavailableException {
+        transfer(uri, what, (body, length) -> save(body, length, target, what, progress));
+    }
+
+    /** Consumes the body of a 200 answer. */
+    @FunctionalInterface
+    private interface BodyHandler {
+        void accept(InputStream body, long contentLength) throws IOException, HubUnavailableException;
+    }
+
+    private void transfer(URI start, String what, BodyHandler handler) throws HubUnavailableException {
+        URI uri = start;
         HttpClient client = new HttpClient();
         client.setConnectTimeout(connectTimeout.toMillis());
         client.setAddressResolutionTimeout(connectTimeout.toMillis());
@@ -111,7 +194,7 @@ public final class HubFileFetcher {
         try {
             client.start();
             for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-                URI next = send(client, uri, modelId, fileName, target);
+                URI next = send(client, uri, what, handler);
                 if (next == null) {
                     return;
                 }
@@ -135,9 +218,8 @@ public final class HubFileFetcher {
         }
     }
 
-    /** Sends one request; returns the redirect target, or {@code null} once the file is saved. */
-    private URI send(HttpClient client, URI uri, String modelId, String fileName, Path target)
-            throws Exception {
+    /** Sends one request; returns the redirect target, or {@code null} once the body is handled. */
+    private URI send(HttpClient client, URI uri, String what, BodyHandler handler) throws Exception {
         Request request = client.newRequest(uri).method(HttpMethod.GET).idleTimeout(idleTimeout.toMillis(),
                 TimeUnit.MILLISECONDS);
         if (settings.token() != null && sameOrigin(uri, settings.endpoint())) {
@@ -149,7 +231,7 @@ public final class HubFileFetcher {
         int status = response.getStatus();
         try (InputStream body = listener.getInputStream()) {
             if (status == 200) {
-                save(body, response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH), target);
+                handler.accept(body, response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH));
                 return null;
             }
             if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
@@ -160,7 +242,6 @@ public final class HubFileFetcher {
                 return uri.resolve(location);
             }
             String errorCode = response.getHeaders().get("X-Error-Code");
-            String what = modelId + "/" + fileName;
             if (status == 401 || status == 403) {
                 throw new HubUnavailableException(Reason.UNAUTHORIZED, "the Hub answered " + status + " for "
                         + what + (errorCode != null ? " (" + errorCode + ")" : ""));
@@ -173,25 +254,42 @@ public final class HubFileFetcher {
         }
     }
 
-    private static void save(InputStream body, long contentLength, Path target) throws IOException {
+    private static void save(InputStream body, long contentLength, Path target, String what,
+            DownloadProgress progress) throws IOException, HubUnavailableException {
         Path dir = target.getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, target.getFileName() + ".", ".part");
         try {
-            long written;
+            long written = 0;
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                written = body.transferTo(out);
+                byte[] buffer = new byte[64 * 1024];
+                try {
+                    for (int n; (n = body.read(buffer)) >= 0; ) {
+                        out.write(buffer, 0, n);
+                        written += n;
+                        progress.update(what, written, contentLength);
+                    }
+                } catch (IOException e) {
+                    throw truncated(what, written, contentLength, e);
+                } finally {
+                    progress.done();
+                }
                 out.flush();
                 channel.force(true);
             }
             if (contentLength >= 0 && written != contentLength) {
-                throw new IOException("download ended after " + written + " of " + contentLength + " bytes");
+                throw truncated(what, written, contentLength, null);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    private static HubUnavailableException truncated(String what, long written, long contentLength, Throwable cause) {
+        return new HubUnavailableException(Reason.TRUNCATED, "the download of " + what + " broke off after "
+                + written + (contentLength >= 0 ? " of " + contentLength : "") + " bytes", cause);
     }
 
     private static boolean sameOrigin(URI a, URI b) {

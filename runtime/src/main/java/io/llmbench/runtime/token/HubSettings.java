@@ -59,7 +59,22 @@ public record HubSettings(URI endpoint, String token, boolean offline, Path cach
 
     /** The folder name the Hugging Face libraries use for a model: {@code models--<org>--<name>}. */
     static String cacheFolderName(String modelId) {
-        return "models--" + modelId.replace("/", "--");
+        return HubRepo.model(modelId).cacheFolderName();
+    }
+
+    /**
+     * The folder of one revision of a repository in llmbench's cache:
+     * {@code hub/<kind>s--<org>--<name>/<revision>} with each {@code /} of the revision as {@code --}
+     * (so {@code refs/convert/parquet} is one folder). Model files of {@code main} keep the older
+     * layout of {@link #modelCacheDir}.
+     */
+    public Path repoCacheDir(HubRepo repo, String revision) {
+        return cacheRoot.resolve("hub").resolve(repo.cacheFolderName()).resolve(revision.replace("/", "--"));
+    }
+
+    /** These settings with {@code offline} forced on (the {@code --offline} flag) or left as they are. */
+    public HubSettings withOffline(boolean forceOffline) {
+        return forceOffline && !offline ? new HubSettings(endpoint, token, true, cacheRoot, hfHubCache) : this;
     }
 
     // huggingface_hub accepts 1/ON/YES/TRUE in any case as true.

@@ -13,6 +13,8 @@ public final class HubUnavailableException extends Exception {
         UNAUTHORIZED,
         /** 404: no such repository or no such file in it. */
         NOT_FOUND,
+        /** A download ended before all of its announced bytes arrived. */
+        TRUNCATED,
         /** The Hub could not be reached or the transfer broke. */
         NETWORK,
         /** Any other answer. */

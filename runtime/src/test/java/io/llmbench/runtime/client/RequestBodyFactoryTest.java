@@ -63,6 +63,20 @@ class RequestBodyFactoryTest {
     }
 
     @Test
+    void chatWithVideosSendsVideoUrlPartsAfterTheImages() {
+        RequestBodyFactory factory = new RequestBodyFactory(target(EndpointType.CHAT, false, Map.of()), -1);
+        JsonNode content = factory.tree(new DatasetEntry("c", "What happens?",
+                List.of(new ImageInput("data:image/jpeg;base64,AA==")), -1, List.of("https://example.org/v.mp4"),
+                List.of(), "A", 0, -1, -1)).path("messages").path(0).path("content");
+        assertEquals(3, content.size(), content.toString());
+        assertEquals("text", content.path(0).path("type").asText());
+        assertEquals("image_url", content.path(1).path("type").asText());
+        assertEquals("video_url", content.path(2).path("type").asText());
+        assertEquals("https://example.org/v.mp4", content.path(2).path("video_url").path("url").asText());
+        assertFalse(content.toString().contains("\"A\""), "the expected answer is never sent");
+    }
+
+    @Test
     void completionsSendPromptAndMaxTokensAndTheEntryLimitWins() {
         RequestBodyFactory factory = new RequestBodyFactory(target(EndpointType.COMPLETIONS, true, Map.of()), 100);
         JsonNode body = factory.tree(text("Once", 7));

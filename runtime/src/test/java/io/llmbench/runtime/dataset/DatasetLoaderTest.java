@@ -10,8 +10,11 @@ import io.llmbench.runtime.spec.InputSpec;
 import io.llmbench.runtime.token.FallbackTokenizer;
 import io.llmbench.runtime.token.Tokenizer;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DatasetLoaderTest {
 
@@ -61,11 +64,22 @@ class DatasetLoaderTest {
     }
 
     @Test
-    void hubDatasetsAreRefusedWithAMessageNamingTheSyntheticOnes() {
+    void hubDatasetsGoToTheHubLoaderWhichSaysWhenOfflineWithoutACache(@TempDir Path cache) {
+        DatasetLoader offline = new DatasetLoader(Map.of("HF_HUB_OFFLINE", "1", "LLMBENCH_CACHE", cache.toString(),
+                "HF_HOME", cache.resolve("hf").toString()));
         for (String name : List.of(Datasets.MMSTAR, "sharegpt")) {
+            UserInputException e = assertThrows(UserInputException.class, () -> offline.load(input(name, 1), TOKENIZER));
+            assertTrue(e.getMessage().startsWith("dataset " + name + " ("), e.getMessage());
+            assertTrue(e.getMessage().contains("offline"), e.getMessage());
+        }
+    }
+
+    @Test
+    void publicDatasetsNotLoadedYetAreRefusedWithTheOnesThatAre() {
+        for (String name : List.of("spec_bench", "speed_bench")) {
             UserInputException e = assertThrows(UserInputException.class, () -> loader.load(input(name, 1), TOKENIZER));
             assertTrue(e.getMessage().contains("not supported by this version yet"), e.getMessage());
-            assertTrue(e.getMessage().contains("synthetic-vision"), e.getMessage());
+            assertTrue(e.getMessage().contains("mmstar"), e.getMessage());
         }
     }
 

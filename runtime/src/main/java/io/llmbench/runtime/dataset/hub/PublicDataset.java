@@ -1,0 +1,19 @@
+package io.llmbench.runtime.dataset.hub;
+
+import java.util.List;
+
+/**
+ * One public dataset under AIPerf's name: where it lives on the Hub and how a row becomes a request.
+ *
+ * @param name AIPerf's name ({@code --public-dataset})
+ * @param hubId the Hub dataset id
+ * @param config the subset ({@code hf_subset}), or {@code null}
+ * @param split the split read
+ * @param files the files of {@code main} that hold the split, when the dataset names them rather than
+ *     following the Hub's split naming (empty: search by split name, then the Parquet branch)
+ * @param gated whether the Hub asks for a token and accepted terms
+ * @param mapper builds the entry of a row
+ */
+record PublicDataset(String name, String hubId, String config, String split, List<String> files, boolean gated,
+        RowMapper mapper) {
+}

@@ -1,0 +1,156 @@
+package io.llmbench.runtime.dataset.hub;
+
+import io.llmbench.runtime.UserInputException;
+import io.llmbench.runtime.dataset.DatasetEntry;
+import io.llmbench.runtime.token.HubFileFetcher;
+import io.llmbench.runtime.token.HubRepo;
+import io.llmbench.runtime.token.HubUnavailableException;
+import io.llmbench.runtime.token.Tokenizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+
+/**
+ * Loads a public dataset by AIPerf's name: finds the split's files on the Hub (or in the cache),
+ * reads them in order, builds one entry per usable row, then orders and limits the entries as the
+ * {@link PublicDatasetSelection} says. Every failure is one {@link UserInputException} line saying
+ * what went wrong and how to fix it.
+ */
+public final class PublicDatasetLoader {
+
+    private final HubFileFetcher fetcher;
+    private final HubDatasetFiles files;
+
+    /** A loader that reaches the Hub and the cache through {@code fetcher}. */
+    public PublicDatasetLoader(HubFileFetcher fetcher) {
+        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+        this.files = new HubDatasetFiles(fetcher);
+    }
+
+    /** The names of the datasets this loader reads from the Hub. */
+    public static List<String> names() {
+        return PublicDatasets.names();
+    }
+
+    /** Whether {@code name} is a dataset this loader reads from the Hub. */
+    public static boolean loads(String name) {
+        return PublicDatasets.byName(name) != null;
+    }
+
+    /**
+     * The entries of dataset {@code name}.
+     *
+     * @param tokenizer the run's tokenizer (ShareGPT's length filter counts with it)
+     * @throws UserInputException for an unknown name, a Hub or cache that cannot provide the files,
+     *     a damaged file, or a dataset with no usable row
+     */
+    public List<DatasetEntry> load(String name, PublicDatasetSelection selection, Tokenizer tokenizer) {
+        PublicDataset dataset = PublicDatasets.byName(name);
+        if (dataset == null) {
+            throw new UserInputException("dataset " + name + " cannot be loaded from the Hub by this version; use one of "
+                    + PublicDatasets.names());
+        }
+        HubRepo repo = HubRepo.dataset(dataset.hubId());
+        String what = "dataset " + name + " (" + dataset.hubId() + ", split " + dataset.split() + ")";
+        try {
+            List<Path> paths = files.splitFiles(repo, dataset.config(), dataset.split(), dataset.files());
+            RowContext context = new RowContext(tokenizer, new ImageTranscoder(),
+                    path -> Files.readAllBytes(fetcher.fetch(repo, HubDatasetFiles.MAIN, path)),
+                    selection.outputTokens());
+            boolean stopEarly = selection.strategy() == SamplingStrategy.SEQUENTIAL && selection.limit() > 0;
+            List<DatasetEntry> entries = new ArrayList<>();
+            int[] rowIndex = {0};
+            for (Path path : paths) {
+                TableReader reader = TableReader.forFile(path.getFileName().toString());
+                try {
+                    reader.read(path, row -> {
+                        int index = rowIndex[0]++;
+                        if (stopEarly && entries.size() >= selection.limit()) {
+                            return;
+                        }
+                        try {
+                            DatasetEntry entry = dataset.mapper().map(row, name + "-" + index, context);
+                            if (entry != null) {
+                                entries.add(entry);
+                            }
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("row " + index + ": " + e.getMessage(), e);
+                        } catch (HubUnavailableException e) {
+                            throw new HubFailure(e);
+                        }
+                    });
+                } catch (UncheckedIOException e) {
+                    throw new UserInputException(what + ": " + e.getMessage() + " in " + path);
+                } catch (IOException e) {
+                    throw new UserInputException(what + ": " + e.getMessage() + "; delete " + path
+                            + " to download it again");
+                }
+            }
+            if (entries.isEmpty()) {
+                throw new UserInputException(what + ": no usable row in " + paths);
+            }
+            return select(entries, selection);
+        } catch (HubFailure e) {
+            throw new UserInputException(what + ": " + e.getCause().getMessage() + advice(e.cause(), dataset));
+        } catch (HubUnavailableException e) {
+            throw new UserInputException(what + ": " + e.getMessage() + advice(e, dataset));
+        }
+    }
+
+    /** Orders the entries by the strategy, then keeps at most {@code limit}. */
+    static List<DatasetEntry> select(List<DatasetEntry> entries, PublicDatasetSelection selection) {
+        List<DatasetEntry> ordered;
+        switch (selection.strategy()) {
+            case SHUFFLE -> {
+                ordered = new ArrayList<>(entries);
+                Collections.shuffle(ordered, new Random(selection.seed()));
+            }
+            case RANDOM -> {
+                Random random = new Random(selection.seed());
+                int count = selection.limit() > 0 ? selection.limit() : entries.size();
+                ordered = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    ordered.add(entries.get(random.nextInt(entries.size())));
+                }
+            }
+            default -> ordered = entries;
+        }
+        if (selection.limit() > 0 && ordered.size() > selection.limit()) {
+            ordered = ordered.subList(0, selection.limit());
+        }
+        return List.copyOf(ordered);
+    }
+
+    private String advice(HubUnavailableException e, PublicDataset dataset) {
+        return switch (e.reason()) {
+            case OFFLINE_NOT_CACHED -> "; run once without --offline and HF_HUB_OFFLINE to cache it (under "
+                    + fetcher.settings().cacheRoot().resolve("hub") + ")";
+            case UNAUTHORIZED -> dataset.gated() || fetcher.settings().token() == null
+                    ? "; the dataset is gated: accept its terms on its Hub page and set HF_TOKEN to a token"
+                            + (fetcher.settings().token() != null ? " that may read it" : "")
+                    : "; set HF_TOKEN to a token that may read it";
+            case NOT_FOUND -> "";
+            case TRUNCATED -> "; nothing incomplete was kept: run again to download it anew";
+            case NETWORK, HTTP_ERROR -> "; check the network or HF_ENDPOINT, or pass --offline to use the cache";
+        };
+    }
+
+    /** Carries a Hub failure of a row's media out of a reader's callback. */
+    private static final class HubFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        HubFailure(HubUnavailableException cause) {
+            super(cause);
+        }
+
+        HubUnavailableException cause() {
+            return (HubUnavailableException) getCause();
+        }
+    }
+}
