@@ -127,8 +127,11 @@ public final class Main {
     private int serveMock(CliSettings settings) throws InterruptedException {
         String host = settings.host() != null ? settings.host() : MOCK_HOST;
         int port = settings.port() != null ? settings.port() : 8000;
-        try (MockServer mock = MockServer.start(host, port, mockSettings(settings))) {
+        try (MockServer mock = MockServer.start(host, port, mockSettings(settings), settings.mockFaults())) {
             out.println("llmbench mock server listening on " + mock.baseUri() + " (Ctrl-C to stop)");
+            if (settings.mockFaults().any()) {
+                out.println("Injecting faults: " + settings.mockFaults().describe());
+            }
             out.flush();
             mock.join();
         }
@@ -139,8 +142,11 @@ public final class Main {
         if (!settings.mock()) {
             return null;
         }
-        MockServer mock = MockServer.start(MOCK_HOST, 0, mockSettings(settings));
+        MockServer mock = MockServer.start(MOCK_HOST, 0, mockSettings(settings), settings.mockFaults());
         out.println("# Mock server: " + mock.baseUri() + " " + describe(mockSettings(settings)));
+        if (settings.mockFaults().any()) {
+            out.println("# Mock faults: " + settings.mockFaults().describe());
+        }
         return mock;
     }
 

@@ -13,9 +13,12 @@ final class FaultShapes {
     private FaultShapes() {
     }
 
-    /** A stream event whose JSON is cut off mid-object. */
-    static byte[] malformedEvent(String id) {
-        return ("data: {\"id\":\"" + id + "\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,"
+    /**
+     * A stream event whose JSON is cut off mid-object. Its id is a constant, so that the clients'
+     * error messages (which quote the event) group into one row.
+     */
+    static byte[] malformedEvent() {
+        return ("data: {\"id\":\"chatcmpl-mock-malformed\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,"
                 + "\"delta\":{\"content\":\" the\"\n\n").getBytes(StandardCharsets.UTF_8);
     }
 

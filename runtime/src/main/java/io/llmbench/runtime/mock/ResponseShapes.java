@@ -37,11 +37,6 @@ final class ResponseShapes {
         this.tokenSuffix = (chat ? "\"}," : "\",").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The response's id ({@code chatcmpl-mock-N}, {@code cmpl-mock-N}). */
-    String id() {
-        return id;
-    }
-
     /** The first chat stream event: the assistant role and empty content, as vLLM sends it. */
     byte[] roleEvent() {
         ObjectNode event = chunk();

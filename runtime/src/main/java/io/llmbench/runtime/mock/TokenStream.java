@@ -89,7 +89,7 @@ final class TokenStream implements Runnable {
         String reason = current == tokens - 1 ? finishReason : null;
         switch (fault) {
             case DROP -> done.failed(new IOException("mock server injected fault: drop"));
-            case MALFORMED_EVENT -> write(false, FaultShapes.malformedEvent(shapes.id()));
+            case MALFORMED_EVENT -> write(false, FaultShapes.malformedEvent());
             case ERROR_EVENT -> response.write(true, ByteBuffer.wrap(FaultShapes.errorEventAndDone()), done);
             case HUGE_EVENT -> write(false, shapes.tokenEvent(FaultShapes.hugeText(faults.hugeEventBytes()), reason));
             case STALL -> {

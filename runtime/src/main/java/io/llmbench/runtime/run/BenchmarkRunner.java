@@ -17,6 +17,7 @@ import io.llmbench.runtime.record.RequestRecord;
 import io.llmbench.runtime.record.TimeBase;
 import io.llmbench.runtime.report.ConsoleTable;
 import io.llmbench.runtime.report.InputPayload;
+import io.llmbench.runtime.report.RequestAccounting;
 import io.llmbench.runtime.report.RunExportInfo;
 import io.llmbench.runtime.report.RunExports;
 import io.llmbench.runtime.report.ToolInfo;
@@ -32,10 +33,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -110,10 +114,13 @@ public final class BenchmarkRunner {
                 throw processingFailure.get();
             }
             RunSummary summary = metrics.summarize();
+            RequestAccounting accounting = new RequestAccounting(phases.profilingSent(), summary.requestCount(),
+                    summary.errorRequestCount(), summary.cancelledRequestCount());
             exports.finish(summary, new RunExportInfo(InputConfig.of(spec, tokenizer.tokenizer().name()),
-                    startTime, Instant.now(), guard.interrupted(), ToolInfo.version()));
+                    startTime, Instant.now(), guard.interrupted(), ToolInfo.version(), accounting));
             out.println();
             out.print(ConsoleTable.render(summary));
+            out.println(accounting.line());
             if (guard.interrupted()) {
                 out.println("# Interrupted: the exports hold every request that completed.");
             }
@@ -142,6 +149,14 @@ public final class BenchmarkRunner {
         private final java.util.function.Consumer<RequestRecord> sink;
         private final ExecutorService processing;
         private final AtomicInteger nextEntry = new AtomicInteger();
+        private final AtomicLong profilingSent = new AtomicLong();
+        /** Requests in flight, so that an interrupt can cancel each one (its record then says cancelled). */
+        private final Set<Pending> inFlight = ConcurrentHashMap.newKeySet();
+
+        /** A request in flight; its handle is set once {@code send} returned. */
+        private static final class Pending {
+            volatile EndpointClient.InFlightRequest handle;
+        }
 
         Phases(RunSpec spec, List<DatasetEntry> entries, List<byte[]> bodies, EndpointClient client,
                 InterruptGuard guard, java.util.function.Consumer<RequestRecord> sink, ExecutorService processing) {
@@ -160,8 +175,22 @@ public final class BenchmarkRunner {
             }
             ClosedLoopScheduler scheduler = new ClosedLoopScheduler(spec.load().concurrency(), count,
                     (sequence, scheduledNs, done) -> send(phase, done));
-            guard.watch(scheduler::stop, client::close);
+            guard.watch(scheduler::stop, this::cancelInFlight);
             scheduler.run();
+        }
+
+        /** Profiling requests handed to the client so far. */
+        long profilingSent() {
+            return profilingSent.get();
+        }
+
+        private void cancelInFlight() {
+            for (Pending pending : inFlight) {
+                EndpointClient.InFlightRequest handle = pending.handle;
+                if (handle != null) {
+                    handle.cancel("interrupted");
+                }
+            }
         }
 
         private void send(Phase phase, Runnable done) {
@@ -171,7 +200,13 @@ public final class BenchmarkRunner {
             // the client record scheduled_start_ns as the request's start, so there is no lag.
             OutgoingRequest request = new OutgoingRequest(UUID.randomUUID().toString(), entry.conversationId(), 0,
                     index, phase, entry.text(), entry.images().size(), bodies.get(index), RequestRecord.NOT_RECORDED);
-            client.send(request, exchange -> {
+            if (phase == Phase.PROFILING) {
+                profilingSent.incrementAndGet();
+            }
+            Pending pending = new Pending();
+            inFlight.add(pending);
+            pending.handle = client.send(request, exchange -> {
+                inFlight.remove(pending);
                 processing.execute(() -> sink.accept(exchange.toRecord()));
                 done.run();
             });
