@@ -175,7 +175,7 @@ final class CliParser {
         for (String value : values) {
             int colon = value.indexOf(':');
             if (colon <= 0 || value.substring(0, colon).isBlank()) {
-                throw new UserInputException("--header '" + redactHeader(value) + "' is not NAME:VALUE, "
+                throw new UserInputException("--header " + redactHeader(value) + " is not NAME:VALUE, "
                         + "e.g. -H 'X-Tenant: a'");
             }
             headers.put(value.substring(0, colon).strip(), value.substring(colon + 1).strip());
@@ -183,9 +183,9 @@ final class CliParser {
         return headers;
     }
 
-    /** A malformed header may still hold a secret: show its name only. */
+    /** A malformed header may be a bare secret (its name forgotten): show none of it. */
     private static String redactHeader(String value) {
-        return value.length() > 12 ? value.substring(0, 12) + "…" : value;
+        return "(" + value.length() + " characters, not shown)";
     }
 
     private static Duration timeout(String value) {

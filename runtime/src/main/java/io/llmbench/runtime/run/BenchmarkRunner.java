@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmbench.runtime.client.EndpointClient;
 import io.llmbench.runtime.client.OutgoingRequest;
 import io.llmbench.runtime.client.RequestBodyFactory;
+import io.llmbench.runtime.client.SecretRedactor;
 import io.llmbench.runtime.dataset.DatasetEntry;
 import io.llmbench.runtime.dataset.DatasetLoader;
 import io.llmbench.runtime.load.ClosedLoopScheduler;
@@ -95,13 +96,15 @@ public final class BenchmarkRunner {
             return thread;
         });
         AtomicReference<RuntimeException> processingFailure = new AtomicReference<>();
+        SecretRedactor redactor = SecretRedactor.of(spec.target());
         try (InterruptGuard guard = new InterruptGuard();
                 RunExports exports = RunExports.open(runDir, TimeBase.now());
                 EndpointClient client = new EndpointClient(spec.target(), spec.load().concurrency())) {
             exports.writeInputs(payloads);
             Phases phases = new Phases(spec, entries, bodies, client, guard, record -> {
                 try {
-                    exports.append(record, metrics.accept(record));
+                    RequestRecord redacted = redactor.redact(record);
+                    exports.append(redacted, metrics.accept(redacted));
                 } catch (RuntimeException e) {
                     processingFailure.compareAndSet(null, e);
                 }
