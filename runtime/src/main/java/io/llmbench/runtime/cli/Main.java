@@ -180,7 +180,7 @@ public final class Main {
                         + "       java -jar benchmarks.jar profile [options]\n"
                         + "       java -jar benchmarks.jar mock-server [--host HOST] [--port PORT] [--mock-* ...]",
                 "Runs LLM serving benchmarks. Options (see docs/cli.md):", CliOptions.all(), 2, 2,
-                "Exit codes: 0 ok, 1 a run failed, 2 usage error, 130 interrupted.", false);
+                "Exit codes: 0 ok, 1 a run failed, 2 usage error, 3 SLO gate failed, 130 interrupted.", false);
         writer.flush();
     }
 
