@@ -53,7 +53,7 @@ public final class EndpointClient implements AutoCloseable {
             throw new IllegalArgumentException("maxInFlight must be at least 1, was " + maxInFlight);
         }
         this.target = target;
-        this.uri = endpointUri(target.url(), target.endpointType());
+        this.uri = endpointUri(target.url(), target.endpointType(), target.streaming());
         this.timeoutMs = target.requestTimeout() == null || target.requestTimeout().isNegative()
                 ? 0 : target.requestTimeout().toMillis();
 
@@ -99,7 +99,7 @@ public final class EndpointClient implements AutoCloseable {
      */
     public InFlightRequest send(OutgoingRequest request, Consumer<CompletedExchange> onDone) {
         long queuedNs = System.nanoTime();
-        ExchangeCapture capture = new ExchangeCapture(request, uri, queuedNs, onDone);
+        ExchangeCapture capture = new ExchangeCapture(request, uri, queuedNs, onDone, target.endpointType());
         Request jetty;
         try {
             jetty = http.newRequest(uri)
@@ -145,6 +145,11 @@ public final class EndpointClient implements AutoCloseable {
 
     /** The URL for {@code type} under {@code base}, not doubling a {@code /v1} the user already gave. */
     static URI endpointUri(URI base, EndpointType type) {
+        return endpointUri(base, type, false);
+    }
+
+    /** The URL for {@code type} (whose path may depend on streaming) under {@code base}. */
+    static URI endpointUri(URI base, EndpointType type, boolean streaming) {
         String root = base.toString();
         while (root.endsWith("/")) {
             root = root.substring(0, root.length() - 1);
@@ -152,7 +157,7 @@ public final class EndpointClient implements AutoCloseable {
         if (root.endsWith("/v1")) {
             root = root.substring(0, root.length() - 3);
         }
-        String path = type == EndpointType.COMPLETIONS ? "/v1/completions" : "/v1/chat/completions";
+        String path = ApiShape.of(type).path(streaming);
         return URI.create(root + path);
     }
 

@@ -3,18 +3,17 @@ package io.llmbench.runtime.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmbench.annotations.EndpointType;
 import io.llmbench.runtime.UserInputException;
 import io.llmbench.runtime.dataset.DatasetEntry;
-import io.llmbench.runtime.dataset.ImageInput;
 import io.llmbench.runtime.spec.TargetSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Builds the JSON body of each request in the OpenAI shape of the target's endpoint type.
+ * Builds the JSON body of each request in the shape of the target's endpoint type (see
+ * {@link ApiShape} and its classes; the OpenAI shapes are described here).
  *
  * <p>Chat: {@code {"model", "messages": [{"role": "user", "content": ...}], "stream",
  * "stream_options": {"include_usage": true} (streaming only), "max_completion_tokens"}}, where
@@ -34,6 +33,7 @@ public final class RequestBodyFactory {
     private final TargetSpec target;
     private final int outputTokens;
     private final Map<String, JsonNode> extraInputs;
+    private final ApiShape shape;
 
     /**
      * @param target where requests go (model, endpoint type, streaming, extra inputs)
@@ -45,37 +45,14 @@ public final class RequestBodyFactory {
         this.target = target;
         this.outputTokens = outputTokens;
         this.extraInputs = parseExtraInputs(target.extraInputs());
+        this.shape = ApiShape.of(target.endpointType());
     }
 
     /** The body for {@code entry} as a JSON tree (a fresh tree each call; for {@code inputs.json}). */
     public ObjectNode tree(DatasetEntry entry) {
         ObjectNode body = JSON.createObjectNode();
-        body.put("model", target.model());
-        if (target.endpointType() == EndpointType.COMPLETIONS) {
-            body.put("prompt", entry.text());
-        } else {
-            ArrayNode messages = body.putArray("messages");
-            ObjectNode message = messages.addObject();
-            message.put("role", "user");
-            if (entry.images().isEmpty()) {
-                message.put("content", entry.text());
-            } else {
-                ArrayNode parts = message.putArray("content");
-                parts.addObject().put("type", "text").put("text", entry.text());
-                for (ImageInput image : entry.images()) {
-                    ObjectNode part = parts.addObject().put("type", "image_url");
-                    part.putObject("image_url").put("url", image.dataUrl());
-                }
-            }
-        }
-        body.put("stream", target.streaming());
-        if (target.streaming()) {
-            body.putObject("stream_options").put("include_usage", true);
-        }
         int maxTokens = entry.maxTokens() >= 0 ? entry.maxTokens() : outputTokens;
-        if (maxTokens >= 0) {
-            body.put(maxTokensField(target.endpointType()), maxTokens);
-        }
+        shape.writeBody(body, entry, target.model(), target.streaming(), maxTokens);
         extraInputs.forEach((name, value) -> body.set(name, value.deepCopy()));
         return body;
     }
