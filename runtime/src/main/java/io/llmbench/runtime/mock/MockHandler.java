@@ -67,6 +67,20 @@ final class MockHandler extends Handler.Abstract {
                     }
                 });
             }
+            case "/v1/embeddings", "/v1/ranking", "/rerank", "/v2/rerank", "/v1/responses", "/v1/messages",
+                    "/generate", "/generate_stream" -> {
+                if (!HttpMethod.POST.is(method)) {
+                    return methodNotAllowed(response, callback, "POST");
+                }
+                Content.Source.asByteArrayAsync(request, MAX_BODY_BYTES).whenComplete((body, failure) -> {
+                    if (failure != null) {
+                        sendError(response, callback, HttpStatus.BAD_REQUEST_400,
+                                "request body could not be read: " + failure.getMessage(), "invalid_request_error");
+                    } else {
+                        answerOtherShape(path, body, arrivedNs, response, callback);
+                    }
+                });
+            }
             case "/v1/models" -> {
                 if (!HttpMethod.GET.is(method)) {
                     return methodNotAllowed(response, callback, "GET");
@@ -81,7 +95,8 @@ final class MockHandler extends Handler.Abstract {
             }
             default -> sendError(response, callback, HttpStatus.NOT_FOUND_404,
                     "no route for " + method + " " + path
-                            + "; the mock serves /v1/chat/completions, /v1/completions, /v1/models and /health",
+                            + "; the mock serves /v1/chat/completions, /v1/completions, " + String.join(", ",
+                                    OtherShapes.PATHS) + ", /v1/models and /health",
                     "not_found_error");
         }
         return true;
@@ -171,6 +186,51 @@ final class MockHandler extends Handler.Abstract {
             } else {
                 timer.schedule(write, delay, TimeUnit.NANOSECONDS);
             }
+        }
+    }
+
+    /** Answers a request of a shape other than OpenAI chat and completions (see {@link OtherShapes}). */
+    private void answerOtherShape(String path, byte[] body, long arrivedNs, Response response, Callback callback) {
+        OtherShapes.Asked asked;
+        try {
+            asked = OtherShapes.parse(path, body);
+        } catch (CompletionRequest.Invalid invalid) {
+            sendError(response, callback, HttpStatus.BAD_REQUEST_400, invalid.getMessage(), "invalid_request_error");
+            return;
+        }
+        if (settings.errorRate() > 0 && ThreadLocalRandom.current().nextDouble() < settings.errorRate()) {
+            sendError(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500,
+                    "mock server injected error (error rate " + settings.errorRate() + ")", "server_error");
+            return;
+        }
+        String model = asked.model() != null ? asked.model() : settings.model();
+        long firstTokenNs = arrivedNs + toNanos(settings.ttftMs());
+        long itlNs = toNanos(settings.itlMs());
+        if (!OtherShapes.generative(asked)) {
+            byte[] whole = OtherShapes.wholeAnswer(asked, model);
+            sendAt(firstTokenNs, () -> send(response, callback, HttpStatus.OK_200, whole));
+            return;
+        }
+        int tokens = asked.maxTokens() > 0 ? asked.maxTokens() : settings.outputTokens();
+        String id = "mock-" + ids.incrementAndGet();
+        if (asked.stream()) {
+            response.setStatus(HttpStatus.OK_200);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
+            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+            new EventStream(response, callback, timer, OtherShapes.streamEvents(asked, id, model, tokens), tokens,
+                    firstTokenNs, itlNs).run();
+        } else {
+            byte[] whole = OtherShapes.generatedBody(asked, id, model, tokens);
+            sendAt(firstTokenNs + (tokens - 1) * itlNs, () -> send(response, callback, HttpStatus.OK_200, whole));
+        }
+    }
+
+    private void sendAt(long dueNs, Runnable write) {
+        long delay = dueNs - System.nanoTime();
+        if (delay <= 0) {
+            write.run();
+        } else {
+            timer.schedule(write, delay, TimeUnit.NANOSECONDS);
         }
     }
 
