@@ -111,6 +111,7 @@ final class CliOptions {
         options.addOption(valued(null, HOST, "HOST", "mock-server: address to bind. Default: 127.0.0.1."));
         options.addOption(valued(null, PORT, "PORT", "mock-server: port to listen on. Default: 8000."));
         MockFaultOptions.addTo(options);
+        EndpointOptions.addTo(options);
         return options;
     }
 

@@ -84,7 +84,8 @@ final class CliParser {
                 fraction(line, MOCK_ERROR_RATE),
                 nonBlank(line, HOST),
                 port(line.getOptionValue(PORT)),
-                MockFaultOptions.parse(line));
+                MockFaultOptions.parse(line),
+                EndpointOptions.parse(line));
         return new Invocation(command, List.copyOf(positional), line.hasOption(HELP), line.hasOption(LIST), settings);
     }
 

@@ -40,5 +40,6 @@ record CliSettings(
         Double mockErrorRate,
         String host,
         Integer port,
-        io.llmbench.runtime.mock.MockFaults mockFaults) {
+        io.llmbench.runtime.mock.MockFaults mockFaults,
+        io.llmbench.runtime.spec.EndpointRouting endpoint) {
 }

@@ -104,7 +104,7 @@ final class SettingsResolver {
                                 ? requestCountSetting : Math.max(10, 10 * concurrency);
                         TargetSpec target = new TargetSpec(URI.create(url), model, endpointType, streaming,
                                 cli.apiKey(), cli.headers(), cli.extraInputs(),
-                                first(cli.requestTimeout(), DEFAULT_REQUEST_TIMEOUT));
+                                first(cli.requestTimeout(), DEFAULT_REQUEST_TIMEOUT), cli.endpoint());
                         InputSpec input = new InputSpec(dataset, inputTokens, stddev, output, seed,
                                 first(cli.datasetEntries(), DEFAULT_DATASET_ENTRIES),
                                 first(cli.imageWidthMean(), DEFAULT_IMAGE_SIZE),

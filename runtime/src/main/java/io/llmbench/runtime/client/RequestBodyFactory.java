@@ -50,9 +50,14 @@ public final class RequestBodyFactory {
 
     /** The body for {@code entry} as a JSON tree (a fresh tree each call; for {@code inputs.json}). */
     public ObjectNode tree(DatasetEntry entry) {
+        return tree(entry, target.model());
+    }
+
+    /** The body for {@code entry} naming {@code model} (one of the target's models). */
+    public ObjectNode tree(DatasetEntry entry, String model) {
         ObjectNode body = JSON.createObjectNode();
         int maxTokens = entry.maxTokens() >= 0 ? entry.maxTokens() : outputTokens;
-        shape.writeBody(body, entry, target.model(), target.streaming(), maxTokens);
+        shape.writeBody(body, entry, model, target.streaming(), maxTokens);
         extraInputs.forEach((name, value) -> body.set(name, value.deepCopy()));
         return body;
     }

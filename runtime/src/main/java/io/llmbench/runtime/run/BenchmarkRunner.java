@@ -22,6 +22,7 @@ import io.llmbench.runtime.report.RequestAccounting;
 import io.llmbench.runtime.report.RunExportInfo;
 import io.llmbench.runtime.report.RunExports;
 import io.llmbench.runtime.report.ToolInfo;
+import io.llmbench.runtime.spec.EndpointRouting;
 import io.llmbench.runtime.spec.RunSpec;
 import io.llmbench.runtime.token.LoadedTokenizer;
 import io.llmbench.runtime.token.TokenizerLoader;
@@ -69,6 +70,9 @@ public final class BenchmarkRunner {
         printHeader(spec);
         GoodputSlos slos = spec.goodput().isEmpty() ? GoodputSlos.none() : GoodputSlos.parse(spec.goodput());
         TargetProbe.check(spec.target().url());
+        for (java.net.URI extra : spec.target().routing().extraUrls()) {
+            TargetProbe.check(extra);
+        }
         boolean hubAllowed = !spec.target().model().equals(offlineModel);
         LoadedTokenizer tokenizer = new TokenizerLoader().load(spec.input().tokenizer(), spec.target().model(),
                 hubAllowed);
@@ -78,12 +82,17 @@ public final class BenchmarkRunner {
         }
         List<DatasetEntry> entries = new DatasetLoader().load(spec.input(), tokenizer.tokenizer());
         RequestBodyFactory bodyFactory = new RequestBodyFactory(spec.target(), spec.input().outputTokens());
-        List<byte[]> bodies = new ArrayList<>(entries.size());
+        // One body per model and entry: with several models, each request takes the body of its model.
+        List<List<byte[]>> bodies = new ArrayList<>();
         List<InputPayload> payloads = new ArrayList<>(entries.size());
-        for (DatasetEntry entry : entries) {
-            ObjectNode body = bodyFactory.tree(entry);
-            bodies.add(RequestBodyFactory.toBytes(body));
-            payloads.add(new InputPayload(entry.conversationId(), body));
+        for (String model : spec.target().models()) {
+            List<byte[]> modelBodies = new ArrayList<>(entries.size());
+            for (DatasetEntry entry : entries) {
+                ObjectNode body = bodyFactory.tree(entry, model);
+                modelBodies.add(RequestBodyFactory.toBytes(body));
+                payloads.add(new InputPayload(entry.conversationId(), body));
+            }
+            bodies.add(modelBodies);
         }
 
         Path runDir = RunDirectory.create(spec, LocalDateTime.now());
@@ -146,7 +155,9 @@ public final class BenchmarkRunner {
     private static final class Phases {
         private final RunSpec spec;
         private final List<DatasetEntry> entries;
-        private final List<byte[]> bodies;
+        private final List<List<byte[]>> bodies;
+        private final AtomicLong nextModel = new AtomicLong();
+        private final java.util.Random modelDraws;
         private final EndpointClient client;
         private final InterruptGuard guard;
         private final java.util.function.Consumer<RequestRecord> sink;
@@ -161,11 +172,12 @@ public final class BenchmarkRunner {
             volatile EndpointClient.InFlightRequest handle;
         }
 
-        Phases(RunSpec spec, List<DatasetEntry> entries, List<byte[]> bodies, EndpointClient client,
+        Phases(RunSpec spec, List<DatasetEntry> entries, List<List<byte[]>> bodies, EndpointClient client,
                 InterruptGuard guard, java.util.function.Consumer<RequestRecord> sink, ExecutorService processing) {
             this.spec = spec;
             this.entries = entries;
             this.bodies = bodies;
+            this.modelDraws = new java.util.Random(spec.input().randomSeed());
             this.client = client;
             this.guard = guard;
             this.sink = sink;
@@ -187,6 +199,18 @@ public final class BenchmarkRunner {
             return profilingSent.get();
         }
 
+        /** The model of the next request, by the target's model selection strategy. */
+        private int modelIndex() {
+            int models = bodies.size();
+            if (models == 1) {
+                return 0;
+            }
+            if (EndpointRouting.RANDOM.equals(spec.target().routing().modelSelection())) {
+                return modelDraws.nextInt(models);
+            }
+            return (int) (nextModel.getAndIncrement() % models);
+        }
+
         private void cancelInFlight() {
             for (Pending pending : inFlight) {
                 EndpointClient.InFlightRequest handle = pending.handle;
@@ -202,7 +226,8 @@ public final class BenchmarkRunner {
             // Closed loop: the schedule wants each request sent when it is sent; NOT_RECORDED makes
             // the client record scheduled_start_ns as the request's start, so there is no lag.
             OutgoingRequest request = new OutgoingRequest(UUID.randomUUID().toString(), entry.conversationId(), 0,
-                    index, phase, entry.text(), entry.images().size(), bodies.get(index), RequestRecord.NOT_RECORDED);
+                    index, phase, entry.text(), entry.images().size(), bodies.get(modelIndex()).get(index),
+                    RequestRecord.NOT_RECORDED);
             if (phase == Phase.PROFILING) {
                 profilingSent.incrementAndGet();
             }
