@@ -34,6 +34,17 @@ public enum EndpointType {
         return cliName;
     }
 
+    /**
+     * Whether the API generates text (and so has tokens, TTFT and streaming); embeddings and
+     * rankings do not.
+     */
+    public boolean isGenerative() {
+        return switch (this) {
+            case EMBEDDINGS, NIM_RANKINGS, HF_TEI_RANKINGS, COHERE_RANKINGS -> false;
+            default -> true;
+        };
+    }
+
     /** The endpoint type with this command-line name, or {@code null} when there is none. */
     public static EndpointType fromCliName(String name) {
         for (EndpointType type : values()) {

@@ -79,6 +79,10 @@ final class SettingsResolver {
         int[] concurrencies = list(cli.concurrency(), annotated.concurrency(), DEFAULT_CONCURRENCY);
         boolean[] streamings = cli.streaming() != null ? new boolean[] {cli.streaming()}
                 : annotated.streaming().length > 0 ? annotated.streaming() : new boolean[] {streamingByDefault};
+        if (!endpointType.isGenerative()) {
+            // Embeddings and rerankers answer whole: there is nothing to stream.
+            streamings = new boolean[] {false};
+        }
         int[] outputs = list(cli.outputTokens(), annotated.outputTokens(), -1);
         int[] inputs = list(cli.inputTokensMean(), annotated.inputTokensMean(), DEFAULT_INPUT_TOKENS_MEAN);
 

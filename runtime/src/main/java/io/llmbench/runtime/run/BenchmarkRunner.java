@@ -131,7 +131,9 @@ public final class BenchmarkRunner {
             exports.finish(summary, new RunExportInfo(InputConfig.of(spec, tokenizer.tokenizer().name()),
                     startTime, Instant.now(), guard.interrupted(), ToolInfo.version(), accounting));
             out.println();
-            out.print(ConsoleTable.render(summary));
+            // Embeddings and rerankers get a table of their own name (the rows that apply are latency and throughput).
+            out.print(ConsoleTable.render(summary).replaceFirst(java.util.regex.Pattern.quote(ConsoleTable.TITLE),
+                    java.util.regex.Matcher.quoteReplacement(ConsoleTable.title(spec.target().endpointType()))));
             out.println(accounting.line());
             if (guard.interrupted()) {
                 out.println("# Interrupted: the exports hold every request that completed.");
