@@ -113,6 +113,8 @@ final class CliOptions {
         InputFileOptions.addTo(options);
         SynthesisOptions.addTo(options);
         PublicDatasetOptions.addTo(options);
+        MockFaultOptions.addTo(options);
+        EndpointOptions.addTo(options);
         return options;
     }
 

@@ -86,7 +86,9 @@ final class CliParser {
                 port(line.getOptionValue(PORT)),
                 InputFileOptions.parse(line),
                 SynthesisOptions.parse(line),
-                PublicDatasetOptions.parse(line));
+                PublicDatasetOptions.parse(line),
+                MockFaultOptions.parse(line),
+                EndpointOptions.parse(line));
         return new Invocation(command, List.copyOf(positional), line.hasOption(HELP), line.hasOption(LIST), settings);
     }
 
@@ -177,7 +179,7 @@ final class CliParser {
         for (String value : values) {
             int colon = value.indexOf(':');
             if (colon <= 0 || value.substring(0, colon).isBlank()) {
-                throw new UserInputException("--header '" + redactHeader(value) + "' is not NAME:VALUE, "
+                throw new UserInputException("--header " + redactHeader(value) + " is not NAME:VALUE, "
                         + "e.g. -H 'X-Tenant: a'");
             }
             headers.put(value.substring(0, colon).strip(), value.substring(colon + 1).strip());
@@ -185,9 +187,9 @@ final class CliParser {
         return headers;
     }
 
-    /** A malformed header may still hold a secret: show its name only. */
+    /** A malformed header may be a bare secret (its name forgotten): show none of it. */
     private static String redactHeader(String value) {
-        return value.length() > 12 ? value.substring(0, 12) + "…" : value;
+        return "(" + value.length() + " characters, not shown)";
     }
 
     private static Duration timeout(String value) {

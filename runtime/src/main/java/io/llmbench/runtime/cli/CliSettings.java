@@ -42,5 +42,7 @@ record CliSettings(
         Integer port,
         InputFileOptions.InputFileCli inputFile,
         SynthesisOptions.SynthesisCli synthesis,
-        PublicDatasetOptions.PublicDatasetCli publicDataset) {
+        PublicDatasetOptions.PublicDatasetCli publicDataset,
+        io.llmbench.runtime.mock.MockFaults mockFaults,
+        io.llmbench.runtime.spec.EndpointRouting endpoint) {
 }

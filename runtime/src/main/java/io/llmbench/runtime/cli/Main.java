@@ -138,8 +138,11 @@ public final class Main {
     private int serveMock(CliSettings settings) throws InterruptedException {
         String host = settings.host() != null ? settings.host() : MOCK_HOST;
         int port = settings.port() != null ? settings.port() : 8000;
-        try (MockServer mock = MockServer.start(host, port, mockSettings(settings))) {
+        try (MockServer mock = MockServer.start(host, port, mockSettings(settings), settings.mockFaults())) {
             out.println("llmbench mock server listening on " + mock.baseUri() + " (Ctrl-C to stop)");
+            if (settings.mockFaults().any()) {
+                out.println("Injecting faults: " + settings.mockFaults().describe());
+            }
             out.flush();
             mock.join();
         }
@@ -150,8 +153,11 @@ public final class Main {
         if (!settings.mock()) {
             return null;
         }
-        MockServer mock = MockServer.start(MOCK_HOST, 0, mockSettings(settings));
+        MockServer mock = MockServer.start(MOCK_HOST, 0, mockSettings(settings), settings.mockFaults());
         out.println("# Mock server: " + mock.baseUri() + " " + describe(mockSettings(settings)));
+        if (settings.mockFaults().any()) {
+            out.println("# Mock faults: " + settings.mockFaults().describe());
+        }
         return mock;
     }
 
@@ -185,7 +191,7 @@ public final class Main {
                         + "       java -jar benchmarks.jar profile [options]\n"
                         + "       java -jar benchmarks.jar mock-server [--host HOST] [--port PORT] [--mock-* ...]",
                 "Runs LLM serving benchmarks. Options (see docs/cli.md):", CliOptions.all(), 2, 2,
-                "Exit codes: 0 ok, 1 a run failed, 2 usage error, 130 interrupted.", false);
+                "Exit codes: 0 ok, 1 a run failed, 2 usage error, 3 SLO gate failed, 130 interrupted.", false);
         writer.flush();
     }
 

@@ -84,6 +84,10 @@ final class SettingsResolver {
         int[] concurrencies = list(cli.concurrency(), annotated.concurrency(), DEFAULT_CONCURRENCY);
         boolean[] streamings = cli.streaming() != null ? new boolean[] {cli.streaming()}
                 : annotated.streaming().length > 0 ? annotated.streaming() : new boolean[] {streamingByDefault};
+        if (!endpointType.isGenerative()) {
+            // Embeddings and rerankers answer whole: there is nothing to stream.
+            streamings = new boolean[] {false};
+        }
         int[] outputs = list(cli.outputTokens(), annotated.outputTokens(), -1);
         int[] inputs = list(cli.inputTokensMean(), annotated.inputTokensMean(), DEFAULT_INPUT_TOKENS_MEAN);
 
@@ -109,7 +113,7 @@ final class SettingsResolver {
                                 ? requestCountSetting : Math.max(10, 10 * concurrency);
                         TargetSpec target = new TargetSpec(URI.create(url), model, endpointType, streaming,
                                 cli.apiKey(), cli.headers(), cli.extraInputs(),
-                                first(cli.requestTimeout(), DEFAULT_REQUEST_TIMEOUT));
+                                first(cli.requestTimeout(), DEFAULT_REQUEST_TIMEOUT), cli.endpoint());
                         InputSpec input = new InputSpec(dataset, inputTokens, stddev, output, seed,
                                 first(cli.datasetEntries(), DEFAULT_DATASET_ENTRIES),
                                 first(cli.imageWidthMean(), DEFAULT_IMAGE_SIZE),

@@ -1,5 +1,6 @@
 package io.llmbench.runtime.client;
 
+import io.llmbench.annotations.EndpointType;
 import io.llmbench.runtime.record.ErrorType;
 import io.llmbench.runtime.record.RequestError;
 import io.llmbench.runtime.record.RequestRecord;
@@ -26,6 +27,7 @@ import java.util.List;
  * @param events the stream's events in arrival order, {@code [DONE]} included
  * @param body the whole body of a non-stream response (the first 64 KiB of an error body)
  * @param failure the transport failure Jetty reported, or {@code null}
+ * @param endpointType the API shape, which decides how the response decodes
  */
 public record CompletedExchange(
         OutgoingRequest request,
@@ -39,12 +41,22 @@ public record CompletedExchange(
         boolean eventStream,
         List<SseEvent> events,
         byte[] body,
-        Throwable failure) {
+        Throwable failure,
+        EndpointType endpointType) {
 
     private static final long NOT_RECORDED = RequestRecord.NOT_RECORDED;
 
     public CompletedExchange {
         events = List.copyOf(events);
+        endpointType = endpointType == null ? EndpointType.CHAT : endpointType;
+    }
+
+    /** An exchange of the OpenAI chat or completions shape (they decode alike). */
+    public CompletedExchange(OutgoingRequest request, URI uri, long queuedNs, long startNs, long ackNs, long bodyEndNs,
+            long completedNs, int httpStatus, boolean eventStream, List<SseEvent> events, byte[] body,
+            Throwable failure) {
+        this(request, uri, queuedNs, startNs, ackNs, bodyEndNs, completedNs, httpStatus, eventStream, events, body,
+                failure, EndpointType.CHAT);
     }
 
     /** Whether the stream's end-of-stream sentinel {@code data: [DONE]} arrived. */
@@ -84,11 +96,12 @@ public record CompletedExchange(
     }
 
     private ResponseDecoder.Decoded decode() {
+        ApiShape shape = ApiShape.of(endpointType);
         if (eventStream) {
-            return ResponseDecoder.decodeEvents(events);
+            return shape.decodeEvents(events);
         }
         if (failure == null && isSuccessStatus()) {
-            return ResponseDecoder.decodeBody(body, bodyEndNs == NOT_RECORDED ? completedNs : bodyEndNs);
+            return shape.decodeBody(body, bodyEndNs == NOT_RECORDED ? completedNs : bodyEndNs);
         }
         return new ResponseDecoder.Decoded(List.of(), null, null);
     }
@@ -106,9 +119,10 @@ public record CompletedExchange(
         if (decoded.error() != null) {
             return decoded.error();
         }
-        if (eventStream && !doneReceived()) {
+        ApiShape shape = ApiShape.of(endpointType);
+        if (eventStream && !shape.complete(events)) {
             return new RequestError(ErrorType.STREAM, 0,
-                    "stream ended without data: [DONE] after " + events.size() + " events");
+                    "stream ended without " + shape.endEvent() + " after " + events.size() + " events");
         }
         return null;
     }

@@ -4,9 +4,12 @@ import io.llmbench.annotations.EndpointType;
 import io.llmbench.runtime.spec.TargetSpec;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.eclipse.jetty.client.BytesRequestContent;
 import org.eclipse.jetty.client.HttpClient;
@@ -16,6 +19,7 @@ import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.io.ClientConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -39,6 +43,9 @@ public final class EndpointClient implements AutoCloseable {
 
     private final TargetSpec target;
     private final URI uri;
+    /** Every endpoint URL, {@code uri} first; requests take them in turn. */
+    private final List<URI> uris;
+    private final AtomicLong nextUri = new AtomicLong();
     private final HttpClient http;
     private final long timeoutMs;
 
@@ -53,7 +60,8 @@ public final class EndpointClient implements AutoCloseable {
             throw new IllegalArgumentException("maxInFlight must be at least 1, was " + maxInFlight);
         }
         this.target = target;
-        this.uri = endpointUri(target.url(), target.endpointType());
+        this.uris = endpointUris(target);
+        this.uri = uris.get(0);
         this.timeoutMs = target.requestTimeout() == null || target.requestTimeout().isNegative()
                 ? 0 : target.requestTimeout().toMillis();
 
@@ -62,6 +70,7 @@ public final class EndpointClient implements AutoCloseable {
         executor.setName("llmbench-client");
         executor.setDaemon(true);
         ClientConnector connector = new ClientConnector();
+        connector.setSslContextFactory(tls(target.routing().insecure()));
         connector.setSelectors(threads.selectors());
         connector.setExecutor(executor);
         connector.setTCPNoDelay(true);
@@ -69,6 +78,7 @@ public final class EndpointClient implements AutoCloseable {
         http = new HttpClient(new HttpClientTransportOverHTTP(connector));
         http.setExecutor(executor);
         http.setName("llmbench-client");
+        // Per destination: with several URLs each one may, at worst, hold every request in flight.
         http.setMaxConnectionsPerDestination(maxInFlight);
         http.setMaxRequestsQueuedPerDestination(Math.max(1024, 2 * maxInFlight));
         http.setConnectTimeout(connectTimeoutMs(timeoutMs));
@@ -85,9 +95,41 @@ public final class EndpointClient implements AutoCloseable {
         }
     }
 
-    /** The full URL requests are posted to. */
+    /** The full URL requests are posted to (the first, when there are several). */
     public URI uri() {
         return uri;
+    }
+
+    /** Every full URL requests are posted to, in the order they take turns. */
+    public List<URI> uris() {
+        return uris;
+    }
+
+    /** Verified TLS (certificate chain and host name) unless {@code insecure}. */
+    private static SslContextFactory.Client tls(boolean insecure) {
+        SslContextFactory.Client tls = new SslContextFactory.Client(insecure);
+        tls.setEndpointIdentificationAlgorithm(insecure ? null : "HTTPS");
+        return tls;
+    }
+
+    static List<URI> endpointUris(TargetSpec target) {
+        List<URI> all = new ArrayList<>();
+        all.add(target.url());
+        all.addAll(target.routing().extraUrls());
+        List<URI> endpoints = new ArrayList<>(all.size());
+        String custom = target.routing().customEndpoint();
+        for (URI base : all) {
+            if (custom != null) {
+                String root = base.toString().replaceAll("/+$", "");
+                if (root.endsWith("/v1") && custom.startsWith("/v1/")) {
+                    root = root.substring(0, root.length() - 3); // as for the types' paths: no doubled /v1
+                }
+                endpoints.add(URI.create(root + custom));
+            } else {
+                endpoints.add(endpointUri(base, target.endpointType(), target.streaming()));
+            }
+        }
+        return List.copyOf(endpoints);
     }
 
     /**
@@ -99,7 +141,8 @@ public final class EndpointClient implements AutoCloseable {
      */
     public InFlightRequest send(OutgoingRequest request, Consumer<CompletedExchange> onDone) {
         long queuedNs = System.nanoTime();
-        ExchangeCapture capture = new ExchangeCapture(request, uri, queuedNs, onDone);
+        URI uri = uris.size() == 1 ? this.uri : uris.get((int) (nextUri.getAndIncrement() % uris.size()));
+        ExchangeCapture capture = new ExchangeCapture(request, uri, queuedNs, onDone, target.endpointType());
         Request jetty;
         try {
             jetty = http.newRequest(uri)
@@ -145,6 +188,11 @@ public final class EndpointClient implements AutoCloseable {
 
     /** The URL for {@code type} under {@code base}, not doubling a {@code /v1} the user already gave. */
     static URI endpointUri(URI base, EndpointType type) {
+        return endpointUri(base, type, false);
+    }
+
+    /** The URL for {@code type} (whose path may depend on streaming) under {@code base}. */
+    static URI endpointUri(URI base, EndpointType type, boolean streaming) {
         String root = base.toString();
         while (root.endsWith("/")) {
             root = root.substring(0, root.length() - 1);
@@ -152,7 +200,7 @@ public final class EndpointClient implements AutoCloseable {
         if (root.endsWith("/v1")) {
             root = root.substring(0, root.length() - 3);
         }
-        String path = type == EndpointType.COMPLETIONS ? "/v1/completions" : "/v1/chat/completions";
+        String path = ApiShape.of(type).path(streaming);
         return URI.create(root + path);
     }
 

@@ -1,5 +1,6 @@
 package io.llmbench.runtime.client;
 
+import io.llmbench.annotations.EndpointType;
 import io.llmbench.runtime.record.RequestRecord;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -31,6 +32,7 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
     private final URI uri;
     private final Consumer<CompletedExchange> onDone;
     private final long queuedNs;
+    private final EndpointType endpointType;
 
     private long startNs = RequestRecord.NOT_RECORDED;
     private long ackNs = RequestRecord.NOT_RECORDED;
@@ -44,6 +46,12 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
     private boolean completed;
 
     ExchangeCapture(OutgoingRequest request, URI uri, long queuedNs, Consumer<CompletedExchange> onDone) {
+        this(request, uri, queuedNs, onDone, EndpointType.CHAT);
+    }
+
+    ExchangeCapture(OutgoingRequest request, URI uri, long queuedNs, Consumer<CompletedExchange> onDone,
+            EndpointType endpointType) {
+        this.endpointType = endpointType;
         this.request = request;
         this.uri = uri;
         this.queuedNs = queuedNs;
@@ -145,7 +153,7 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
             }
             completed = true;
             exchange = new CompletedExchange(request, uri, queuedNs, startNs, ackNs, bodyEndNs, now, status,
-                    eventStream, events, body == null ? new byte[0] : body.toByteArray(), result.getFailure());
+                    eventStream, events, body == null ? new byte[0] : body.toByteArray(), result.getFailure(), endpointType);
         }
         onDone.accept(exchange);
     }
@@ -160,7 +168,7 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
             }
             completed = true;
             exchange = new CompletedExchange(request, uri, queuedNs, startNs, ackNs, bodyEndNs, now, status,
-                    eventStream, events, new byte[0], failure);
+                    eventStream, events, new byte[0], failure, endpointType);
         }
         onDone.accept(exchange);
     }

@@ -3,18 +3,17 @@ package io.llmbench.runtime.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmbench.annotations.EndpointType;
 import io.llmbench.runtime.UserInputException;
 import io.llmbench.runtime.dataset.DatasetEntry;
-import io.llmbench.runtime.dataset.ImageInput;
 import io.llmbench.runtime.spec.TargetSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Builds the JSON body of each request in the OpenAI shape of the target's endpoint type.
+ * Builds the JSON body of each request in the shape of the target's endpoint type (see
+ * {@link ApiShape} and its classes; the OpenAI shapes are described here).
  *
  * <p>Chat: {@code {"model", "messages": [{"role": "user", "content": ...}], "stream",
  * "stream_options": {"include_usage": true} (streaming only), "max_completion_tokens"}}, where
@@ -35,6 +34,7 @@ public final class RequestBodyFactory {
     private final TargetSpec target;
     private final int outputTokens;
     private final Map<String, JsonNode> extraInputs;
+    private final ApiShape shape;
 
     /**
      * @param target where requests go (model, endpoint type, streaming, extra inputs)
@@ -46,46 +46,23 @@ public final class RequestBodyFactory {
         this.target = target;
         this.outputTokens = outputTokens;
         this.extraInputs = parseExtraInputs(target.extraInputs());
+        this.shape = ApiShape.of(target.endpointType());
     }
 
     /** The body for {@code entry} as a JSON tree (a fresh tree each call; for {@code inputs.json}). */
     public ObjectNode tree(DatasetEntry entry) {
+        return tree(entry, target.model());
+    }
+
+    /** The body for {@code entry} naming {@code model} (one of the target's models). */
+    public ObjectNode tree(DatasetEntry entry, String model) {
         if (entry.rawBody() != null) {
+            // A recorded payload (raw_payload / inputs_json replay) is sent verbatim.
             return rawTree(entry.rawBody());
         }
         ObjectNode body = JSON.createObjectNode();
-        body.put("model", target.model());
-        if (target.endpointType() == EndpointType.COMPLETIONS) {
-            body.put("prompt", entry.text());
-        } else {
-            ArrayNode messages = body.putArray("messages");
-            ObjectNode message = messages.addObject();
-            message.put("role", entry.role() == null ? "user" : entry.role());
-            if (entry.images().isEmpty() && entry.audios().isEmpty() && entry.videos().isEmpty()) {
-                message.put("content", entry.text());
-            } else {
-                ArrayNode parts = message.putArray("content");
-                parts.addObject().put("type", "text").put("text", entry.text());
-                for (ImageInput image : entry.images()) {
-                    ObjectNode part = parts.addObject().put("type", "image_url");
-                    part.putObject("image_url").put("url", image.dataUrl());
-                }
-                for (String audio : entry.audios()) {
-                    addAudioPart(parts, audio);
-                }
-                for (String video : entry.videos()) {
-                    parts.addObject().put("type", "video_url").putObject("video_url").put("url", video);
-                }
-            }
-        }
-        body.put("stream", target.streaming());
-        if (target.streaming()) {
-            body.putObject("stream_options").put("include_usage", true);
-        }
         int maxTokens = entry.maxTokens() >= 0 ? entry.maxTokens() : outputTokens;
-        if (maxTokens >= 0) {
-            body.put(maxTokensField(target.endpointType()), maxTokens);
-        }
+        shape.writeBody(body, entry, model, target.streaming(), maxTokens);
         extraInputs.forEach((name, value) -> body.set(name, value.deepCopy()));
         return body;
     }
@@ -94,22 +71,6 @@ public final class RequestBodyFactory {
      * OpenAI's audio part, {@code {"type": "input_audio", "input_audio": {"data": <base64>, "format": "wav"}}},
      * from a {@code data:audio/<format>;base64,<data>} URL.
      */
-    private static void addAudioPart(ArrayNode parts, String audio) {
-        String format = "wav";
-        String data = audio;
-        if (audio.startsWith("data:audio/")) {
-            int semicolon = audio.indexOf(';');
-            int comma = audio.indexOf(',');
-            if (semicolon > 0 && comma > semicolon) {
-                format = audio.substring("data:audio/".length(), semicolon);
-                data = audio.substring(comma + 1);
-            }
-        }
-        ObjectNode part = parts.addObject().put("type", "input_audio");
-        part.putObject("input_audio").put("data", data).put("format", format);
-    }
-
-    // A recorded body is replayed as it was recorded: no model, stream or extra input is changed.
     private static ObjectNode rawTree(String rawBody) {
         try {
             JsonNode tree = JSON.readTree(rawBody);

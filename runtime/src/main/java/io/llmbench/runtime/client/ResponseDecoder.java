@@ -84,7 +84,7 @@ final class ResponseDecoder {
         return node == null ? excerpt(body) : errorMessage(node, body);
     }
 
-    private static String errorMessage(JsonNode node, byte[] raw) {
+    static String errorMessage(JsonNode node, byte[] raw) {
         JsonNode error = node.get("error");
         String message = null;
         if (error != null && error.isObject()) {
@@ -102,7 +102,7 @@ final class ResponseDecoder {
         return message == null || message.isEmpty() ? excerpt(raw) : oneLine(message);
     }
 
-    private static int errorCode(JsonNode node) {
+    static int errorCode(JsonNode node) {
         JsonNode error = node.get("error");
         JsonNode code = error != null && error.isObject() ? error.get("code") : node.get("code");
         return code != null && code.canConvertToInt() && code.isIntegralNumber() ? code.asInt() : 0;
@@ -137,11 +137,11 @@ final class ResponseDecoder {
                 details != null && details.isObject() ? count(details.get("reasoning_tokens")) : -1);
     }
 
-    private static int count(JsonNode value) {
+    static int count(JsonNode value) {
         return value != null && value.isIntegralNumber() ? value.asInt() : -1;
     }
 
-    private static JsonNode parseObject(byte[] bytes) {
+    static JsonNode parseObject(byte[] bytes) {
         try {
             JsonNode node = JSON.readTree(bytes);
             return node != null && node.isObject() ? node : null;
@@ -150,7 +150,7 @@ final class ResponseDecoder {
         }
     }
 
-    private static String text(JsonNode value) {
+    static String text(JsonNode value) {
         return value != null && value.isTextual() ? value.asText() : null;
     }
 
@@ -163,6 +163,31 @@ final class ResponseDecoder {
 
     private static String orEmpty(String value) {
         return value == null ? "" : value;
+    }
+
+    /** A stream event that is not a JSON object, at 1-based {@code index}, after {@code chunks}. */
+    static Decoded malformedEvent(List<ResponseChunk> chunks, Usage usage, int index, byte[] data) {
+        return new Decoded(chunks, usage, new RequestError(ErrorType.RESPONSE, 0,
+                "malformed JSON in stream event " + index + ": " + excerpt(data)));
+    }
+
+    /** An error the server reported inside a stream, after {@code chunks}. */
+    static Decoded errorEvent(List<ResponseChunk> chunks, Usage usage, JsonNode node, byte[] data) {
+        return new Decoded(chunks, usage, new RequestError(ErrorType.RESPONSE, errorCode(node),
+                "error event in stream: " + errorMessage(node, data)));
+    }
+
+    /** A body that is not JSON (or not the JSON the shape expects). */
+    static Decoded malformedBody(byte[] body, String expected) {
+        return new Decoded(List.of(), null, new RequestError(ErrorType.RESPONSE, 0,
+                (expected == null ? "malformed JSON response body: " : "response body has no " + expected + ": ")
+                        + excerpt(body)));
+    }
+
+    /** An error reported in a 2xx body. */
+    static Decoded errorBody(JsonNode node, byte[] body) {
+        return new Decoded(List.of(), null, new RequestError(ErrorType.RESPONSE, errorCode(node),
+                "error in response body: " + errorMessage(node, body)));
     }
 
     /** The start of {@code bytes} as one line, for messages. */

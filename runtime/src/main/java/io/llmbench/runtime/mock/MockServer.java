@@ -37,6 +37,15 @@ public final class MockServer implements AutoCloseable {
      * @throws IllegalStateException when the server cannot start (for example, the port is taken)
      */
     public static MockServer start(String host, int port, MockSettings settings) {
+        return start(host, port, settings, MockFaults.none());
+    }
+
+    /**
+     * Starts a mock server that injects {@code faults} (see {@code docs/mock-server.md}).
+     *
+     * @throws IllegalStateException when the server cannot start (for example, the port is taken)
+     */
+    public static MockServer start(String host, int port, MockSettings settings, MockFaults faults) {
         QueuedThreadPool pool = new QueuedThreadPool(Math.max(8, 2 * Runtime.getRuntime().availableProcessors()), 2);
         pool.setName("llmbench-mock");
         pool.setDaemon(true);
@@ -58,7 +67,7 @@ public final class MockServer implements AutoCloseable {
         });
         timer.setRemoveOnCancelPolicy(true);
         CompletionRequest.preload();
-        server.setHandler(new MockHandler(settings, timer));
+        server.setHandler(new MockHandler(settings, faults, timer));
         try {
             server.start();
         } catch (Exception e) {
@@ -78,6 +87,11 @@ public final class MockServer implements AutoCloseable {
     /** Starts a mock server on {@code 127.0.0.1} and a free port. */
     public static MockServer start(MockSettings settings) {
         return start("127.0.0.1", 0, settings);
+    }
+
+    /** Starts a mock server on {@code 127.0.0.1} and a free port that injects {@code faults}. */
+    public static MockServer start(MockSettings settings, MockFaults faults) {
+        return start("127.0.0.1", 0, settings, faults);
     }
 
     /** {@code http://host:port}, with the actual port when started on port 0. */

@@ -1,5 +1,6 @@
 package io.llmbench.runtime.mock;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +12,9 @@ import org.eclipse.jetty.util.Callback;
  * at {@code arrival + ttft + i * itl} (times kept from the arrival, so a late tick does not
  * delay the rest), then the usage event when asked for, and {@code data: [DONE]}. Each write
  * starts only after the previous one completed; nothing ever waits on a Jetty thread.
+ *
+ * <p>An injected {@link MockFault} strikes at token {@code tokens / 2}, after the first token was
+ * sent whenever there are two or more.
  */
 final class TokenStream implements Runnable {
 
@@ -21,14 +25,27 @@ final class TokenStream implements Runnable {
     private final CompletionRequest request;
     private final int tokens;
     private final String finishReason;
-    private final long firstTokenNs;
     private final long itlNs;
+    private final MockFault fault;
+    private final MockFaults faults;
+    private final int faultStep;
+    /** Not final: a stall pushes back every token after it. */
+    private long firstTokenNs;
+    private boolean stalled;
 
     /** The next step: -1 is the role event, 0..tokens-1 the tokens, tokens the end. */
     private int step;
 
     TokenStream(Response response, Callback done, ScheduledExecutorService timer, ResponseShapes shapes,
             CompletionRequest request, int tokens, String finishReason, long firstTokenNs, long itlNs) {
+        this(response, done, timer, shapes, request, tokens, finishReason, firstTokenNs, itlNs, null,
+                MockFaults.none());
+    }
+
+    /** A stream that injects {@code fault} ({@code null} for none) with the parameters of {@code faults}. */
+    TokenStream(Response response, Callback done, ScheduledExecutorService timer, ResponseShapes shapes,
+            CompletionRequest request, int tokens, String finishReason, long firstTokenNs, long itlNs,
+            MockFault fault, MockFaults faults) {
         this.response = response;
         this.done = done;
         this.timer = timer;
@@ -38,6 +55,9 @@ final class TokenStream implements Runnable {
         this.finishReason = finishReason;
         this.firstTokenNs = firstTokenNs;
         this.itlNs = itlNs;
+        this.fault = fault;
+        this.faults = faults;
+        this.faultStep = tokens / 2;
         this.step = request.chat() ? -1 : 0;
     }
 
@@ -51,6 +71,8 @@ final class TokenStream implements Runnable {
         int current = step;
         if (current == -1) {
             write(false, shapes.roleEvent());
+        } else if (current == faultStep && fault != null && injectFault(current)) {
+            return;
         } else if (current < tokens) {
             String reason = current == tokens - 1 ? finishReason : null;
             write(false, shapes.tokenEvent(MockVocabulary.token(current), reason));
@@ -60,6 +82,30 @@ final class TokenStream implements Runnable {
                     : shapes.done();
             response.write(true, ByteBuffer.wrap(tail), done);
         }
+    }
+
+    /** Injects the fault at token {@code current}; false when the token is to be written as usual after all. */
+    private boolean injectFault(int current) {
+        String reason = current == tokens - 1 ? finishReason : null;
+        switch (fault) {
+            case DROP -> done.failed(new IOException("mock server injected fault: drop"));
+            case MALFORMED_EVENT -> write(false, FaultShapes.malformedEvent());
+            case ERROR_EVENT -> response.write(true, ByteBuffer.wrap(FaultShapes.errorEventAndDone()), done);
+            case HUGE_EVENT -> write(false, shapes.tokenEvent(FaultShapes.hugeText(faults.hugeEventBytes()), reason));
+            case STALL -> {
+                if (stalled) {
+                    return false;
+                }
+                stalled = true;
+                firstTokenNs += TimeUnit.MILLISECONDS.toNanos(faults.stallMs());
+                long delay = firstTokenNs + current * itlNs - System.nanoTime();
+                timer.schedule(this, Math.max(0, delay), TimeUnit.NANOSECONDS);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void write(boolean last, byte[] bytes) {

@@ -21,6 +21,15 @@ public final class ConsoleTable {
     /** The metric table's title. */
     public static final String TITLE = ToolInfo.NAME + " | LLM Metrics";
 
+    /** The metric table's title for an endpoint type (embeddings and rankings have their own). */
+    public static String title(io.llmbench.annotations.EndpointType type) {
+        return switch (type) {
+            case EMBEDDINGS -> ToolInfo.NAME + " | Embeddings Metrics";
+            case NIM_RANKINGS, HF_TEI_RANKINGS, COHERE_RANKINGS -> ToolInfo.NAME + " | Rankings Metrics";
+            default -> TITLE;
+        };
+    }
+
     /** The error table's title. */
     public static final String ERROR_TITLE = ToolInfo.NAME + " | Error Summary";
 

@@ -67,6 +67,16 @@ public final class ProfileJsonWriter {
             json.writeFieldName("input_config");
             MAPPER.writeValue(json, info.inputConfig());
             json.writeBooleanField("was_cancelled", info.wasCancelled());
+            if (info.accounting() != null) {
+                RequestAccounting accounting = info.accounting();
+                json.writeObjectFieldStart("request_accounting");
+                json.writeNumberField("sent", accounting.sent());
+                json.writeNumberField("succeeded", accounting.succeeded());
+                json.writeNumberField("failed", accounting.failed());
+                json.writeNumberField("cancelled", accounting.cancelled());
+                json.writeBooleanField("balanced", accounting.balanced());
+                json.writeEndObject();
+            }
             json.writeArrayFieldStart("error_summary");
             for (ErrorCount error : summary.errors()) {
                 json.writeStartObject();

@@ -14,16 +14,24 @@ import java.util.Map;
  * @param endTime when it ended ({@code end_time}), or {@code null}
  * @param wasCancelled whether the run was cut short ({@code was_cancelled})
  * @param toolVersion the version written beside the tool's name
+ * @param accounting where every profiling request went ({@code request_accounting}), or {@code null}
  */
 public record RunExportInfo(
         Map<String, Object> inputConfig,
         Instant startTime,
         Instant endTime,
         boolean wasCancelled,
-        String toolVersion) {
+        String toolVersion,
+        RequestAccounting accounting) {
 
     public RunExportInfo {
         // LinkedHashMap rather than Map.copyOf: keeps the caller's order and allows null values.
         inputConfig = Collections.unmodifiableMap(new LinkedHashMap<>(inputConfig));
+    }
+
+    /** Export information without request accounting. */
+    public RunExportInfo(Map<String, Object> inputConfig, Instant startTime, Instant endTime, boolean wasCancelled,
+            String toolVersion) {
+        this(inputConfig, startTime, endTime, wasCancelled, toolVersion, null);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmbench.runtime.client.EndpointClient;
 import io.llmbench.runtime.client.OutgoingRequest;
 import io.llmbench.runtime.client.RequestBodyFactory;
+import io.llmbench.runtime.client.SecretRedactor;
 import io.llmbench.runtime.dataset.DatasetEntry;
 import io.llmbench.runtime.dataset.DatasetLoader;
 import io.llmbench.runtime.load.ClosedLoopScheduler;
@@ -17,9 +18,11 @@ import io.llmbench.runtime.record.RequestRecord;
 import io.llmbench.runtime.record.TimeBase;
 import io.llmbench.runtime.report.ConsoleTable;
 import io.llmbench.runtime.report.InputPayload;
+import io.llmbench.runtime.report.RequestAccounting;
 import io.llmbench.runtime.report.RunExportInfo;
 import io.llmbench.runtime.report.RunExports;
 import io.llmbench.runtime.report.ToolInfo;
+import io.llmbench.runtime.spec.EndpointRouting;
 import io.llmbench.runtime.spec.RunSpec;
 import io.llmbench.runtime.token.LoadedTokenizer;
 import io.llmbench.runtime.token.TokenizerLoader;
@@ -32,10 +35,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -74,18 +80,26 @@ public final class BenchmarkRunner {
         printHeader(spec);
         GoodputSlos slos = spec.goodput().isEmpty() ? GoodputSlos.none() : GoodputSlos.parse(spec.goodput());
         TargetProbe.check(spec.target().url());
+        for (java.net.URI extra : spec.target().routing().extraUrls()) {
+            TargetProbe.check(extra);
+        }
         boolean hubAllowed = !spec.target().model().equals(offlineModel);
         LoadedTokenizer tokenizer = new TokenizerLoader(env, null).load(spec.input().tokenizer(), spec.target().model(),
                 hubAllowed);
         out.println("# " + (tokenizer.notice() != null ? tokenizer.notice() : "Tokenizer: " + tokenizer.tokenizer().name()));
         List<DatasetEntry> entries = new DatasetLoader(env).load(spec.input(), tokenizer.tokenizer());
         RequestBodyFactory bodyFactory = new RequestBodyFactory(spec.target(), spec.input().outputTokens());
-        List<byte[]> bodies = new ArrayList<>(entries.size());
+        // One body per model and entry: with several models, each request takes the body of its model.
+        List<List<byte[]>> bodies = new ArrayList<>();
         List<InputPayload> payloads = new ArrayList<>(entries.size());
-        for (DatasetEntry entry : entries) {
-            ObjectNode body = bodyFactory.tree(entry);
-            bodies.add(RequestBodyFactory.toBytes(body));
-            payloads.add(new InputPayload(entry.conversationId(), body));
+        for (String model : spec.target().models()) {
+            List<byte[]> modelBodies = new ArrayList<>(entries.size());
+            for (DatasetEntry entry : entries) {
+                ObjectNode body = bodyFactory.tree(entry, model);
+                modelBodies.add(RequestBodyFactory.toBytes(body));
+                payloads.add(new InputPayload(entry.conversationId(), body));
+            }
+            bodies.add(modelBodies);
         }
 
         Path runDir = RunDirectory.create(spec, LocalDateTime.now());
@@ -98,13 +112,15 @@ public final class BenchmarkRunner {
             return thread;
         });
         AtomicReference<RuntimeException> processingFailure = new AtomicReference<>();
+        SecretRedactor redactor = SecretRedactor.of(spec.target());
         try (InterruptGuard guard = new InterruptGuard();
                 RunExports exports = RunExports.open(runDir, TimeBase.now());
                 EndpointClient client = new EndpointClient(spec.target(), spec.load().concurrency())) {
             exports.writeInputs(payloads);
             Phases phases = new Phases(spec, entries, bodies, client, guard, record -> {
                 try {
-                    exports.append(record, metrics.accept(record));
+                    RequestRecord redacted = redactor.redact(record);
+                    exports.append(redacted, metrics.accept(redacted));
                 } catch (RuntimeException e) {
                     processingFailure.compareAndSet(null, e);
                 }
@@ -117,10 +133,15 @@ public final class BenchmarkRunner {
                 throw processingFailure.get();
             }
             RunSummary summary = metrics.summarize();
+            RequestAccounting accounting = new RequestAccounting(phases.profilingSent(), summary.requestCount(),
+                    summary.errorRequestCount(), summary.cancelledRequestCount());
             exports.finish(summary, new RunExportInfo(InputConfig.of(spec, tokenizer.tokenizer().name()),
-                    startTime, Instant.now(), guard.interrupted(), ToolInfo.version()));
+                    startTime, Instant.now(), guard.interrupted(), ToolInfo.version(), accounting));
             out.println();
-            out.print(ConsoleTable.render(summary));
+            // Embeddings and rerankers get a table of their own name (the rows that apply are latency and throughput).
+            out.print(ConsoleTable.render(summary).replaceFirst(java.util.regex.Pattern.quote(ConsoleTable.TITLE),
+                    java.util.regex.Matcher.quoteReplacement(ConsoleTable.title(spec.target().endpointType()))));
+            out.println(accounting.line());
             if (guard.interrupted()) {
                 out.println("# Interrupted: the exports hold every request that completed.");
             }
@@ -143,18 +164,29 @@ public final class BenchmarkRunner {
     private static final class Phases {
         private final RunSpec spec;
         private final List<DatasetEntry> entries;
-        private final List<byte[]> bodies;
+        private final List<List<byte[]>> bodies;
+        private final AtomicLong nextModel = new AtomicLong();
+        private final java.util.Random modelDraws;
         private final EndpointClient client;
         private final InterruptGuard guard;
         private final java.util.function.Consumer<RequestRecord> sink;
         private final ExecutorService processing;
         private final AtomicInteger nextEntry = new AtomicInteger();
+        private final AtomicLong profilingSent = new AtomicLong();
+        /** Requests in flight, so that an interrupt can cancel each one (its record then says cancelled). */
+        private final Set<Pending> inFlight = ConcurrentHashMap.newKeySet();
 
-        Phases(RunSpec spec, List<DatasetEntry> entries, List<byte[]> bodies, EndpointClient client,
+        /** A request in flight; its handle is set once {@code send} returned. */
+        private static final class Pending {
+            volatile EndpointClient.InFlightRequest handle;
+        }
+
+        Phases(RunSpec spec, List<DatasetEntry> entries, List<List<byte[]>> bodies, EndpointClient client,
                 InterruptGuard guard, java.util.function.Consumer<RequestRecord> sink, ExecutorService processing) {
             this.spec = spec;
             this.entries = entries;
             this.bodies = bodies;
+            this.modelDraws = new java.util.Random(spec.input().randomSeed());
             this.client = client;
             this.guard = guard;
             this.sink = sink;
@@ -167,8 +199,34 @@ public final class BenchmarkRunner {
             }
             ClosedLoopScheduler scheduler = new ClosedLoopScheduler(spec.load().concurrency(), count,
                     (sequence, scheduledNs, done) -> send(phase, done));
-            guard.watch(scheduler::stop, client::close);
+            guard.watch(scheduler::stop, this::cancelInFlight);
             scheduler.run();
+        }
+
+        /** Profiling requests handed to the client so far. */
+        long profilingSent() {
+            return profilingSent.get();
+        }
+
+        /** The model of the next request, by the target's model selection strategy. */
+        private int modelIndex() {
+            int models = bodies.size();
+            if (models == 1) {
+                return 0;
+            }
+            if (EndpointRouting.RANDOM.equals(spec.target().routing().modelSelection())) {
+                return modelDraws.nextInt(models);
+            }
+            return (int) (nextModel.getAndIncrement() % models);
+        }
+
+        private void cancelInFlight() {
+            for (Pending pending : inFlight) {
+                EndpointClient.InFlightRequest handle = pending.handle;
+                if (handle != null) {
+                    handle.cancel("interrupted");
+                }
+            }
         }
 
         private void send(Phase phase, Runnable done) {
@@ -177,8 +235,15 @@ public final class BenchmarkRunner {
             // Closed loop: the schedule wants each request sent when it is sent; NOT_RECORDED makes
             // the client record scheduled_start_ns as the request's start, so there is no lag.
             OutgoingRequest request = new OutgoingRequest(UUID.randomUUID().toString(), entry.conversationId(), 0,
-                    index, phase, entry.text(), entry.images().size(), bodies.get(index), RequestRecord.NOT_RECORDED);
-            client.send(request, exchange -> {
+                    index, phase, entry.text(), entry.images().size(), bodies.get(modelIndex()).get(index),
+                    RequestRecord.NOT_RECORDED);
+            if (phase == Phase.PROFILING) {
+                profilingSent.incrementAndGet();
+            }
+            Pending pending = new Pending();
+            inFlight.add(pending);
+            pending.handle = client.send(request, exchange -> {
+                inFlight.remove(pending);
                 processing.execute(() -> sink.accept(exchange.toRecord()));
                 done.run();
             });

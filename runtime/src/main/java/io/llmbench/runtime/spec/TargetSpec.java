@@ -16,6 +16,7 @@ import java.util.Map;
  * @param headers extra headers, in order
  * @param extraInputs extra top-level JSON fields merged into every request body (values are JSON texts)
  * @param requestTimeout the timeout of one whole request
+ * @param routing more servers and models, a custom path, TLS checking ({@link EndpointRouting#none()} by default)
  */
 public record TargetSpec(
         URI url,
@@ -25,10 +26,26 @@ public record TargetSpec(
         String apiKey,
         Map<String, String> headers,
         Map<String, String> extraInputs,
-        Duration requestTimeout) {
+        Duration requestTimeout,
+        EndpointRouting routing) {
 
     public TargetSpec {
         headers = Map.copyOf(headers);
         extraInputs = Map.copyOf(extraInputs);
+        routing = routing == null ? EndpointRouting.none() : routing;
+    }
+
+    /** A target on one server with one model. */
+    public TargetSpec(URI url, String model, EndpointType endpointType, boolean streaming, String apiKey,
+            Map<String, String> headers, Map<String, String> extraInputs, Duration requestTimeout) {
+        this(url, model, endpointType, streaming, apiKey, headers, extraInputs, requestTimeout, EndpointRouting.none());
+    }
+
+    /** Every model requests may name: the target's own first. */
+    public java.util.List<String> models() {
+        java.util.List<String> models = new java.util.ArrayList<>();
+        models.add(model);
+        models.addAll(routing.extraModels());
+        return models;
     }
 }

@@ -2,6 +2,7 @@ package io.llmbench.runtime.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,13 +106,41 @@ class CliParserTest {
     @Test
     void endpointTypeByCliName() {
         assertEquals(EndpointType.COMPLETIONS, parse("--endpoint-type", "completions").settings().endpointType());
-        assertTrue(error("--endpoint-type", "embeddings").contains("[chat, completions]"));
+        assertEquals(EndpointType.HUGGINGFACE_GENERATE,
+                parse("--endpoint-type", "huggingface_generate").settings().endpointType());
+        assertTrue(error("--endpoint-type", "embedding").contains("[chat, completions, embeddings, nim_rankings"));
+    }
+
+    @Test
+    void endpointOptionsTakeRepeatedUrlsAndModelsAStrategyACustomPathAndInsecure() {
+        var routing = parse("--url", "a:1", "--url", "https://b:2/v1", "-m", "x", "-m", "y",
+                "--model-selection-strategy", "random", "--custom-endpoint", "v1/mine", "--insecure")
+                .settings().endpoint();
+        assertEquals("x", parse("-m", "x", "-m", "y").settings().model());
+        assertEquals(List.of(java.net.URI.create("https://b:2/v1")), routing.extraUrls());
+        assertEquals(List.of("y"), routing.extraModels());
+        assertEquals("random", routing.modelSelection());
+        assertEquals("/v1/mine", routing.customEndpoint());
+        assertTrue(routing.insecure());
+        assertTrue(error("--model-selection-strategy", "fastest").contains("round_robin or random"));
+        assertTrue(error("--custom-endpoint", "http://h/x").contains("is not a path"));
+    }
+
+    @Test
+    void mockFaultOptionsAreCheckedOnOneLine() {
+        assertEquals(0.25, parse("--mock-fault", "drop:0.25,stall:0.5").settings().mockFaults().rates()
+                .get(io.llmbench.runtime.mock.MockFault.DROP));
+        assertTrue(error("--mock-fault", "explode:0.1").contains("'explode' is not a fault"));
+        assertTrue(error("--mock-fault", "drop:2").contains("fraction from 0 to 1"));
+        assertTrue(error("--mock-fault-mix", "0.2").contains("add up to"));
+        assertTrue(error("--mock-stall-ms", "-1").contains("whole number"));
     }
 
     @Test
     void headersAreNameValue() {
         assertEquals(Map.of("X-Tenant", "a: b"), parse("-H", "X-Tenant: a: b").settings().headers());
         assertTrue(error("-H", "no-colon").contains("NAME:VALUE"));
+        assertFalse(error("-H", "sk-secret-key-without-name").contains("sk-secret"), "a bare secret is not echoed");
     }
 
     @Test

@@ -1,0 +1,75 @@
+package io.llmbench.runtime.cli;
+
+import io.llmbench.runtime.UserInputException;
+import io.llmbench.runtime.spec.EndpointRouting;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/**
+ * The endpoint options beyond one URL and one model: {@code --custom-endpoint},
+ * {@code --model-selection-strategy}, {@code --insecure}, and the second and further {@code --url}
+ * and {@code --model} given (both options are repeatable). Documented in {@code docs/cli.md}.
+ */
+final class EndpointOptions {
+
+    static final String CUSTOM_ENDPOINT = "custom-endpoint";
+    static final String MODEL_SELECTION = "model-selection-strategy";
+    static final String INSECURE = "insecure";
+
+    private EndpointOptions() {
+    }
+
+    /** Adds the endpoint options to {@code options}. */
+    static void addTo(Options options) {
+        options.addOption(Option.builder().longOpt(CUSTOM_ENDPOINT).hasArg().argName("PATH")
+                .desc("Path requests are posted to, instead of the endpoint type's (e.g. /v1/my/chat).").get());
+        options.addOption(Option.builder().longOpt(MODEL_SELECTION).hasArg().argName("STRATEGY")
+                .desc("With several --model: round_robin (default) or random.").get());
+        options.addOption(Option.builder().longOpt(INSECURE)
+                .desc("Do not verify the server's TLS certificate or host name (https only).").get());
+    }
+
+    /** The routing the command line asks for. */
+    static EndpointRouting parse(CommandLine line) {
+        List<URI> extraUrls = new ArrayList<>();
+        String[] urls = line.getOptionValues(CliOptions.URL);
+        if (urls != null) {
+            for (int i = 1; i < urls.length; i++) {
+                extraUrls.add(URI.create(CliParser.url(urls[i])));
+            }
+        }
+        List<String> extraModels = new ArrayList<>();
+        String[] models = line.getOptionValues(CliOptions.MODEL);
+        if (models != null) {
+            for (int i = 1; i < models.length; i++) {
+                if (models[i].isBlank()) {
+                    throw new UserInputException("--model needs a model name, not an empty string");
+                }
+                extraModels.add(models[i].strip());
+            }
+        }
+        String strategy = line.getOptionValue(MODEL_SELECTION);
+        if (strategy != null) {
+            strategy = strategy.strip().toLowerCase(Locale.ROOT);
+            if (!strategy.equals(EndpointRouting.ROUND_ROBIN) && !strategy.equals(EndpointRouting.RANDOM)) {
+                throw new UserInputException("--" + MODEL_SELECTION + " '" + line.getOptionValue(MODEL_SELECTION)
+                        + "' is not a strategy: use round_robin or random");
+            }
+        }
+        String custom = line.getOptionValue(CUSTOM_ENDPOINT);
+        if (custom != null) {
+            custom = custom.strip();
+            if (custom.isEmpty() || custom.contains("://") || custom.contains("?") || custom.contains(" ")) {
+                throw new UserInputException("--" + CUSTOM_ENDPOINT + " '" + line.getOptionValue(CUSTOM_ENDPOINT)
+                        + "' is not a path: give one such as /v1/my/chat (the server comes from --url)");
+            }
+            custom = custom.startsWith("/") ? custom : "/" + custom;
+        }
+        return new EndpointRouting(extraUrls, extraModels, strategy, custom, line.hasOption(INSECURE));
+    }
+}

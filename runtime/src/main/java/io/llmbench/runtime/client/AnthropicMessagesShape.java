@@ -1,0 +1,155 @@
+package io.llmbench.runtime.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.llmbench.runtime.dataset.DatasetEntry;
+import io.llmbench.runtime.dataset.ImageInput;
+import io.llmbench.runtime.record.ResponseChunk;
+import io.llmbench.runtime.record.Usage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Anthropic Messages: {@code {"model", "max_tokens", "messages", "stream"}} ({@code max_tokens} is
+ * required by the API: 1,024 when the run sets none). A stream is typed events:
+ * {@code message_start} (usage: {@code input_tokens}), {@code content_block_delta} with a
+ * {@code text_delta} (text) or a {@code thinking_delta} (reasoning), {@code message_delta} (usage:
+ * {@code output_tokens}), and {@code message_stop}, its end (there is no {@code [DONE]});
+ * {@code error} is a failure. A whole body has {@code content} blocks ({@code text},
+ * {@code thinking}) and {@code usage}.
+ */
+final class AnthropicMessagesShape implements ApiShape {
+
+    /** Sent when the run sets no output limit, since the API requires one. */
+    static final int DEFAULT_MAX_TOKENS = 1024;
+
+    @Override
+    public String path(boolean streaming) {
+        return "/v1/messages";
+    }
+
+    @Override
+    public void writeBody(ObjectNode body, DatasetEntry entry, String model, boolean streaming, int maxTokens) {
+        body.put("model", model);
+        body.put("max_tokens", maxTokens >= 0 ? maxTokens : DEFAULT_MAX_TOKENS);
+        ObjectNode message = body.putArray("messages").addObject().put("role", "user");
+        if (entry.images().isEmpty()) {
+            message.put("content", entry.text());
+        } else {
+            ArrayNode content = message.putArray("content");
+            for (ImageInput image : entry.images()) {
+                String url = image.dataUrl();
+                int comma = url.indexOf(',');
+                int semicolon = url.indexOf(';');
+                ObjectNode source = content.addObject().put("type", "image").putObject("source");
+                source.put("type", "base64");
+                source.put("media_type", semicolon > 5 ? url.substring(5, semicolon) : "image/png");
+                source.put("data", comma >= 0 ? url.substring(comma + 1) : url);
+            }
+            content.addObject().put("type", "text").put("text", entry.text());
+        }
+        body.put("stream", streaming);
+    }
+
+    private static String type(SseEvent event, JsonNode node) {
+        String type = ResponseDecoder.text(node.get("type"));
+        return type != null ? type : event.name() == null ? "" : event.name();
+    }
+
+    @Override
+    public String endEvent() {
+        return "message_stop";
+    }
+
+    @Override
+    public boolean complete(List<SseEvent> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            SseEvent event = events.get(i);
+            if ("message_stop".equals(event.name())) {
+                return true;
+            }
+            JsonNode node = ResponseDecoder.parseObject(event.data());
+            if (node != null && type(event, node).equals("message_stop")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public ResponseDecoder.Decoded decodeEvents(List<SseEvent> events) {
+        List<ResponseChunk> chunks = new ArrayList<>(events.size());
+        int input = -1;
+        int output = -1;
+        int index = 0;
+        for (SseEvent event : events) {
+            index++;
+            if (event.isDone()) {
+                continue;
+            }
+            JsonNode node = ResponseDecoder.parseObject(event.data());
+            if (node == null) {
+                return ResponseDecoder.malformedEvent(chunks, usage(input, output), index, event.data());
+            }
+            switch (type(event, node)) {
+                case "message_start" -> {
+                    JsonNode usage = node.path("message").path("usage");
+                    input = ResponseDecoder.count(usage.get("input_tokens"));
+                    output = Math.max(output, ResponseDecoder.count(usage.get("output_tokens")));
+                    chunks.add(new ResponseChunk(event.receivedNs(), "", "", false));
+                }
+                case "content_block_delta" -> {
+                    JsonNode delta = node.path("delta");
+                    String text = ResponseDecoder.text(delta.get("text"));
+                    String thinking = ResponseDecoder.text(delta.get("thinking"));
+                    chunks.add(new ResponseChunk(event.receivedNs(), text == null ? "" : text,
+                            thinking == null ? "" : thinking, false));
+                }
+                case "message_delta" -> {
+                    int count = ResponseDecoder.count(node.path("usage").get("output_tokens"));
+                    output = count >= 0 ? count : output;
+                    chunks.add(new ResponseChunk(event.receivedNs(), "", "", count >= 0));
+                }
+                case "error" -> {
+                    return ResponseDecoder.errorEvent(chunks, usage(input, output), node, event.data());
+                }
+                default -> chunks.add(new ResponseChunk(event.receivedNs(), "", "", false));
+            }
+        }
+        return new ResponseDecoder.Decoded(chunks, usage(input, output), null);
+    }
+
+    @Override
+    public ResponseDecoder.Decoded decodeBody(byte[] body, long receivedNs) {
+        JsonNode node = ResponseDecoder.parseObject(body);
+        if (node == null) {
+            return ResponseDecoder.malformedBody(body, null);
+        }
+        if (node.hasNonNull("error")) {
+            return ResponseDecoder.errorBody(node, body);
+        }
+        JsonNode content = node.get("content");
+        if (content == null || !content.isArray()) {
+            return ResponseDecoder.malformedBody(body, "'content' array");
+        }
+        StringBuilder text = new StringBuilder();
+        StringBuilder thinking = new StringBuilder();
+        for (JsonNode block : content) {
+            String type = block.path("type").asText("");
+            if (type.equals("text")) {
+                text.append(block.path("text").asText(""));
+            } else if (type.equals("thinking")) {
+                thinking.append(block.path("thinking").asText(""));
+            }
+        }
+        JsonNode usage = node.path("usage");
+        return new ResponseDecoder.Decoded(List.of(new ResponseChunk(receivedNs, text.toString(), thinking.toString(),
+                false)), usage(ResponseDecoder.count(usage.get("input_tokens")),
+                ResponseDecoder.count(usage.get("output_tokens"))), null);
+    }
+
+    private static Usage usage(int input, int output) {
+        return input < 0 && output < 0 ? null : new Usage(input, output, -1);
+    }
+}

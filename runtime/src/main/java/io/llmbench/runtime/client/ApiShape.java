@@ -1,0 +1,59 @@
+package io.llmbench.runtime.client;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.llmbench.annotations.EndpointType;
+import io.llmbench.runtime.dataset.DatasetEntry;
+import java.util.List;
+
+/**
+ * What the client knows of one API shape: where requests go, how their bodies look, and how the
+ * answers decode into chunks, usage and errors. One small class per shape; {@link #of} picks it.
+ */
+interface ApiShape {
+
+    /** The path below the base URL, e.g. {@code /v1/chat/completions}. */
+    String path(boolean streaming);
+
+    /**
+     * Fills {@code body} (which holds nothing yet) for {@code entry}.
+     *
+     * @param maxTokens the output limit to send, or {@code -1} for none
+     */
+    void writeBody(ObjectNode body, DatasetEntry entry, String model, boolean streaming, int maxTokens);
+
+    /** Decodes a stream's events in order, stopping at the first malformed or error event. */
+    ResponseDecoder.Decoded decodeEvents(List<SseEvent> events);
+
+    /** Decodes a whole (non-streaming) body into chunks stamped {@code receivedNs}. */
+    ResponseDecoder.Decoded decodeBody(byte[] body, long receivedNs);
+
+    /** Whether a stream's events include its proper end (OpenAI's {@code [DONE]} by default). */
+    default boolean complete(List<SseEvent> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i).isDone()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The event that ends a stream, for messages ({@code data: [DONE]} by default). */
+    default String endEvent() {
+        return "data: [DONE]";
+    }
+
+    /** The shape of {@code type}. */
+    static ApiShape of(EndpointType type) {
+        return switch (type) {
+            case COMPLETIONS -> new OpenAiCompletionsShape();
+            case EMBEDDINGS -> new EmbeddingsShape();
+            case NIM_RANKINGS -> RankingsShape.nim();
+            case HF_TEI_RANKINGS -> RankingsShape.huggingFaceTei();
+            case COHERE_RANKINGS -> RankingsShape.cohere();
+            case RESPONSES -> new OpenAiResponsesShape();
+            case MESSAGES -> new AnthropicMessagesShape();
+            case HUGGINGFACE_GENERATE -> new HuggingFaceGenerateShape();
+            case CHAT, UNSET -> new OpenAiChatShape();
+        };
+    }
+}

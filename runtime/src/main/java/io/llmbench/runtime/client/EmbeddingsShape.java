@@ -1,0 +1,50 @@
+package io.llmbench.runtime.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.llmbench.runtime.dataset.DatasetEntry;
+import io.llmbench.runtime.record.ResponseChunk;
+import io.llmbench.runtime.record.Usage;
+import java.util.List;
+
+/**
+ * OpenAI Embeddings: {@code {"model", "input": [text]}}, answered by {@code {"data": [{"embedding"}],
+ * "usage": {"prompt_tokens"}}}. Never streamed and without output text: a valid answer is one empty
+ * chunk, so only latency and throughput apply.
+ */
+final class EmbeddingsShape implements ApiShape {
+
+    @Override
+    public String path(boolean streaming) {
+        return "/v1/embeddings";
+    }
+
+    @Override
+    public void writeBody(ObjectNode body, DatasetEntry entry, String model, boolean streaming, int maxTokens) {
+        body.put("model", model);
+        body.putArray("input").add(entry.text());
+    }
+
+    @Override
+    public ResponseDecoder.Decoded decodeEvents(List<SseEvent> events) {
+        return ResponseDecoder.malformedBody(new byte[0], "embeddings (an embeddings server does not stream)");
+    }
+
+    @Override
+    public ResponseDecoder.Decoded decodeBody(byte[] body, long receivedNs) {
+        JsonNode node = ResponseDecoder.parseObject(body);
+        if (node == null) {
+            return ResponseDecoder.malformedBody(body, null);
+        }
+        if (node.has("error")) {
+            return ResponseDecoder.errorBody(node, body);
+        }
+        JsonNode data = node.get("data");
+        if (data == null || !data.isArray() || data.isEmpty()) {
+            return ResponseDecoder.malformedBody(body, "'data' array of embeddings");
+        }
+        JsonNode usage = node.path("usage");
+        Usage counts = usage.isObject() ? new Usage(ResponseDecoder.count(usage.get("prompt_tokens")), -1, -1) : null;
+        return new ResponseDecoder.Decoded(List.of(new ResponseChunk(receivedNs, "", "", false)), counts, null);
+    }
+}

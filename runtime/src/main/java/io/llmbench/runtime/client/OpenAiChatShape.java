@@ -1,0 +1,73 @@
+package io.llmbench.runtime.client;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.llmbench.runtime.dataset.DatasetEntry;
+import io.llmbench.runtime.dataset.ImageInput;
+import java.util.List;
+
+/**
+ * OpenAI Chat Completions: {@code messages} with one message (text, or a text part followed by one
+ * {@code image_url} part per image, one {@code input_audio} part per clip, one {@code video_url} part
+ * per video), {@code max_completion_tokens}, {@code stream_options.include_usage}
+ * when streaming.
+ */
+final class OpenAiChatShape implements ApiShape {
+
+    @Override
+    public String path(boolean streaming) {
+        return "/v1/chat/completions";
+    }
+
+    @Override
+    public void writeBody(ObjectNode body, DatasetEntry entry, String model, boolean streaming, int maxTokens) {
+        body.put("model", model);
+        ArrayNode messages = body.putArray("messages");
+        ObjectNode message = messages.addObject();
+        message.put("role", entry.role() == null ? "user" : entry.role());
+        if (entry.images().isEmpty() && entry.audios().isEmpty() && entry.videos().isEmpty()) {
+            message.put("content", entry.text());
+        } else {
+            ArrayNode parts = message.putArray("content");
+            parts.addObject().put("type", "text").put("text", entry.text());
+            for (ImageInput image : entry.images()) {
+                ObjectNode part = parts.addObject().put("type", "image_url");
+                part.putObject("image_url").put("url", image.dataUrl());
+            }
+            for (String audio : entry.audios()) {
+                addAudioPart(parts, audio);
+            }
+            for (String video : entry.videos()) {
+                parts.addObject().put("type", "video_url").putObject("video_url").put("url", video);
+            }
+        }
+        OpenAiCompletionsShape.writeStreamAndLimit(body, streaming, maxTokens, "max_completion_tokens");
+    }
+
+    /** An OpenAI {@code input_audio} part from a {@code data:audio/<format>;base64,...} clip. */
+    private static void addAudioPart(ArrayNode parts, String audio) {
+        String format = "wav";
+        String data = audio;
+        if (audio.startsWith("data:audio/")) {
+            int semicolon = audio.indexOf(';');
+            int comma = audio.indexOf(',');
+            if (semicolon > 0 && comma > semicolon) {
+                format = audio.substring("data:audio/".length(), semicolon);
+                data = audio.substring(comma + 1);
+            }
+        }
+        ObjectNode part = parts.addObject().put("type", "input_audio");
+        part.putObject("input_audio").put("data", data).put("format", format);
+    }
+
+    // A recorded body is replayed as it was recorded: no model, stream or extra input is changed.
+    @Override
+    public ResponseDecoder.Decoded decodeEvents(List<SseEvent> events) {
+        return ResponseDecoder.decodeEvents(events);
+    }
+
+    @Override
+    public ResponseDecoder.Decoded decodeBody(byte[] body, long receivedNs) {
+        return ResponseDecoder.decodeBody(body, receivedNs);
+    }
+}

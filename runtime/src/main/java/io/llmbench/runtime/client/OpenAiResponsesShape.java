@@ -1,0 +1,158 @@
+package io.llmbench.runtime.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.llmbench.runtime.dataset.DatasetEntry;
+import io.llmbench.runtime.dataset.ImageInput;
+import io.llmbench.runtime.record.ResponseChunk;
+import io.llmbench.runtime.record.Usage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * OpenAI Responses: {@code {"model", "input", "stream", "max_output_tokens"}}. A stream is typed
+ * events: {@code response.output_text.delta} carries text, {@code response.reasoning_text.delta} and
+ * {@code response.reasoning_summary_text.delta} reasoning, {@code response.completed} the usage
+ * ({@code input_tokens}, {@code output_tokens}, {@code output_tokens_details.reasoning_tokens}) and the
+ * end (there is no {@code [DONE]}); {@code error} and {@code response.failed} are failures. A whole
+ * body lists {@code output} items: {@code message} items with {@code output_text} parts, and
+ * {@code reasoning} items.
+ */
+final class OpenAiResponsesShape implements ApiShape {
+
+    @Override
+    public String path(boolean streaming) {
+        return "/v1/responses";
+    }
+
+    @Override
+    public void writeBody(ObjectNode body, DatasetEntry entry, String model, boolean streaming, int maxTokens) {
+        body.put("model", model);
+        if (entry.images().isEmpty()) {
+            body.put("input", entry.text());
+        } else {
+            ObjectNode message = body.putArray("input").addObject().put("role", "user");
+            var content = message.putArray("content");
+            content.addObject().put("type", "input_text").put("text", entry.text());
+            for (ImageInput image : entry.images()) {
+                content.addObject().put("type", "input_image").put("image_url", image.dataUrl());
+            }
+        }
+        body.put("stream", streaming);
+        if (maxTokens >= 0) {
+            body.put("max_output_tokens", maxTokens);
+        }
+    }
+
+    private static String type(SseEvent event, JsonNode node) {
+        String type = ResponseDecoder.text(node.get("type"));
+        return type != null ? type : event.name() == null ? "" : event.name();
+    }
+
+    @Override
+    public String endEvent() {
+        return "response.completed";
+    }
+
+    @Override
+    public boolean complete(List<SseEvent> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            SseEvent event = events.get(i);
+            if ("response.completed".equals(event.name()) || "response.incomplete".equals(event.name())) {
+                return true;
+            }
+            JsonNode node = ResponseDecoder.parseObject(event.data());
+            if (node != null && (type(event, node).equals("response.completed")
+                    || type(event, node).equals("response.incomplete"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public ResponseDecoder.Decoded decodeEvents(List<SseEvent> events) {
+        List<ResponseChunk> chunks = new ArrayList<>(events.size());
+        Usage usage = null;
+        int index = 0;
+        for (SseEvent event : events) {
+            index++;
+            if (event.isDone()) {
+                continue;
+            }
+            JsonNode node = ResponseDecoder.parseObject(event.data());
+            if (node == null) {
+                return ResponseDecoder.malformedEvent(chunks, usage, index, event.data());
+            }
+            String type = type(event, node);
+            switch (type) {
+                case "response.output_text.delta" -> chunks.add(new ResponseChunk(event.receivedNs(),
+                        orEmpty(ResponseDecoder.text(node.get("delta"))), "", false));
+                case "response.reasoning_text.delta", "response.reasoning_summary_text.delta" ->
+                        chunks.add(new ResponseChunk(event.receivedNs(), "",
+                                orEmpty(ResponseDecoder.text(node.get("delta"))), false));
+                case "response.completed", "response.incomplete" -> {
+                    usage = usage(node.path("response").get("usage"));
+                    chunks.add(new ResponseChunk(event.receivedNs(), "", "", usage != null));
+                }
+                case "error", "response.failed" -> {
+                    JsonNode error = node.path("response").has("error") ? node.get("response") : node;
+                    if (!error.has("error") && node.has("message")) {
+                        error = node;
+                    }
+                    return ResponseDecoder.errorEvent(chunks, usage, error, event.data());
+                }
+                default -> chunks.add(new ResponseChunk(event.receivedNs(), "", "", false));
+            }
+        }
+        return new ResponseDecoder.Decoded(chunks, usage, null);
+    }
+
+    @Override
+    public ResponseDecoder.Decoded decodeBody(byte[] body, long receivedNs) {
+        JsonNode node = ResponseDecoder.parseObject(body);
+        if (node == null) {
+            return ResponseDecoder.malformedBody(body, null);
+        }
+        if (node.hasNonNull("error")) {
+            return ResponseDecoder.errorBody(node, body);
+        }
+        JsonNode output = node.get("output");
+        if (output == null || !output.isArray()) {
+            return ResponseDecoder.malformedBody(body, "'output' array");
+        }
+        StringBuilder text = new StringBuilder();
+        StringBuilder reasoning = new StringBuilder();
+        for (JsonNode item : output) {
+            String itemType = item.path("type").asText("");
+            JsonNode parts = itemType.equals("reasoning") && item.has("summary") ? item.get("summary") : item.get("content");
+            if (parts == null || !parts.isArray()) {
+                continue;
+            }
+            for (JsonNode part : parts) {
+                String partText = orEmpty(ResponseDecoder.text(part.get("text")));
+                if (itemType.equals("reasoning")) {
+                    reasoning.append(partText);
+                } else if (part.path("type").asText("").equals("output_text")) {
+                    text.append(partText);
+                }
+            }
+        }
+        return new ResponseDecoder.Decoded(List.of(new ResponseChunk(receivedNs, text.toString(),
+                reasoning.toString(), false)), usage(node.get("usage")), null);
+    }
+
+    private static Usage usage(JsonNode usage) {
+        if (usage == null || !usage.isObject()) {
+            return null;
+        }
+        JsonNode details = usage.get("output_tokens_details");
+        return new Usage(ResponseDecoder.count(usage.get("input_tokens")),
+                ResponseDecoder.count(usage.get("output_tokens")),
+                details != null && details.isObject() ? ResponseDecoder.count(details.get("reasoning_tokens")) : -1);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
