@@ -9,6 +9,8 @@ public final class ExitCode {
     public static final int RUN_FAILED = 1;
     /** The command line, an option value, or a benchmark's settings were wrong. */
     public static final int USAGE = 2;
+    /** {@code compare}: the candidate regressed beyond the threshold. */
+    public static final int REGRESSION = 3;
     /** The run was interrupted (Ctrl-C); what was measured was still written. */
     public static final int INTERRUPTED = 130;
 

@@ -14,16 +14,25 @@ import java.util.Map;
  * @param endTime when it ended ({@code end_time}), or {@code null}
  * @param wasCancelled whether the run was cut short ({@code was_cancelled})
  * @param toolVersion the version written beside the tool's name
+ * @param environment where it ran ({@code environment}: JVM, OS, cores, the suite's git commit)
  */
 public record RunExportInfo(
         Map<String, Object> inputConfig,
         Instant startTime,
         Instant endTime,
         boolean wasCancelled,
-        String toolVersion) {
+        String toolVersion,
+        Map<String, Object> environment) {
 
     public RunExportInfo {
         // LinkedHashMap rather than Map.copyOf: keeps the caller's order and allows null values.
         inputConfig = Collections.unmodifiableMap(new LinkedHashMap<>(inputConfig));
+        environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+    }
+
+    /** The info of a run made by this process, in the current environment ({@link RunEnvironment#current()}). */
+    public RunExportInfo(Map<String, Object> inputConfig, Instant startTime, Instant endTime, boolean wasCancelled,
+            String toolVersion) {
+        this(inputConfig, startTime, endTime, wasCancelled, toolVersion, RunEnvironment.current());
     }
 }
