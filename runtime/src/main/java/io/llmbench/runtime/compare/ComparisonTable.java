@@ -40,6 +40,10 @@ public final class ComparisonTable {
                         : pad(row[i], widths[i], true);
                 out.append(i == 0 ? "" : " | ").append(cell);
             }
+            // The verdict column is left-aligned: no trailing blanks after the last cell.
+            while (out.charAt(out.length() - 1) == ' ') {
+                out.setLength(out.length() - 1);
+            }
             out.append('\n');
             if (r == 0) {
                 for (int i = 0; i < widths.length; i++) {

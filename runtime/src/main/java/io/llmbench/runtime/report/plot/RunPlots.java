@@ -50,24 +50,24 @@ public final class RunPlots {
             }
             double[] x = with.stream().mapToDouble(r -> (r.startNs() - origin) / 1e9).toArray();
             double[] y = with.stream().mapToDouble(r -> r.value(tag)).toArray();
-            plots.add(overTime(run.label(), tag, x, y));
-            plots.add(distribution(run.label(), tag, y));
+            plots.add(overTime(tag, x, y));
+            plots.add(distribution(tag, y));
         }
         return plots;
     }
 
-    private static Plot overTime(String runLabel, MetricTag tag, double[] x, double[] y) {
+    private static Plot overTime(MetricTag tag, double[] x, double[] y) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
                 .title(tag.displayName() + " over time")
                 .xAxisTitle("seconds since the first request started").yAxisTitle(tag.label()).build();
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chart.getStyler().setMarkerSize(5);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-        chart.addSeries(runLabel + " (" + y.length + " requests, by start)", x, y).setMarker(SeriesMarkers.CIRCLE);
+        chart.addSeries(y.length + " requests, at their start", x, y).setMarker(SeriesMarkers.CIRCLE);
         return new Plot(tag.tag() + "_over_time.png", tag.displayName() + " of each request over time", png(chart));
     }
 
-    private static Plot distribution(String runLabel, MetricTag tag, double[] values) {
+    private static Plot distribution(MetricTag tag, double[] values) {
         List<Double> data = new ArrayList<>(values.length);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -85,7 +85,8 @@ public final class RunPlots {
                 .xAxisTitle(tag.label()).yAxisTitle("requests").build();
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-        chart.addSeries(runLabel + " (" + values.length + " requests)", histogram.getxAxisData(),
+        chart.getStyler().setXAxisDecimalPattern("#,##0.##");
+        chart.addSeries(values.length + " requests, " + BINS + " bins", histogram.getxAxisData(),
                 histogram.getyAxisData()).setMarker(SeriesMarkers.NONE);
         return new Plot(tag.tag() + "_distribution.png", tag.displayName() + " distribution", png(chart));
     }
