@@ -1,6 +1,5 @@
 package io.llmbench.runtime.merge;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmbench.runtime.UserInputException;
 import io.llmbench.runtime.metrics.GoodputSlos;
@@ -120,5 +119,4 @@ public final class RunMerger {
         return epochNs == ExportedRecord.ABSENT ? null
                 : Instant.ofEpochSecond(Math.floorDiv(epochNs, 1_000_000_000L), Math.floorMod(epochNs, 1_000_000_000L));
     }
-
 }
