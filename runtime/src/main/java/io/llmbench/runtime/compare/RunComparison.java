@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Compares a candidate run with a baseline, metric by metric. A per-request metric's mean is
  * compared and, when both folders have their records, a Mann-Whitney U test on the per-request
- * values decides whether the change is more than noise; a run-level metric (throughputs) has one
+ * values (for the inter-chunk latency: every gap) decides whether the change is more than noise; a run-level metric (throughputs) has one
  * value per run, so only the threshold judges it. A change worse than the threshold (and, where
  * tested, with a p-value below the significance level) is a regression.
  */
@@ -47,7 +47,7 @@ public final class RunComparison {
             double a = after.getAsDouble();
             double change = b == 0 ? (a == 0 ? 0 : Double.NaN) : (a - b) / Math.abs(b) * 100;
             double p = Double.NaN;
-            if (tag.kind() == MetricKind.PER_REQUEST) {
+            if (tag.kind() != MetricKind.RUN_LEVEL) {
                 p = MannWhitneyTest.pValue(baseline.values(tag), candidate.values(tag));
             }
             changes.add(new MetricChange(tag, "avg", b, a, change, p,

@@ -76,10 +76,17 @@ public record ResultFolder(Path directory, JsonNode summary, List<ExportedRecord
         return value.isNumber() ? OptionalDouble.of(value.asDouble()) : OptionalDouble.empty();
     }
 
-    /** The valid profiling records' values of {@code tag}, in file order (empty without records). */
+    /**
+     * The valid profiling records' values of {@code tag}, in file order (empty without records); for
+     * the inter-chunk latency, every gap of every record.
+     */
     public double[] values(MetricTag tag) {
         if (records == null) {
             return new double[0];
+        }
+        if (tag == MetricTag.INTER_CHUNK_LATENCY) {
+            return records.stream().filter(r -> r.profiling() && r.valid())
+                    .flatMapToDouble(r -> java.util.Arrays.stream(r.interChunkLatencies())).toArray();
         }
         return records.stream().filter(r -> r.profiling() && r.valid() && r.values().containsKey(tag))
                 .mapToDouble(r -> r.value(tag)).toArray();

@@ -35,6 +35,7 @@ public final class HtmlReport {
             th,td{padding:.3rem .6rem;border-bottom:1px solid #eee;text-align:right}
             th:first-child,td:first-child{text-align:left}th{background:#f5f5f5}
             figure{margin:1rem 0}img{max-width:100%;border:1px solid #eee}figcaption{color:#666;font-size:.85rem}
+            td.run{text-align:left;font-size:.75rem;color:#666;word-break:break-all}
             pre{background:#f7f7f7;padding:.8rem;overflow:auto;font-size:.8rem}
             """;
 
@@ -105,21 +106,20 @@ public final class HtmlReport {
                 MetricTag.INTER_TOKEN_LATENCY, MetricTag.REQUEST_LATENCY, MetricTag.ERROR_REQUEST_COUNT);
         StringBuilder html = start("Results of " + runs.size() + " runs");
         html.append("<h1>Results of ").append(runs.size()).append(" runs</h1>\n")
-                .append("<h2>Runs</h2>\n<table id=\"runs\"><tr><th>Run</th><th>Point</th>");
+                .append("<h2>Runs</h2>\n<table id=\"runs\"><tr><th>Point</th>");
         for (MetricTag tag : columns) {
             html.append("<th>").append(escape(tag.displayName()))
                     .append(tag.kind() == MetricKind.RUN_LEVEL ? "" : " p50").append(" (")
                     .append(escape(tag.unit())).append(")</th>");
         }
-        html.append("</tr>\n");
+        html.append("<th>Run</th></tr>\n");
         for (ResultFolder run : runs) {
-            html.append("<tr><td>").append(escape(run.label())).append("</td><td>")
-                    .append(escape(PointLabels.of(run))).append("</td>");
+            html.append("<tr><td>").append(escape(PointLabels.of(run))).append("</td>");
             for (MetricTag tag : columns) {
                 String stat = tag.kind() == MetricKind.RUN_LEVEL ? "avg" : "p50";
                 html.append("<td>").append(number(run.stat(tag, stat))).append("</td>");
             }
-            html.append("</tr>\n");
+            html.append("<td class=\"run\">").append(escape(run.label())).append("</td></tr>\n");
         }
         html.append("</table>\n");
         appendPlots(html, plots);

@@ -14,7 +14,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The plots of several runs (a sweep, or runs of different servers), one point per run, each point
- * labelled: output token throughput against per-user output token throughput (the Pareto view of
+ * labelled: output token throughput against the median per-user output token throughput (the
+ * median, because a request whose tokens arrive in one burst has a huge 1/ITL; the Pareto view of
  * serving: moving right serves each user faster, moving up serves more in total), and against the
  * median request latency and TTFT. Drawn from the summary files.
  */
@@ -28,8 +29,8 @@ public final class ComparisonPlots {
         System.setProperty("java.awt.headless", "true");
         List<Plot> plots = new ArrayList<>();
         add(plots, runs, "pareto_throughput_vs_per_user.png",
-                "Output token throughput against per-user throughput (Pareto view)",
-                MetricTag.OUTPUT_TOKEN_THROUGHPUT_PER_USER, "avg");
+                "Output token throughput against median per-user throughput (Pareto view)",
+                MetricTag.OUTPUT_TOKEN_THROUGHPUT_PER_USER, "p50");
         add(plots, runs, "throughput_vs_latency.png", "Output token throughput against median request latency",
                 MetricTag.REQUEST_LATENCY, "p50");
         add(plots, runs, "throughput_vs_ttft.png", "Output token throughput against median TTFT",
