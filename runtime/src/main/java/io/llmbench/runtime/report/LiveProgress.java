@@ -37,7 +37,8 @@ public final class LiveProgress implements AutoCloseable {
 
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
-    private volatile Phase phase = Phase.WARMUP;
+    /** The phase of the latest completed request; {@code null} before the first. */
+    private volatile Phase phase;
     private final AtomicLong windowCount = new AtomicLong();
     private final DoubleAdder windowTtft = new DoubleAdder();
     private final AtomicLong windowTtftCount = new AtomicLong();
@@ -128,7 +129,9 @@ public final class LiveProgress implements AutoCloseable {
         long completed = windowCount.getAndSet(0);
         double rate = completed / windowSeconds;
         double overallRate = count / Math.max(1e-9, elapsedSeconds);
-        StringBuilder line = new StringBuilder("[").append(phase.exportName()).append("] ");
+        Phase current = phase;
+        StringBuilder line = new StringBuilder("[").append(current == null ? "sending" : current.exportName())
+                .append("] ");
         if (total > 0) {
             line.append(count).append('/').append(total).append(" requests (")
                     .append(String.format(Locale.ROOT, "%.0f%%", 100.0 * count / total)).append(')');
