@@ -115,6 +115,7 @@ final class CliOptions {
         PublicDatasetOptions.addTo(options);
         MockFaultOptions.addTo(options);
         EndpointOptions.addTo(options);
+        OutputOptions.addTo(options);
         return options;
     }
 

@@ -88,7 +88,8 @@ final class CliParser {
                 SynthesisOptions.parse(line),
                 PublicDatasetOptions.parse(line),
                 MockFaultOptions.parse(line),
-                EndpointOptions.parse(line));
+                EndpointOptions.parse(line),
+                OutputOptions.parse(line));
         return new Invocation(command, List.copyOf(positional), line.hasOption(HELP), line.hasOption(LIST), settings);
     }
 

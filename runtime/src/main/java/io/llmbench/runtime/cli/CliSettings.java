@@ -44,5 +44,6 @@ record CliSettings(
         SynthesisOptions.SynthesisCli synthesis,
         PublicDatasetOptions.PublicDatasetCli publicDataset,
         io.llmbench.runtime.mock.MockFaults mockFaults,
-        io.llmbench.runtime.spec.EndpointRouting endpoint) {
+        io.llmbench.runtime.spec.EndpointRouting endpoint,
+        OutputOptions.OutputCli output) {
 }

@@ -11,6 +11,8 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** An SLO or regression gate failed although the runs completed (reserved for the gate). */
     public static final int GATE_FAILED = 3;
+    /** {@code compare}: the candidate regressed beyond the threshold. */
+    public static final int REGRESSION = 3;
     /** The run was interrupted (Ctrl-C); what was measured was still written. */
     public static final int INTERRUPTED = 130;
 

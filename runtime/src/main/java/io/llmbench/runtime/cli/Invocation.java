@@ -17,7 +17,10 @@ record Invocation(Command command, List<String> regexes, boolean help, boolean l
     enum Command {
         RUN(""),
         PROFILE("profile"),
-        MOCK_SERVER("mock-server");
+        MOCK_SERVER("mock-server"),
+        PLOT("plot"),
+        COMPARE("compare"),
+        MERGE("merge");
 
         private final String word;
 

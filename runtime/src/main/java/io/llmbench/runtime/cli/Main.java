@@ -64,6 +64,9 @@ public final class Main {
                 case MOCK_SERVER -> serveMock(invocation.settings());
                 case PROFILE -> profile(invocation);
                 case RUN -> runBenchmarks(invocation);
+                case PLOT -> new ResultCommands(out, err).plot(invocation);
+                case COMPARE -> new ResultCommands(out, err).compare(invocation);
+                case MERGE -> new ResultCommands(out, err).merge(invocation);
             };
         } catch (UserInputException e) {
             err.println("llmbench: " + e.getMessage());
@@ -104,7 +107,7 @@ public final class Main {
                 // Resolve every benchmark before running any, so a bad setting fails in a second, not after an hour.
                 jobs.addAll(resolver.resolve(definition.name(), definition.settings(), true));
             }
-            return runAll(jobs, mock != null);
+            return runAll(jobs, mock != null, invocation.settings());
         }
     }
 
@@ -116,13 +119,15 @@ public final class Main {
         try (MockServer mock = startMockIfAsked(invocation.settings())) {
             SettingsResolver resolver = resolver(invocation.settings(), mock);
             // As AIPerf: a profile run streams only when --streaming says so.
-            return runAll(resolver.resolve("profile", AnnotatedSettings.unset(), false), mock != null);
+            return runAll(resolver.resolve("profile", AnnotatedSettings.unset(), false), mock != null,
+                    invocation.settings());
         }
     }
 
-    private int runAll(List<RunSpec> jobs, boolean againstMock) throws InterruptedException {
+    private int runAll(List<RunSpec> jobs, boolean againstMock, CliSettings settings) throws InterruptedException {
         int exit = ExitCode.OK;
-        BenchmarkRunner runner = new BenchmarkRunner(out, err, againstMock ? MOCK_MODEL : null, env);
+        BenchmarkRunner runner = new BenchmarkRunner(out, err, againstMock ? MOCK_MODEL : null, env,
+                settings.output().settings());
         for (RunSpec job : jobs) {
             RunOutcome outcome = runner.run(job);
             if (outcome.interrupted()) {
@@ -189,9 +194,12 @@ public final class Main {
         new HelpFormatter().printHelp(writer, 100,
                 "java -jar benchmarks.jar [options] [regex ...]\n"
                         + "       java -jar benchmarks.jar profile [options]\n"
-                        + "       java -jar benchmarks.jar mock-server [--host HOST] [--port PORT] [--mock-* ...]",
+                        + "       java -jar benchmarks.jar mock-server [--host HOST] [--port PORT] [--mock-* ...]\n"
+                        + "       java -jar benchmarks.jar plot RESULT_DIR ...\n"
+                        + "       java -jar benchmarks.jar compare BASELINE CANDIDATE [--regression-threshold PCT]\n"
+                        + "       java -jar benchmarks.jar merge RESULT_DIR RESULT_DIR ... [--artifact-dir DIR]",
                 "Runs LLM serving benchmarks. Options (see docs/cli.md):", CliOptions.all(), 2, 2,
-                "Exit codes: 0 ok, 1 a run failed, 2 usage error, 3 SLO gate failed, 130 interrupted.", false);
+                "Exit codes: 0 ok, 1 a run failed, 2 usage error, 3 an SLO gate failed or compare found a regression, 130 interrupted.", false);
         writer.flush();
     }
 

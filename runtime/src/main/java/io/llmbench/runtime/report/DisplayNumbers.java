@@ -9,7 +9,7 @@ import java.util.Locale;
  * {@link DecimalFormat} rounds half-even on the exact binary value, as Python's {@code format}
  * does, so two decimals print as AIPerf prints them.
  */
-final class DisplayNumbers {
+public final class DisplayNumbers {
 
     /** Printed where a statistic is missing. */
     static final String NOT_AVAILABLE = "N/A";
@@ -20,7 +20,7 @@ final class DisplayNumbers {
     }
 
     /** {@code 36,158.25}; {@code N/A} for {@code NaN}. */
-    static String grouped(double value) {
+    public static String grouped(double value) {
         if (Double.isNaN(value)) {
             return NOT_AVAILABLE;
         }

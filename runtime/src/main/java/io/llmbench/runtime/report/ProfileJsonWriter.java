@@ -21,8 +21,8 @@ import java.util.Map;
  * Writes {@code profile_export_llmbench.json}, laid out like AIPerf's
  * {@code profile_export_aiperf.json}: one top-level key per metric tag ({@code unit} and the
  * statistics; run-level metrics {@code unit} and {@code avg} only), then {@code input_config},
- * {@code was_cancelled}, {@code error_summary}, {@code start_time} and {@code end_time}, after the
- * tool's name and version.
+ * {@code was_cancelled}, {@code error_summary}, {@code start_time}, {@code end_time} and
+ * {@code environment}, after the tool's name and version.
  */
 public final class ProfileJsonWriter {
 
@@ -30,7 +30,7 @@ public final class ProfileJsonWriter {
     public static final String FILE_NAME = "profile_export_llmbench.json";
 
     /** The version of this file's layout. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     /** AIPerf writes Python's naive {@code datetime.isoformat()}: local time, microseconds, no offset. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
@@ -95,6 +95,8 @@ public final class ProfileJsonWriter {
             json.writeEndArray();
             writeTime(json, "start_time", info.startTime());
             writeTime(json, "end_time", info.endTime());
+            json.writeFieldName("environment");
+            MAPPER.writeValue(json, info.environment());
             json.writeEndObject();
         }
     }

@@ -3,10 +3,13 @@ package io.llmbench.runtime.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmbench.runtime.metrics.MetricTag;
 import io.llmbench.runtime.metrics.RequestValues;
 import io.llmbench.runtime.record.RequestError;
 import io.llmbench.runtime.record.RequestRecord;
+import io.llmbench.runtime.record.ResponseChunk;
 import io.llmbench.runtime.record.TimeBase;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -30,7 +33,8 @@ public final class ProfileJsonlWriter implements Closeable {
     /** Flush every this many records, so that a crashed run leaves most of its records on disk. */
     private static final int FLUSH_EVERY = 64;
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    // An ObjectMapper's factory, so that the raw level can write request bodies as trees.
+    private static final JsonFactory FACTORY = new ObjectMapper().getFactory();
     private static final List<MetricTag> PER_REQUEST = MetricTag.perRequest();
 
     private final TimeBase timeBase;
@@ -47,6 +51,15 @@ public final class ProfileJsonlWriter implements Closeable {
 
     /** Appends one line for {@code record} with its {@code values}. */
     public void write(RequestRecord record, RequestValues values) throws IOException {
+        write(record, values, null);
+    }
+
+    /**
+     * Appends one line for {@code record} with its {@code values} and, when {@code requestBody} is
+     * not {@code null}, a {@code raw} object: the body sent, the HTTP status and every response
+     * event received (instant, content and reasoning deltas) for {@code --export-level raw}.
+     */
+    public void write(RequestRecord record, RequestValues values, JsonNode requestBody) throws IOException {
         json.writeStartObject();
         writeMetadata(record);
         writeMetrics(values);
@@ -63,6 +76,9 @@ public final class ProfileJsonlWriter implements Closeable {
             }
             json.writeStringField("message", error.message());
             json.writeEndObject();
+        }
+        if (requestBody != null) {
+            writeRaw(record, requestBody);
         }
         json.writeEndObject();
         json.writeRaw('\n');
@@ -83,6 +99,32 @@ public final class ProfileJsonlWriter implements Closeable {
         writeInstant("request_ack_ns", record.ackNs());
         writeInstant("request_end_ns", record.endNs());
         json.writeBooleanField("was_cancelled", record.wasCancelled());
+        json.writeEndObject();
+    }
+
+    private void writeRaw(RequestRecord record, JsonNode requestBody) throws IOException {
+        json.writeObjectFieldStart("raw");
+        json.writeFieldName("request");
+        json.writeTree(requestBody);
+        if (record.httpStatus() == 0) {
+            json.writeNullField("http_status");
+        } else {
+            json.writeNumberField("http_status", record.httpStatus());
+        }
+        json.writeArrayFieldStart("response");
+        for (ResponseChunk chunk : record.chunks()) {
+            json.writeStartObject();
+            json.writeNumberField("received_ns", timeBase.toEpochNs(chunk.receivedNs()));
+            json.writeStringField("content", chunk.content());
+            if (!chunk.reasoning().isEmpty()) {
+                json.writeStringField("reasoning", chunk.reasoning());
+            }
+            if (chunk.usageOnly()) {
+                json.writeBooleanField("usage_only", true);
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param wasCancelled whether the run was cut short ({@code was_cancelled})
  * @param toolVersion the version written beside the tool's name
  * @param accounting where every profiling request went ({@code request_accounting}), or {@code null}
+ * @param environment where it ran ({@code environment}: JVM, OS, cores, the suite's git commit)
  */
 public record RunExportInfo(
         Map<String, Object> inputConfig,
@@ -22,14 +23,25 @@ public record RunExportInfo(
         Instant endTime,
         boolean wasCancelled,
         String toolVersion,
-        RequestAccounting accounting) {
+        RequestAccounting accounting,
+        Map<String, Object> environment) {
 
     public RunExportInfo {
         // LinkedHashMap rather than Map.copyOf: keeps the caller's order and allows null values.
         inputConfig = Collections.unmodifiableMap(new LinkedHashMap<>(inputConfig));
+        environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
     }
 
-    /** Export information without request accounting. */
+    /**
+     * The info of a run made by this process, in the current environment
+     * ({@link RunEnvironment#current()}), with the request accounting, or {@code null} for none.
+     */
+    public RunExportInfo(Map<String, Object> inputConfig, Instant startTime, Instant endTime, boolean wasCancelled,
+            String toolVersion, RequestAccounting accounting) {
+        this(inputConfig, startTime, endTime, wasCancelled, toolVersion, accounting, RunEnvironment.current());
+    }
+
+    /** As above, without request accounting. */
     public RunExportInfo(Map<String, Object> inputConfig, Instant startTime, Instant endTime, boolean wasCancelled,
             String toolVersion) {
         this(inputConfig, startTime, endTime, wasCancelled, toolVersion, null);

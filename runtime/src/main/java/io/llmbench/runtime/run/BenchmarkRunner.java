@@ -16,7 +16,11 @@ import io.llmbench.runtime.metrics.TokenCountSource;
 import io.llmbench.runtime.record.Phase;
 import io.llmbench.runtime.record.RequestRecord;
 import io.llmbench.runtime.record.TimeBase;
+import io.llmbench.runtime.metrics.RequestValues;
 import io.llmbench.runtime.report.ConsoleTable;
+import io.llmbench.runtime.report.LiveProgress;
+import io.llmbench.runtime.report.OutputSettings;
+import io.llmbench.runtime.report.RunReport;
 import io.llmbench.runtime.report.InputPayload;
 import io.llmbench.runtime.report.RequestAccounting;
 import io.llmbench.runtime.report.RunExportInfo;
@@ -56,13 +60,14 @@ public final class BenchmarkRunner {
     private final PrintStream err;
     private final String offlineModel;
     private final java.util.Map<String, String> env;
+    private final OutputSettings output;
 
     /**
      * @param offlineModel a model name known not to be on the Hugging Face Hub (the embedded mock
      *     server's), for which no tokenizer download is tried; {@code null} when there is none
      */
     public BenchmarkRunner(PrintStream out, PrintStream err, String offlineModel) {
-        this(out, err, offlineModel, System.getenv());
+        this(out, err, offlineModel, System.getenv(), OutputSettings.defaults());
     }
 
     /**
@@ -70,10 +75,25 @@ public final class BenchmarkRunner {
      *     {@code HF_HUB_OFFLINE}, {@code LLMBENCH_CACHE}) are read from
      */
     public BenchmarkRunner(PrintStream out, PrintStream err, String offlineModel, java.util.Map<String, String> env) {
+        this(out, err, offlineModel, env, OutputSettings.defaults());
+    }
+
+    /** As {@link #BenchmarkRunner(PrintStream, PrintStream, String)}, writing and showing what {@code output} asks. */
+    public BenchmarkRunner(PrintStream out, PrintStream err, String offlineModel, OutputSettings output) {
+        this(out, err, offlineModel, System.getenv(), output);
+    }
+
+    /**
+     * @param env the environment the Hub settings are read from
+     * @param output what to write and show besides the table (export level, slices, plots, progress)
+     */
+    public BenchmarkRunner(PrintStream out, PrintStream err, String offlineModel, java.util.Map<String, String> env,
+            OutputSettings output) {
         this.out = out;
         this.err = err;
         this.offlineModel = offlineModel;
         this.env = java.util.Map.copyOf(env);
+        this.output = output;
     }
 
     public RunOutcome run(RunSpec spec) throws InterruptedException {
@@ -114,21 +134,28 @@ public final class BenchmarkRunner {
         AtomicReference<RuntimeException> processingFailure = new AtomicReference<>();
         SecretRedactor redactor = SecretRedactor.of(spec.target());
         try (InterruptGuard guard = new InterruptGuard();
-                RunExports exports = RunExports.open(runDir, TimeBase.now());
+                RunExports exports = RunExports.open(runDir, TimeBase.now(), output);
+                LiveProgress progress = LiveProgress.start(output, err,
+                        (long) spec.load().warmupRequestCount() + spec.load().requestCount());
                 EndpointClient client = new EndpointClient(spec.target(), spec.load().concurrency())) {
             exports.writeInputs(payloads);
             Phases phases = new Phases(spec, entries, bodies, client, guard, record -> {
                 try {
                     RequestRecord redacted = redactor.redact(record);
-                    exports.append(redacted, metrics.accept(redacted));
+                    RequestValues values = metrics.accept(redacted);
+                    exports.append(redacted, values);
+                    progress.accept(redacted, values);
                 } catch (RuntimeException e) {
                     processingFailure.compareAndSet(null, e);
                 }
             }, processing);
             phases.run(Phase.WARMUP, spec.load().warmupRequestCount());
+            long profilingStart = System.nanoTime();
+            processing.execute(() -> exports.profilingStarted(profilingStart));
             phases.run(Phase.PROFILING, spec.load().requestCount());
             processing.shutdown();
             processing.awaitTermination(1, TimeUnit.MINUTES);
+            progress.close();
             if (processingFailure.get() != null) {
                 throw processingFailure.get();
             }
@@ -146,6 +173,9 @@ public final class BenchmarkRunner {
                 out.println("# Interrupted: the exports hold every request that completed.");
             }
             out.println("# Exports: " + runDir.toAbsolutePath());
+            if (output.plots()) {
+                out.println("# Report: " + RunReport.write(runDir, err).toAbsolutePath());
+            }
             out.println();
             out.flush();
             if (summary.requestCount() == 0 && !guard.interrupted()) {

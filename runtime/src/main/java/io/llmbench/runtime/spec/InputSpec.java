@@ -45,6 +45,15 @@ public record InputSpec(
         publicDataset = publicDataset == null ? PublicDatasetSpec.defaults() : publicDataset;
     }
 
+    /** A spec with the default public-dataset settings. */
+    public InputSpec(String dataset, int inputTokensMean, int inputTokensStddev, int outputTokens, long randomSeed,
+            int datasetEntries, int imageWidthMean, int imageHeightMean, String imageFormat, String tokenizer,
+            String customDatasetType, SynthesisSpec synthesis, java.util.List<String> inlinePrompts) {
+        this(dataset, inputTokensMean, inputTokensStddev, outputTokens, randomSeed, datasetEntries, imageWidthMean,
+                imageHeightMean, imageFormat, tokenizer, customDatasetType, synthesis, inlinePrompts,
+                PublicDatasetSpec.defaults());
+    }
+
     /** A spec with no custom dataset type and the default synthesis and public-dataset settings. */
     public InputSpec(String dataset, int inputTokensMean, int inputTokensStddev, int outputTokens, long randomSeed,
             int datasetEntries, int imageWidthMean, int imageHeightMean, String imageFormat, String tokenizer) {

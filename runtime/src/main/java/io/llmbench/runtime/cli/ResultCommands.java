@@ -1,0 +1,96 @@
+package io.llmbench.runtime.cli;
+
+import io.llmbench.runtime.UserInputException;
+import io.llmbench.runtime.compare.ComparisonTable;
+import io.llmbench.runtime.compare.MetricChange;
+import io.llmbench.runtime.compare.RunComparison;
+import io.llmbench.runtime.merge.RunMerger;
+import io.llmbench.runtime.metrics.RunSummary;
+import io.llmbench.runtime.report.ConsoleTable;
+import io.llmbench.runtime.report.ResultFolder;
+import io.llmbench.runtime.report.RunReport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The commands over results already written: {@code plot}, {@code compare} and {@code merge}. */
+final class ResultCommands {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ResultCommands(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** One folder: its plots and report.html in it; several: the comparison plots and page below the artifact dir. */
+    int plot(Invocation invocation) {
+        List<ResultFolder> runs = read(invocation, 1, "plot RESULT_DIR ...");
+        Path page;
+        if (runs.size() == 1) {
+            page = RunReport.write(runs.get(0).directory(), err);
+        } else {
+            page = RunReport.writeComparison(runs, stamped(invocation, "plots"));
+        }
+        out.println("# Report: " + page.toAbsolutePath());
+        return ExitCode.OK;
+    }
+
+    /** Prints the table of changes; exits with {@link ExitCode#REGRESSION} when a metric regressed. */
+    int compare(Invocation invocation) {
+        List<ResultFolder> runs = read(invocation, 2, "compare BASELINE CANDIDATE");
+        if (runs.size() != 2) {
+            throw new UserInputException("compare takes two results, BASELINE and CANDIDATE, not " + runs.size());
+        }
+        OutputOptions.OutputCli options = invocation.settings().output();
+        List<MetricChange> changes = RunComparison.compare(runs.get(0), runs.get(1),
+                options.regressionThresholdPct(), options.significance());
+        out.print(ComparisonTable.render(runs.get(0).label(), runs.get(1).label(), changes));
+        if (!runs.get(0).hasRecords() || !runs.get(1).hasRecords()) {
+            out.println("# No per-request records in one of the results: changes are judged by the threshold only.");
+        }
+        boolean regression = RunComparison.hasRegression(changes);
+        out.println(regression ? "# Regression beyond " + options.regressionThresholdPct() + "%" : "# No regression");
+        out.flush();
+        return regression ? ExitCode.REGRESSION : ExitCode.OK;
+    }
+
+    /** Merges the folders into a new folder below the artifact dir and prints its table. */
+    int merge(Invocation invocation) {
+        List<ResultFolder> runs = read(invocation, 2, "merge RESULT_DIR RESULT_DIR ...");
+        Path target = stamped(invocation, "merged");
+        try {
+            RunSummary summary = RunMerger.merge(runs, target);
+            out.print(ConsoleTable.render(summary));
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the merged result in " + target + " failed: " + e.getMessage(), e);
+        }
+        out.println("# Merged " + runs.size() + " results into " + target.toAbsolutePath());
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static List<ResultFolder> read(Invocation invocation, int atLeast, String usage) {
+        if (invocation.regexes().size() < atLeast) {
+            throw new UserInputException("give the result folders: " + usage);
+        }
+        return invocation.regexes().stream().map(p -> ResultFolder.read(Path.of(p))).toList();
+    }
+
+    private static Path stamped(Invocation invocation, String prefix) {
+        Path root = invocation.settings().artifactDir() != null ? invocation.settings().artifactDir()
+                : Path.of("artifacts");
+        Path dir = root.resolve(prefix + "-" + STAMP.format(LocalDateTime.now()));
+        for (int i = 2; java.nio.file.Files.exists(dir); i++) {
+            dir = root.resolve(prefix + "-" + STAMP.format(LocalDateTime.now()) + "-" + i);
+        }
+        return dir;
+    }
+}

@@ -1,0 +1,75 @@
+package io.llmbench.runtime.report;
+
+import static io.llmbench.runtime.metrics.TestRecords.request;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.llmbench.runtime.metrics.GoodputSlos;
+import io.llmbench.runtime.metrics.RequestMetrics;
+import io.llmbench.runtime.metrics.RunMetrics;
+import io.llmbench.runtime.metrics.TokenCountSource;
+import io.llmbench.runtime.metrics.WhitespaceTokenizer;
+import io.llmbench.runtime.record.ErrorType;
+import io.llmbench.runtime.record.RequestRecord;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class LiveProgressTest {
+
+    private final RunMetrics metrics = new RunMetrics(
+            new RequestMetrics(new WhitespaceTokenizer(), true, TokenCountSource.CLIENT), GoodputSlos.none());
+
+    private void feed(LiveProgress progress) {
+        for (int i = 0; i < 3; i++) {
+            RequestRecord record = request().startAt(0).content(20, "a b").content(30, "c d").endAt(30).build();
+            progress.accept(record, metrics.accept(record));
+        }
+        RequestRecord failed = request().failed(ErrorType.HTTP, 500, "boom").build();
+        progress.accept(failed, metrics.accept(failed));
+    }
+
+    @Test
+    void onATerminalOneLineRefreshesInPlaceWithDoneTotalRateErrorsAndLiveMetrics() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        try (LiveProgress progress = new LiveProgress(out, true, 10, Duration.ofMillis(20))) {
+            feed(progress);
+            Thread.sleep(150);
+        }
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertFalse(text.contains("\n"), "a terminal line is rewritten with \\r, never a new line: " + text);
+        assertTrue(text.contains("\r[profiling] 4/10 requests (40%)"), text);
+        assertTrue(text.contains("errors 1"), text);
+        assertTrue(text.contains("TTFT 20.0 ms"), "the window's mean TTFT: " + text);
+        assertTrue(text.endsWith("\r"), "closing clears the line so the table starts clean: " + text);
+    }
+
+    @Test
+    void withoutATerminalPlainLinesArePrinted() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        try (LiveProgress progress = new LiveProgress(out, false, 10, Duration.ofMillis(20))) {
+            feed(progress);
+            Thread.sleep(150);
+        }
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertFalse(text.contains("\r"), text);
+        assertTrue(text.lines().count() >= 2, "periodic lines: " + text);
+        assertTrue(text.lines().allMatch(l -> l.startsWith("[profiling] 4/10 requests")), text);
+    }
+
+    @Test
+    void quietShowsNothing() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        OutputSettings quiet = new OutputSettings(ExportLevel.RECORDS, 0, OutputSettings.ProgressMode.QUIET, false);
+        try (LiveProgress progress = LiveProgress.start(quiet, new PrintStream(bytes, true), 10)) {
+            feed(progress);
+            Thread.sleep(50);
+        }
+        assertEquals(0, bytes.size());
+    }
+}

@@ -1,0 +1,89 @@
+package io.llmbench.runtime.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.llmbench.runtime.compare.MannWhitneyTest;
+import io.llmbench.runtime.compare.MetricChange;
+import io.llmbench.runtime.compare.RunComparison;
+import io.llmbench.runtime.compare.Verdict;
+import io.llmbench.runtime.metrics.MetricTag;
+import io.llmbench.runtime.report.ProfileJsonWriter;
+import io.llmbench.runtime.report.ResultFolder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** compare on real runs against the mock server, one with a planted TTFT regression. */
+class CompareTest {
+
+    @TempDir
+    static Path root;
+    static Path fast;
+    static Path slow;
+
+    @BeforeAll
+    static void runBoth() throws IOException {
+        fast = MockRuns.run(root.resolve("fast"), 5, 24, "--warmup-request-count", "8");
+        slow = MockRuns.run(root.resolve("slow"), 100, 24);
+    }
+
+    @Test
+    void plantedTtftRegressionFailsWithExitCode3AndNamesTheMetric() {
+        MockRuns.Result result = MockRuns.main("compare", fast.toString(), slow.toString());
+        assertEquals(3, result.exit(), result.out() + result.err());
+        String ttftRow = result.out().lines().filter(l -> l.startsWith("Time to First Token (ms)")).findFirst()
+                .orElseThrow(() -> new AssertionError("no TTFT row in\n" + result.out()));
+        assertTrue(ttftRow.endsWith("REGRESSION"), ttftRow);
+        assertTrue(result.out().contains("# Regression beyond 5.0%"), result.out());
+    }
+
+    @Test
+    void theRegressionIsJudgedBeyondNoiseByTheRankTest() {
+        List<MetricChange> changes = RunComparison.compare(ResultFolder.read(fast), ResultFolder.read(slow), 5, 0.05);
+        MetricChange ttft = changes.stream().filter(c -> c.tag() == MetricTag.TIME_TO_FIRST_TOKEN).findFirst()
+                .orElseThrow();
+        assertTrue(ttft.pValue() < 0.01, "24 vs 24 requests with TTFT 5 vs 100 ms: p = " + ttft.pValue());
+        assertTrue(ttft.changePct() > 50, "TTFT change " + ttft.changePct());
+        MetricChange isl = changes.stream().filter(c -> c.tag() == MetricTag.INPUT_SEQUENCE_LENGTH).findFirst()
+                .orElseThrow();
+        assertEquals(Verdict.INFO, isl.verdict(), "workload metrics are shown, not judged");
+    }
+
+    @Test
+    void aRunComparedWithItselfPassesAndTheSummaryFileWorksAsInput() {
+        MockRuns.Result result = MockRuns.main("compare", slow.resolve(ProfileJsonWriter.FILE_NAME).toString(),
+                slow.toString());
+        assertEquals(0, result.exit(), result.out() + result.err());
+        assertTrue(result.out().contains("# No regression"), result.out());
+    }
+
+    @Test
+    void anImprovementIsNotARegression() {
+        MockRuns.Result result = MockRuns.main("compare", slow.toString(), fast.toString(),
+                "--regression-threshold", "1000");
+        assertEquals(0, result.exit(), result.out() + result.err());
+        List<MetricChange> changes = RunComparison.compare(ResultFolder.read(slow), ResultFolder.read(fast), 5, 0.05);
+        assertEquals(Verdict.IMPROVEMENT, changes.stream().filter(c -> c.tag() == MetricTag.TIME_TO_FIRST_TOKEN)
+                .findFirst().orElseThrow().verdict());
+    }
+
+    @Test
+    void mannWhitneyMatchesTheNormalApproximationOnAKnownExample() {
+        // scipy.stats.mannwhitneyu([1,2,3,4,5], [6,7,8,9,10], method="asymptotic"): U = 0, the normal
+        // approximation with continuity correction gives p = erfc((12.5 - 0.5) / sqrt(275/12) / sqrt(2)) = 0.012186.
+        double p = MannWhitneyTest.pValue(new double[] {1, 2, 3, 4, 5}, new double[] {6, 7, 8, 9, 10});
+        assertEquals(0.012186, p, 1e-5);
+        assertEquals(1.0, MannWhitneyTest.pValue(new double[] {3, 3, 3}, new double[] {3, 3, 3}), 1e-12);
+    }
+
+    @Test
+    void missingResultIsOneUsageLine(@TempDir Path empty) {
+        MockRuns.Result result = MockRuns.main("compare", empty.toString(), fast.toString());
+        assertEquals(2, result.exit());
+        assertTrue(result.err().startsWith("llmbench: " + empty + " is not a result"), result.err());
+    }
+}
