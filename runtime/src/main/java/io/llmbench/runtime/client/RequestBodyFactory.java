@@ -23,7 +23,9 @@ import java.util.Map;
  * "stream", "stream_options", "max_tokens"}}. Like AIPerf, chat limits the output with
  * {@code max_completion_tokens} (OpenAI's current name) and completions with {@code max_tokens};
  * a server that wants the legacy chat field gets it through an extra input. Extra inputs are
- * merged last as top-level fields, so they override anything above.
+ * merged last as top-level fields, so they override anything above. The message's role is the
+ * entry's ({@code user} by default); audio clips follow the images as OpenAI {@code input_audio}
+ * parts. An entry with a recorded body ({@link DatasetEntry#rawBody()}) is sent exactly as recorded.
  *
  * <p>Thread-safe: the extra inputs are parsed once, up front.
  */

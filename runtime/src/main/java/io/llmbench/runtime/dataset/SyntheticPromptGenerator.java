@@ -33,8 +33,6 @@ public final class SyntheticPromptGenerator {
     private final Random lengthRandom;
     private final Random positionRandom;
     private final long seed;
-    // Hash id -> start of its block in the corpus: a repeated hash id always gives the same tokens.
-    private final Map<Integer, Integer> blockStarts = new java.util.HashMap<>();
 
     /** A generator over the bundled corpus. */
     public SyntheticPromptGenerator(Tokenizer tokenizer, long seed) {
@@ -119,6 +117,7 @@ public final class SyntheticPromptGenerator {
      * ids it is {@link #prompt(int)}.
      */
     public String hashIdPrompt(int[] hashIds, int inputLength, int blockSize) {
+        // Thread-safe when hashIds is non-empty (no random stream is touched): hashIdPrompts relies on it.
         if (inputLength < 1 || blockSize < 1) {
             throw new IllegalArgumentException("inputLength and blockSize must be at least 1: " + inputLength + ", "
                     + blockSize);
@@ -138,10 +137,36 @@ public final class SyntheticPromptGenerator {
         return tokenizer.decode(ids);
     }
 
+    /**
+     * One prompt per request, the same as calling {@link #hashIdPrompt} for each in turn, decoded in
+     * parallel: requests without hash ids draw their start positions in order on the calling thread,
+     * and a hash id's block depends on the seed and the id only.
+     *
+     * @param hashIds each request's hash ids ({@code null} or empty for a plain prompt)
+     * @param inputLengths each request's length in tokens
+     */
+    public List<String> hashIdPrompts(List<int[]> hashIds, int[] inputLengths, int blockSize) {
+        int[] plainLengths = IntStream.range(0, inputLengths.length)
+                .filter(i -> hashIds.get(i) == null || hashIds.get(i).length == 0)
+                .map(i -> inputLengths[i]).toArray();
+        List<String> plain = prompts(plainLengths);
+        String[] made = IntStream.range(0, inputLengths.length).parallel()
+                .mapToObj(i -> hashIds.get(i) == null || hashIds.get(i).length == 0 ? null
+                        : hashIdPrompt(hashIds.get(i), inputLengths[i], blockSize))
+                .toArray(String[]::new);
+        for (int i = 0, p = 0; i < made.length; i++) {
+            if (made[i] == null) {
+                made[i] = plain.get(p++);
+            }
+        }
+        return Arrays.asList(made);
+    }
+
+    // Where a hash id's block starts: a function of the seed and the id alone, so the same id always
+    // gives the same tokens, whichever request asks first and on whichever thread.
     private int blockStart(int hashId) {
-        return blockStarts.computeIfAbsent(hashId, id ->
-                SeededRandoms.derive(seed ^ (0x9E3779B97F4A7C15L * (id + 1L)), "dataset.prompt.hash-block")
-                        .nextInt(corpusTokens.length));
+        return SeededRandoms.derive(seed ^ (0x9E3779B97F4A7C15L * (hashId + 1L)), "dataset.prompt.hash-block")
+                .nextInt(corpusTokens.length);
     }
 
     /** How many tokens the corpus holds under this generator's tokenizer. */

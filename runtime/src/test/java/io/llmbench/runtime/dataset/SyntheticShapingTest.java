@@ -136,4 +136,18 @@ class SyntheticShapingTest {
             assertEquals(single.prompt(lengths[i]), made.get(i), "prompt " + i);
         }
     }
+
+    @Test
+    void batchHashIdPromptsMatchOneByOneAndPlainPromptsKeepTheirOrder() {
+        List<int[]> ids = java.util.Arrays.asList(new int[] {1, 2}, null, new int[] {2, 1, 3}, new int[0]);
+        int[] lengths = {30, 12, 40, 9};
+        SyntheticPromptGenerator batch = new SyntheticPromptGenerator(TOKENIZER, 5L);
+        SyntheticPromptGenerator single = new SyntheticPromptGenerator(TOKENIZER, 5L);
+
+        List<String> made = batch.hashIdPrompts(ids, lengths, 16);
+
+        for (int i = 0; i < lengths.length; i++) {
+            assertEquals(single.hashIdPrompt(ids.get(i), lengths[i], 16), made.get(i), "request " + i);
+        }
+    }
 }

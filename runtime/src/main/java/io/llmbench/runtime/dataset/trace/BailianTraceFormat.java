@@ -53,12 +53,15 @@ public final class BailianTraceFormat {
         }
         requests.sort(Comparator.comparingLong(Request::timestampMs).thenComparingInt(Request::line));
         int blockSize = context.blockSize(BLOCK_SIZE);
+        List<String> texts = context.prompts().hashIdPrompts(requests.stream().map(Request::hashIds).toList(),
+                requests.stream().mapToInt(Request::inputLength).toArray(), blockSize);
         Map<Long, Integer> turnsSeen = new HashMap<>();
         List<DatasetEntry> entries = new ArrayList<>(requests.size());
-        for (Request request : requests) {
+        for (int i = 0; i < requests.size(); i++) {
+            Request request = requests.get(i);
             long root = root(request.chatId, parents);
             int turnIndex = turnsSeen.merge(root, 1, Integer::sum) - 1;
-            String text = context.prompts().hashIdPrompt(request.hashIds, request.inputLength, blockSize);
+            String text = texts.get(i);
             entries.add(new DatasetEntry("bailian-" + root, text, List.of(), Math.max(1, request.outputLength),
                     List.of(), List.of(), null, turnIndex, request.timestampMs, DatasetEntry.UNSET));
         }

@@ -61,10 +61,11 @@ public final class BurstGptTraceFormat {
         if (rows.isEmpty()) {
             throw LineError.in(file, "holds no request with Request tokens > 0");
         }
+        List<String> prompts = context.prompts().prompts(rows.stream().mapToInt(row -> (int) row[1]).toArray());
         List<DatasetEntry> entries = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             long[] row = rows.get(i);
-            String prompt = context.prompts().prompt((int) row[1]);
+            String prompt = prompts.get(i);
             entries.add(new DatasetEntry("burstgpt-" + i, prompt, List.of(), (int) row[2], List.of(), List.of(), null,
                     0, row[0], DatasetEntry.UNSET));
         }

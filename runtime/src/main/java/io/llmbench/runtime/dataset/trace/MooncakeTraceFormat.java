@@ -33,14 +33,25 @@ public final class MooncakeTraceFormat {
             requests.add(parse(line));
         }
         int blockSize = context.blockSize(SynthesisSpec.DEFAULT_ISL_BLOCK_SIZE);
+        List<int[]> hashIds = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>();
+        for (Request request : requests) {
+            if (request.inputLength > 0) {
+                hashIds.add(request.hashIds);
+                lengths.add(request.inputLength);
+            }
+        }
+        List<String> synthesised = lengths.isEmpty() ? List.of()
+                : context.prompts().hashIdPrompts(hashIds, lengths.stream().mapToInt(Integer::intValue).toArray(),
+                        blockSize);
         Map<String, Integer> turns = new HashMap<>();
         List<DatasetEntry> entries = new ArrayList<>(requests.size());
+        int next = 0;
         for (Request request : requests) {
             String conversation = request.sessionId != null ? request.sessionId : "trace-" + request.line;
             int turn = turns.merge(conversation, 1, Integer::sum) - 1;
             String text = request.text != null ? request.text
-                    : request.payload != null ? "" : context.prompts().hashIdPrompt(request.hashIds,
-                            request.inputLength, blockSize);
+                    : request.payload != null ? "" : synthesised.get(next++);
             entries.add(new DatasetEntry(conversation, text, List.of(), request.outputLength, List.of(), List.of(),
                     null, turn, request.timestampMs, request.delayMs, null, request.payload));
         }
