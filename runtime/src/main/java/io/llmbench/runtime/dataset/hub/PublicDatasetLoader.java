@@ -7,7 +7,6 @@ import io.llmbench.runtime.token.HubRepo;
 import io.llmbench.runtime.token.HubUnavailableException;
 import io.llmbench.runtime.token.Tokenizer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Loads a public dataset by AIPerf's name: finds the split's files on the Hub (or in the cache),
@@ -60,46 +63,115 @@ public final class PublicDatasetLoader {
         String what = "dataset " + name + " (" + dataset.hubId() + ", split " + dataset.split() + ")";
         try {
             List<Path> paths = files.splitFiles(repo, dataset.config(), dataset.split(), dataset.files());
-            RowContext context = new RowContext(tokenizer, new ImageTranscoder(),
+            ThreadLocal<ImageTranscoder> transcoders = ThreadLocal.withInitial(ImageTranscoder::new);
+            RowContext context = new RowContext(tokenizer, transcoders::get,
                     path -> Files.readAllBytes(fetcher.fetch(repo, HubDatasetFiles.MAIN, path)),
                     selection.outputTokens());
-            boolean stopEarly = selection.strategy() == SamplingStrategy.SEQUENTIAL && selection.limit() > 0;
-            List<DatasetEntry> entries = new ArrayList<>();
-            int[] rowIndex = {0};
-            for (Path path : paths) {
-                TableReader reader = TableReader.forFile(path.getFileName().toString());
-                try {
-                    reader.read(path, row -> {
-                        int index = rowIndex[0]++;
-                        if (stopEarly && entries.size() >= selection.limit()) {
-                            return;
-                        }
-                        try {
-                            DatasetEntry entry = dataset.mapper().map(row, name + "-" + index, context);
-                            if (entry != null) {
-                                entries.add(entry);
-                            }
-                        } catch (IOException e) {
-                            throw new UncheckedIOException("row " + index + ": " + e.getMessage(), e);
-                        } catch (HubUnavailableException e) {
-                            throw new HubFailure(e);
-                        }
-                    });
-                } catch (UncheckedIOException e) {
-                    throw new UserInputException(what + ": " + e.getMessage() + " in " + path);
-                } catch (IOException e) {
-                    throw new UserInputException(what + ": " + e.getMessage() + "; delete " + path
-                            + " to download it again");
-                }
-            }
+            List<DatasetEntry> entries = selection.strategy() == SamplingStrategy.SEQUENTIAL && selection.limit() > 0
+                    ? firstEntries(dataset, paths, context, selection.limit(), what)
+                    : allEntries(dataset, paths, context, what);
             if (entries.isEmpty()) {
                 throw new UserInputException(what + ": no usable row in " + paths);
             }
             return select(entries, selection);
-        } catch (HubFailure e) {
-            throw new UserInputException(what + ": " + e.getCause().getMessage() + advice(e.cause(), dataset));
         } catch (HubUnavailableException e) {
             throw new UserInputException(what + ": " + e.getMessage() + advice(e, dataset));
+        }
+    }
+
+    /**
+     * Every row's entry, built on a small pool (one thread per core, at most 8): decoding and
+     * re-encoding images is most of the work and rows are independent. Rows are read in order on
+     * this thread; entries keep the rows' order.
+     */
+    private static List<DatasetEntry> allEntries(PublicDataset dataset, List<Path> paths, RowContext context,
+            String what) throws HubUnavailableException {
+        int threads = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "llmbench-dataset");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<DatasetEntry>> pending = new ArrayList<>();
+            int[] rowIndex = {0};
+            for (Path path : paths) {
+                read(path, what, row -> {
+                    String id = dataset.name() + "-" + rowIndex[0]++;
+                    pending.add(pool.submit(() -> dataset.mapper().map(row, id, context)));
+                });
+            }
+            List<DatasetEntry> entries = new ArrayList<>(pending.size());
+            for (int index = 0; index < pending.size(); index++) {
+                DatasetEntry entry = await(pending.get(index), index, what);
+                if (entry != null) {
+                    entries.add(entry);
+                }
+            }
+            return entries;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The first {@code limit} entries, built on this thread so that reading stops as soon as they are had. */
+    private static List<DatasetEntry> firstEntries(PublicDataset dataset, List<Path> paths, RowContext context,
+            int limit, String what) throws HubUnavailableException {
+        List<DatasetEntry> entries = new ArrayList<>();
+        int[] rowIndex = {0};
+        try {
+            for (Path path : paths) {
+                read(path, what, row -> {
+                    int index = rowIndex[0]++;
+                    if (entries.size() >= limit) {
+                        return;
+                    }
+                    try {
+                        DatasetEntry entry = dataset.mapper().map(row, dataset.name() + "-" + index, context);
+                        if (entry != null) {
+                            entries.add(entry);
+                        }
+                    } catch (IOException e) {
+                        throw new UserInputException(what + ": row " + index + ": " + e.getMessage());
+                    } catch (HubUnavailableException e) {
+                        throw new HubFailure(e);
+                    }
+                });
+            }
+        } catch (HubFailure e) {
+            throw e.cause();
+        }
+        return entries;
+    }
+
+    private static void read(Path path, String what, java.util.function.Consumer<Row> sink) {
+        TableReader reader = TableReader.forFile(path.getFileName().toString());
+        try {
+            reader.read(path, sink);
+        } catch (IOException e) {
+            throw new UserInputException(what + ": " + e.getMessage() + "; delete " + path + " to download it again");
+        }
+    }
+
+    private static DatasetEntry await(Future<DatasetEntry> future, int index, String what)
+            throws HubUnavailableException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserInputException(what + ": interrupted while loading");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HubUnavailableException hub) {
+                throw hub;
+            }
+            if (cause instanceof IOException io) {
+                throw new UserInputException(what + ": row " + index + ": " + io.getMessage());
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 

@@ -252,7 +252,7 @@ public final class PublicDatasets {
         if (bytes == null) {
             return List.of();
         }
-        return List.of(new ImageInput(context.images().toJpegDataUrl(bytes)));
+        return List.of(new ImageInput(context.images().get().toJpegDataUrl(bytes)));
     }
 
     private static final Pattern FIELD = Pattern.compile("\\{(\\w+)}");

@@ -9,11 +9,12 @@ import java.io.IOException;
  * way to fetch files the row refers to, and the run's output length setting.
  *
  * @param tokenizer the run's tokenizer
- * @param images the transcoder (one per load, one thread)
+ * @param images the calling thread's transcoder (transcoders keep a JPEG writer: one per thread)
  * @param repoFiles fetches a file of the dataset's repository by its path in the repository
  * @param outputTokens the run's {@code max_tokens} setting, {@code -1} when not set
  */
-record RowContext(Tokenizer tokenizer, ImageTranscoder images, RepoFiles repoFiles, int outputTokens) {
+record RowContext(Tokenizer tokenizer, java.util.function.Supplier<ImageTranscoder> images, RepoFiles repoFiles,
+        int outputTokens) {
 
     /** Fetches a file of the dataset's repository, for images stored as file references. */
     @FunctionalInterface

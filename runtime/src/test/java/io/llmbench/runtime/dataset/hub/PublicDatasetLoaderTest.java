@@ -212,6 +212,15 @@ class PublicDatasetLoaderTest {
     }
 
     @Test
+    void aDamagedImageIsOneErrorNamingItsRow() throws Exception {
+        hub.file("Lin-Chen/MMStar", "main", "mmstar.parquet", Fixtures.mmstarParquet(temp, List.of(
+                mmstarRows().get(0), new Fixtures.MmstarRow("broken", "not an image".getBytes(StandardCharsets.UTF_8), "A"))));
+        UserInputException e = assertThrows(UserInputException.class, () -> load("mmstar"));
+        assertTrue(e.getMessage().startsWith("dataset mmstar (Lin-Chen/MMStar, split val): row 1: "), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
     void missingSplitNamesTheSplitsThereAre() throws Exception {
         hub.file("yale-nlp/MMVU", "main", "data/test-00000-of-00001.parquet",
                 Fixtures.textParquet(temp, "question", List.of("q")));
