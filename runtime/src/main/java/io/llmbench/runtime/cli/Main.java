@@ -72,10 +72,10 @@ public final class Main {
 
     private int runBenchmarks(Invocation invocation) throws InterruptedException {
         BenchmarkCatalog catalog = BenchmarkCatalog.discover(loader);
-        List<BenchmarkDefinition> selected = catalog.select(invocation.regexes());
-        if (invocation.list()) {
-            out.println("Benchmarks:");
-            selected.forEach(definition -> out.println(definition.name()));
+        SelectionCli selection = invocation.settings().selection();
+        List<BenchmarkDefinition> selected = catalog.select(invocation.regexes(), selection.excludes());
+        if (invocation.list() || selection.listWithParameters()) {
+            BenchmarkListing.print(out, selected, selection.listWithParameters());
             return ExitCode.OK;
         }
         if (catalog.isEmpty()) {
@@ -93,7 +93,7 @@ public final class Main {
                 // Resolve every benchmark before running any, so a bad setting fails in a second, not after an hour.
                 jobs.addAll(resolver.resolve(definition.name(), definition.settings(), true));
             }
-            return runAll(jobs, mock != null);
+            return runAll(jobs, mock != null, invocation.settings());
         }
     }
 
@@ -105,23 +105,31 @@ public final class Main {
         try (MockServer mock = startMockIfAsked(invocation.settings())) {
             SettingsResolver resolver = resolver(invocation.settings(), mock);
             // As AIPerf: a profile run streams only when --streaming says so.
-            return runAll(resolver.resolve("profile", AnnotatedSettings.unset(), false), mock != null);
+            return runAll(resolver.resolve("profile", AnnotatedSettings.unset(), false), mock != null,
+                    invocation.settings());
         }
     }
 
-    private int runAll(List<RunSpec> jobs, boolean againstMock) throws InterruptedException {
+    private int runAll(List<RunSpec> jobs, boolean againstMock, CliSettings settings) throws InterruptedException {
         int exit = ExitCode.OK;
         BenchmarkRunner runner = new BenchmarkRunner(out, err, againstMock ? MOCK_MODEL : null);
-        for (RunSpec job : jobs) {
-            RunOutcome outcome = runner.run(job);
-            if (outcome.interrupted()) {
-                return ExitCode.INTERRUPTED;
+        InvocationResults results = new InvocationResults(out, err, settings);
+        try {
+            for (RunSpec job : jobs) {
+                RunOutcome outcome = runner.run(job);
+                results.add(job, outcome);
+                if (outcome.interrupted()) {
+                    return ExitCode.INTERRUPTED;
+                }
+                if (outcome.successfulRequests() == 0) {
+                    exit = ExitCode.RUN_FAILED;
+                }
             }
-            if (outcome.successfulRequests() == 0) {
-                exit = ExitCode.RUN_FAILED;
-            }
+            return exit;
+        } finally {
+            // Also after a failure or an interrupt: what was measured is reported.
+            results.finish();
         }
-        return exit;
     }
 
     private int serveMock(CliSettings settings) throws InterruptedException {

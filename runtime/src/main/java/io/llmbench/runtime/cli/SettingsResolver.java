@@ -76,11 +76,15 @@ final class SettingsResolver {
             GoodputSlos.parse(goodput);
         }
 
-        int[] concurrencies = list(cli.concurrency(), annotated.concurrency(), DEFAULT_CONCURRENCY);
-        boolean[] streamings = cli.streaming() != null ? new boolean[] {cli.streaming()}
-                : annotated.streaming().length > 0 ? annotated.streaming() : new boolean[] {streamingByDefault};
-        int[] outputs = list(cli.outputTokens(), annotated.outputTokens(), -1);
-        int[] inputs = list(cli.inputTokensMean(), annotated.inputTokensMean(), DEFAULT_INPUT_TOKENS_MEAN);
+        SweepOverrides overrides = new SweepOverrides(cli);
+        int[] concurrencies = list(overrides.ints(SweepParameter.CONCURRENCY, cli.concurrency()),
+                annotated.concurrency(), DEFAULT_CONCURRENCY);
+        boolean[] streamings = overrides.booleans(SweepParameter.STREAMING, cli.streaming(), annotated.streaming(),
+                streamingByDefault);
+        int[] outputs = list(overrides.ints(SweepParameter.OUTPUT_TOKENS, cli.outputTokens()),
+                annotated.outputTokens(), -1);
+        int[] inputs = list(overrides.ints(SweepParameter.INPUT_TOKENS_MEAN, cli.inputTokensMean()),
+                annotated.inputTokensMean(), DEFAULT_INPUT_TOKENS_MEAN);
 
         List<RunSpec> points = new ArrayList<>();
         for (int concurrency : concurrencies) {

@@ -124,7 +124,8 @@ public final class BenchmarkRunner {
                 err.println("llmbench: " + spec.benchmarkName() + ": no request succeeded ("
                         + summary.errorRequestCount() + " failed, see the error table above)");
             }
-            return new RunOutcome(runDir, summary.requestCount(), summary.errorRequestCount(), guard.interrupted());
+            return new RunOutcome(runDir, summary.requestCount(), summary.errorRequestCount(), guard.interrupted(),
+                    summary, null);
         } catch (IOException e) {
             throw new UncheckedIOException("writing the exports in " + runDir + " failed: " + e.getMessage(), e);
         } finally {

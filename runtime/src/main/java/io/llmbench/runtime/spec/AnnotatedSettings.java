@@ -30,6 +30,55 @@ public record AnnotatedSettings(
         inputTokensMean = inputTokensMean.clone();
     }
 
+    /**
+     * The attributes that were written, by attribute name, each value as Java source would write it
+     * ({@code {1, 4, 16}}, {@code "synthetic"}, {@code CHAT}), in declaration order.
+     */
+    public java.util.Map<String, String> written() {
+        java.util.Map<String, String> written = new java.util.LinkedHashMap<>();
+        if (!dataset.isEmpty()) {
+            written.put("dataset", quoted(dataset));
+        }
+        putList(written, "concurrency", java.util.Arrays.toString(concurrency), concurrency.length);
+        putNumber(written, "requestCount", requestCount);
+        putNumber(written, "warmupRequestCount", warmupRequestCount);
+        putList(written, "streaming", java.util.Arrays.toString(streaming), streaming.length);
+        if (endpointType != EndpointType.UNSET) {
+            written.put("endpointType", endpointType.name());
+        }
+        if (!model.isEmpty()) {
+            written.put("model", quoted(model));
+        }
+        putList(written, "outputTokens", java.util.Arrays.toString(outputTokens), outputTokens.length);
+        putList(written, "inputTokensMean", java.util.Arrays.toString(inputTokensMean), inputTokensMean.length);
+        putNumber(written, "inputTokensStddev", inputTokensStddev);
+        if (randomSeed != LlmBenchmark.UNSET_LONG) {
+            written.put("randomSeed", Long.toString(randomSeed));
+        }
+        if (!goodput.isEmpty()) {
+            written.put("goodput", quoted(goodput));
+        }
+        return written;
+    }
+
+    private static String quoted(String value) {
+        return '"' + value + '"';
+    }
+
+    private static void putNumber(java.util.Map<String, String> written, String name, int value) {
+        if (value != LlmBenchmark.UNSET) {
+            written.put(name, Integer.toString(value));
+        }
+    }
+
+    private static void putList(java.util.Map<String, String> written, String name, String text, int length) {
+        if (length == 1) {
+            written.put(name, text.substring(1, text.length() - 1));
+        } else if (length > 1) {
+            written.put(name, "{" + text.substring(1, text.length() - 1) + "}");
+        }
+    }
+
     /** Settings with every attribute unset. */
     public static AnnotatedSettings unset() {
         return builder().build();
