@@ -16,6 +16,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * The edge between {@code javax.lang.model} and the processor's own model: checks one annotated
@@ -25,9 +26,11 @@ import javax.lang.model.util.Elements;
 final class BenchmarkValidator {
 
     private final Elements elements;
+    private final HookValidator hookValidator;
 
-    BenchmarkValidator(Elements elements) {
+    BenchmarkValidator(Elements elements, Types types) {
         this.elements = elements;
+        this.hookValidator = new HookValidator(elements, types);
     }
 
     /** Validates {@code type}, which carries {@code mirror} (its {@code @LlmBenchmark}). */
@@ -54,12 +57,40 @@ final class BenchmarkValidator {
             }
             attributes.add(written);
         }
+        List<HookMethod> hooks = hookValidator.hooks(type, errors);
+        checkCombinations(type, mirror, attributes, hooks, errors);
         if (!errors.isEmpty() || unresolved) {
             return new Validation(Optional.empty(), errors);
         }
         attributes.sort((a, b) -> a.attribute().compareTo(b.attribute()));
-        return new Validation(Optional.of(new BenchmarkModel(packageName(type), simpleNames(type), attributes)),
-                List.of());
+        return new Validation(Optional.of(new BenchmarkModel(packageName(type), simpleNames(type), attributes,
+                hooks)), List.of());
+    }
+
+    /** Settings that are each valid but contradict each other; reported at the value that has to go. */
+    private static void checkCombinations(TypeElement type, AnnotationMirror mirror, List<WrittenAttribute> attributes,
+            List<HookMethod> hooks, List<CompileError> errors) {
+        for (HookMethod hook : hooks) {
+            if (hook.kind() != HookKind.CUSTOM_DATASET) {
+                continue;
+            }
+            for (WrittenAttribute written : attributes) {
+                if (written.attribute() == Attribute.DATASET) {
+                    errors.add(new CompileError(String.format(ErrorMessages.DATASET_AND_CUSTOM_DATASET,
+                            written.value(), hook.methodName()), type, mirror, valueOf(mirror, "dataset")));
+                }
+            }
+        }
+    }
+
+    private static AnnotationValue valueOf(AnnotationMirror mirror, String attribute) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                : mirror.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+                return entry.getValue();
+            }
+        }
+        return null;
     }
 
     private List<String> classShapeErrors(TypeElement type) {

@@ -75,6 +75,27 @@ final class ErrorMessages {
     static final String GOODPUT_DUPLICATE_TAG =
             "goodput sets %s more than once; give each metric one SLO";
 
+    // Hook methods: reported at the method.
+
+    /** Args: hook annotation, method, the right declarations. */
+    static final String HOOK_SIGNATURE =
+            "@%s method %s has the wrong signature; declare it as %s";
+    /** Args: hook annotation, method, the right declarations. */
+    static final String HOOK_NOT_PUBLIC_INSTANCE =
+            "@%s method %s must be a public instance method without type parameters, so the generated runner"
+                    + " can call it; declare it as %s";
+    /** Args: hook annotation, method, the exception type. */
+    static final String HOOK_CHECKED_EXCEPTION =
+            "@%s method %s declares the checked exception %s; catch it inside the method, or rethrow it"
+                    + " as an unchecked exception";
+    /** Args: hook annotation, the first method, the second method, hook annotation. */
+    static final String HOOK_DUPLICATE =
+            "@%s is on both %s and %s; a benchmark has at most one @%s method, so remove one of them";
+    /** Args: the dataset written, the @CustomDataset method. */
+    static final String DATASET_AND_CUSTOM_DATASET =
+            "dataset = \"%s\" contradicts the @CustomDataset method %s, which supplies the dataset;"
+                    + " remove the dataset attribute or the method";
+
     // The processor itself: reported without an element.
 
     /** Args: the stack trace. */

@@ -45,7 +45,7 @@ public final class LlmBenchmarkProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
         messager = processingEnv.getMessager();
-        validator = new BenchmarkValidator(processingEnv.getElementUtils());
+        validator = new BenchmarkValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
         runnerWriter = new RunnerWriter(processingEnv.getFiler());
         indexWriter = new ServiceIndexWriter(processingEnv.getFiler());
     }
@@ -107,7 +107,9 @@ public final class LlmBenchmarkProcessor extends AbstractProcessor {
     }
 
     private void report(CompileError error) {
-        if (error.value() == null) {
+        if (error.mirror() == null) {
+            messager.printMessage(Diagnostic.Kind.ERROR, error.message(), error.element());
+        } else if (error.value() == null) {
             messager.printMessage(Diagnostic.Kind.ERROR, error.message(), error.element(), error.mirror());
         } else {
             messager.printMessage(Diagnostic.Kind.ERROR, error.message(), error.element(), error.mirror(),

@@ -45,7 +45,7 @@ final class RunnerWriter {
 
     /** The runner class of {@code model}. */
     static TypeSpec typeSpec(BenchmarkModel model) {
-        return TypeSpec.classBuilder(model.generatedSimpleName())
+        TypeSpec.Builder type = TypeSpec.classBuilder(model.generatedSimpleName())
                 .addJavadoc("The generated runner of {@code $L}; see {@code @LlmBenchmark}.\n", model.canonicalName())
                 .addAnnotation(generatedAnnotation())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -63,8 +63,11 @@ final class RunnerWriter {
                         .addModifiers(Modifier.PUBLIC)
                         .returns(ANNOTATED_SETTINGS)
                         .addStatement("return $L", settingsChain(model.attributes()))
-                        .build())
-                .build();
+                        .build());
+        if (!model.hooks().isEmpty()) {
+            type.addMethod(HooksWriter.newHooksMethod(model));
+        }
+        return type.build();
     }
 
     private static AnnotationSpec generatedAnnotation() {

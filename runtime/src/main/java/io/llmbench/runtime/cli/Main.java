@@ -86,12 +86,14 @@ public final class Main {
             throw new UserInputException("no benchmark matches " + invocation.regexes()
                     + ": list them with -l");
         }
-        List<RunSpec> jobs = new ArrayList<>();
+        List<PlannedRun> jobs = new ArrayList<>();
         try (MockServer mock = startMockIfAsked(invocation.settings())) {
             SettingsResolver resolver = resolver(invocation.settings(), mock);
             for (BenchmarkDefinition definition : selected) {
                 // Resolve every benchmark before running any, so a bad setting fails in a second, not after an hour.
-                jobs.addAll(resolver.resolve(definition.name(), definition.settings(), true));
+                for (RunSpec spec : resolver.resolve(definition.name(), definition.settings(), true)) {
+                    jobs.add(new PlannedRun(spec, definition));
+                }
             }
             return runAll(jobs, mock != null, invocation.settings());
         }
@@ -105,19 +107,20 @@ public final class Main {
         try (MockServer mock = startMockIfAsked(invocation.settings())) {
             SettingsResolver resolver = resolver(invocation.settings(), mock);
             // As AIPerf: a profile run streams only when --streaming says so.
-            return runAll(resolver.resolve("profile", AnnotatedSettings.unset(), false), mock != null,
+            return runAll(resolver.resolve("profile", AnnotatedSettings.unset(), false).stream()
+                    .map(spec -> new PlannedRun(spec, null)).toList(), mock != null,
                     invocation.settings());
         }
     }
 
-    private int runAll(List<RunSpec> jobs, boolean againstMock, CliSettings settings) throws InterruptedException {
+    private int runAll(List<PlannedRun> jobs, boolean againstMock, CliSettings settings) throws InterruptedException {
         int exit = ExitCode.OK;
         BenchmarkRunner runner = new BenchmarkRunner(out, err, againstMock ? MOCK_MODEL : null);
         InvocationResults results = new InvocationResults(out, err, settings);
         try {
-            for (RunSpec job : jobs) {
-                RunOutcome outcome = runner.run(job);
-                results.add(job, outcome);
+            for (PlannedRun job : jobs) {
+                RunOutcome outcome = runner.run(job.spec(), job.newHooks());
+                results.add(job.spec(), outcome);
                 if (outcome.interrupted()) {
                     return ExitCode.INTERRUPTED;
                 }

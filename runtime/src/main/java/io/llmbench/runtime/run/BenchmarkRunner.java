@@ -7,6 +7,7 @@ import io.llmbench.runtime.client.RequestBodyFactory;
 import io.llmbench.runtime.dataset.DatasetEntry;
 import io.llmbench.runtime.dataset.DatasetLoader;
 import io.llmbench.runtime.load.ClosedLoopScheduler;
+import io.llmbench.runtime.metrics.Accuracy;
 import io.llmbench.runtime.metrics.GoodputSlos;
 import io.llmbench.runtime.metrics.RequestMetrics;
 import io.llmbench.runtime.metrics.RunMetrics;
@@ -17,9 +18,11 @@ import io.llmbench.runtime.record.RequestRecord;
 import io.llmbench.runtime.record.TimeBase;
 import io.llmbench.runtime.report.ConsoleTable;
 import io.llmbench.runtime.report.InputPayload;
+import io.llmbench.runtime.report.ResponseCheckWriter;
 import io.llmbench.runtime.report.RunExportInfo;
 import io.llmbench.runtime.report.RunExports;
 import io.llmbench.runtime.report.ToolInfo;
+import io.llmbench.runtime.spec.BenchmarkHooks;
 import io.llmbench.runtime.spec.RunSpec;
 import io.llmbench.runtime.token.LoadedTokenizer;
 import io.llmbench.runtime.token.TokenizerLoader;
@@ -61,6 +64,23 @@ public final class BenchmarkRunner {
     }
 
     public RunOutcome run(RunSpec spec) throws InterruptedException {
+        return run(spec, BenchmarkHooks.NONE);
+    }
+
+    /**
+     * Runs {@code spec} with a benchmark's hook methods: {@code @Setup} first, {@code @TearDown} last
+     * (also after a failure), the custom dataset, request customizer and response check in between.
+     */
+    public RunOutcome run(RunSpec spec, BenchmarkHooks hooks) throws InterruptedException {
+        hooks.setup();
+        try {
+            return runWithHooks(spec, hooks);
+        } finally {
+            hooks.tearDown();
+        }
+    }
+
+    private RunOutcome runWithHooks(RunSpec spec, BenchmarkHooks hooks) throws InterruptedException {
         printHeader(spec);
         GoodputSlos slos = spec.goodput().isEmpty() ? GoodputSlos.none() : GoodputSlos.parse(spec.goodput());
         TargetProbe.check(spec.target().url());
@@ -71,12 +91,16 @@ public final class BenchmarkRunner {
         if (tokenizer.notice() != null) {
             out.println("# " + tokenizer.notice());
         }
-        List<DatasetEntry> entries = new DatasetLoader().load(spec.input(), tokenizer.tokenizer());
+        List<DatasetEntry> entries = hooks.hasCustomDataset() ? CustomDataset.entries(spec, hooks, out)
+                : new DatasetLoader().load(spec.input(), tokenizer.tokenizer());
         RequestBodyFactory bodyFactory = new RequestBodyFactory(spec.target(), spec.input().outputTokens());
         List<byte[]> bodies = new ArrayList<>(entries.size());
         List<InputPayload> payloads = new ArrayList<>(entries.size());
         for (DatasetEntry entry : entries) {
             ObjectNode body = bodyFactory.tree(entry);
+            if (hooks.hasRequestCustomizer()) {
+                hooks.customizeRequest(body, entry);
+            }
             bodies.add(RequestBodyFactory.toBytes(body));
             payloads.add(new InputPayload(entry.conversationId(), body));
         }
@@ -91,6 +115,7 @@ public final class BenchmarkRunner {
             return thread;
         });
         AtomicReference<RuntimeException> processingFailure = new AtomicReference<>();
+        ResponseChecks checks = new ResponseChecks(hooks, entries);
         try (InterruptGuard guard = new InterruptGuard();
                 RunExports exports = RunExports.open(runDir, TimeBase.now());
                 EndpointClient client = new EndpointClient(spec.target(), spec.load().concurrency())) {
@@ -98,6 +123,7 @@ public final class BenchmarkRunner {
             Phases phases = new Phases(spec, entries, bodies, client, guard, record -> {
                 try {
                     exports.append(record, metrics.accept(record));
+                    checks.accept(record);
                 } catch (RuntimeException e) {
                     processingFailure.compareAndSet(null, e);
                 }
@@ -114,6 +140,11 @@ public final class BenchmarkRunner {
                     startTime, Instant.now(), guard.interrupted(), ToolInfo.version()));
             out.println();
             out.print(ConsoleTable.render(summary));
+            Accuracy accuracy = checks.accuracy();
+            if (accuracy != null) {
+                ResponseCheckWriter.write(runDir, accuracy);
+                out.println("# Accuracy (response check): " + accuracy.describe());
+            }
             if (guard.interrupted()) {
                 out.println("# Interrupted: the exports hold every request that completed.");
             }
@@ -125,7 +156,7 @@ public final class BenchmarkRunner {
                         + summary.errorRequestCount() + " failed, see the error table above)");
             }
             return new RunOutcome(runDir, summary.requestCount(), summary.errorRequestCount(), guard.interrupted(),
-                    summary, null);
+                    summary, accuracy);
         } catch (IOException e) {
             throw new UncheckedIOException("writing the exports in " + runDir + " failed: " + e.getMessage(), e);
         } finally {
