@@ -27,12 +27,21 @@ final class AttributeRules {
             case CONCURRENCY:
             case OUTPUT_TOKENS:
             case INPUT_TOKENS_MEAN:
+            case SYNTHETIC_TOKENS_MEAN:
                 return checkList(attribute, written.ints(), 1);
             case REQUEST_COUNT:
+            case DATASET_ENTRIES:
+            case IMAGE_WIDTH_MEAN:
+            case IMAGE_HEIGHT_MEAN:
                 return checkMinimum(attribute, (Integer) written.value(), 1);
             case WARMUP_REQUEST_COUNT:
+            case WARMUP_COUNT:
             case INPUT_TOKENS_STDDEV:
+            case SYNTHETIC_TOKENS_STDDEV:
                 return checkMinimum(attribute, (Integer) written.value(), 0);
+            case IMAGE_FORMAT:
+                return List.of("png", "jpeg").contains(written.value()) ? List.of()
+                        : List.of(AttributeProblem.whole(ErrorMessages.IMAGE_FORMAT_UNKNOWN, written.value()));
             case STREAMING:
                 return checkList(attribute, written.booleans(), null);
             case ENDPOINT_TYPE:
@@ -44,6 +53,7 @@ final class AttributeRules {
                         ? List.of(AttributeProblem.whole(ErrorMessages.MODEL_BLANK))
                         : List.of();
             case RANDOM_SEED:
+            case SYNTHETIC_SEED:
                 return (Long) written.value() == LlmBenchmark.UNSET_LONG
                         ? List.of(AttributeProblem.whole(ErrorMessages.RANDOM_SEED_UNSET))
                         : List.of();
@@ -64,7 +74,7 @@ final class AttributeRules {
         return value >= minimum
                 ? List.of()
                 : List.of(AttributeProblem.whole(
-                        ErrorMessages.BELOW_MINIMUM, attribute.methodName(), value, minimum, attribute.methodName()));
+                        ErrorMessages.BELOW_MINIMUM, attribute.memberName(), value, minimum, attribute.memberName()));
     }
 
     /**
@@ -72,7 +82,7 @@ final class AttributeRules {
      * every value at least {@code minimum}. Element problems point at the element itself.
      */
     private static <T> List<AttributeProblem> checkList(Attribute attribute, List<T> values, Integer minimum) {
-        String name = attribute.methodName();
+        String name = attribute.memberName();
         if (values.isEmpty()) {
             return List.of(AttributeProblem.whole(ErrorMessages.EMPTY_LIST, name, name));
         }

@@ -32,6 +32,7 @@ public final class LlmBenchmarkProcessor extends AbstractProcessor {
 
     private final Set<String> generatedRunners = new TreeSet<>();
     private final List<Element> origins = new ArrayList<>();
+    private final Set<CompileError> reported = new java.util.HashSet<>();
     private Messager messager;
     private BenchmarkValidator validator;
     private RunnerWriter runnerWriter;
@@ -79,7 +80,8 @@ public final class LlmBenchmarkProcessor extends AbstractProcessor {
             TypeElement type = (TypeElement) element;
             AnnotationMirror mirror = llmBenchmarkMirror(type);
             Validation validation = validator.validate(type, mirror);
-            validation.errors().forEach(this::report);
+            // A base class's errors are found again through each subclass: report each once.
+            validation.errors().stream().filter(reported::add).forEach(this::report);
             validation.model().ifPresent(model -> generate(model, type, mirror));
         }
         if (roundEnv.processingOver() && !generatedRunners.isEmpty()) {
@@ -125,6 +127,7 @@ public final class LlmBenchmarkProcessor extends AbstractProcessor {
                 return mirror;
             }
         }
-        throw new IllegalStateException(type + " is annotated with @LlmBenchmark but has no such annotation mirror");
+        // Inherited from a superclass: errors about the class itself point at the class.
+        return null;
     }
 }

@@ -62,7 +62,7 @@ final class RunnerWriter {
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(ANNOTATED_SETTINGS)
-                        .addStatement("return $L", settingsChain(model.attributes()))
+                        .addStatement("return $L", settingsChain(model.attributes(), model.slos()))
                         .build());
         if (!model.hooks().isEmpty()) {
             type.addMethod(HooksWriter.newHooksMethod(model));
@@ -76,10 +76,14 @@ final class RunnerWriter {
                 .build();
     }
 
-    private static CodeBlock settingsChain(List<WrittenAttribute> attributes) {
+    private static CodeBlock settingsChain(List<WrittenAttribute> attributes, List<SloModel> slos) {
         CodeBlock.Builder chain = CodeBlock.builder().add("$T.builder()", ANNOTATED_SETTINGS);
         for (WrittenAttribute written : attributes) {
             chain.add("\n.$L($L)", written.attribute().methodName(), literal(written));
+        }
+        for (SloModel slo : slos) {
+            chain.add("\n.slo($S, $S, $L, $L)", slo.metric(), slo.statistic(), doubleLiteral(slo.max()),
+                    doubleLiteral(slo.min()));
         }
         return chain.add("\n.build()").build();
     }
@@ -101,6 +105,10 @@ final class RunnerWriter {
             default:
                 throw new AssertionError("no literal for " + written.attribute().kind());
         }
+    }
+
+    private static String doubleLiteral(double value) {
+        return Double.isNaN(value) ? "Double.NaN" : Double.toString(value);
     }
 
     private static String joined(List<?> values) {

@@ -42,6 +42,7 @@ class HooksEndToEndTest {
         assertEquals(teardowns + 1, MockHooksBenchmark.TEARDOWNS.get(), "@TearDown ran once");
         assertTrue(out.contains("# Dataset: 2 entries from the benchmark's @CustomDataset method"), out);
         assertTrue(out.contains("# Accuracy (response check): 50.00% (2 of 4)"), out);
+        assertTrue(out.contains("# SLO met: accuracy = 0.50, threshold >= 0.40"), out);
 
         Path runDir;
         try (Stream<Path> dirs = Files.list(artifacts).filter(Files::isDirectory)) {

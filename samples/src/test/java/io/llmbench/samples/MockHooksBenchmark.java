@@ -6,6 +6,7 @@ import io.llmbench.annotations.CustomDataset;
 import io.llmbench.annotations.CustomizeRequest;
 import io.llmbench.annotations.LlmBenchmark;
 import io.llmbench.annotations.Setup;
+import io.llmbench.annotations.Slo;
 import io.llmbench.annotations.TearDown;
 import io.llmbench.runtime.dataset.DatasetEntry;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * counters for setup and teardown that the test reads.
  */
 @LlmBenchmark(concurrency = 1, requestCount = 4, outputTokens = 4)
+@Slo(metric = "accuracy", min = 0.4)
 public class MockHooksBenchmark {
 
     static final AtomicInteger SETUPS = new AtomicInteger();

@@ -4,6 +4,8 @@ import io.llmbench.runtime.report.PointResult;
 import io.llmbench.runtime.report.ResultFileWriter;
 import io.llmbench.runtime.report.SweepSummaryTable;
 import io.llmbench.runtime.run.RunOutcome;
+import io.llmbench.runtime.run.SloEvaluator;
+import io.llmbench.runtime.run.SloVerdict;
 import io.llmbench.runtime.spec.RunSpec;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,6 +32,17 @@ final class InvocationResults {
         this.selection = settings.selection() == null ? SelectionCli.none() : settings.selection();
         this.artifactDir = settings.artifactDir() != null ? settings.artifactDir()
                 : SettingsResolver.DEFAULT_ARTIFACT_DIR;
+    }
+
+    /** Records the outcome of {@code job} and prints whether it met each of its benchmark's {@code @Slo}s. */
+    void add(PlannedRun job, RunOutcome outcome) {
+        if (job.definition() != null) {
+            for (SloVerdict verdict : SloEvaluator.evaluate(job.definition().settings().slos(), outcome.summary(),
+                    outcome.accuracy())) {
+                out.println("# " + verdict.describe());
+            }
+        }
+        add(job.spec(), outcome);
     }
 
     void add(RunSpec spec, RunOutcome outcome) {

@@ -120,7 +120,7 @@ public final class Main {
         try {
             for (PlannedRun job : jobs) {
                 RunOutcome outcome = runner.run(job.spec(), job.newHooks());
-                results.add(job.spec(), outcome);
+                results.add(job, outcome);
                 if (outcome.interrupted()) {
                     return ExitCode.INTERRUPTED;
                 }

@@ -110,10 +110,12 @@ final class SettingsResolver {
                                 cli.apiKey(), cli.headers(), cli.extraInputs(),
                                 first(cli.requestTimeout(), DEFAULT_REQUEST_TIMEOUT));
                         InputSpec input = new InputSpec(dataset, inputTokens, stddev, output, seed,
-                                first(cli.datasetEntries(), DEFAULT_DATASET_ENTRIES),
-                                first(cli.imageWidthMean(), DEFAULT_IMAGE_SIZE),
-                                first(cli.imageHeightMean(), DEFAULT_IMAGE_SIZE),
-                                first(cli.imageFormat(), DEFAULT_IMAGE_FORMAT),
+                                first(cli.datasetEntries(), unsetToNull(annotated.datasetEntries()),
+                                        DEFAULT_DATASET_ENTRIES),
+                                first(cli.imageWidthMean(), unsetToNull(annotated.imageWidthMean()), DEFAULT_IMAGE_SIZE),
+                                first(cli.imageHeightMean(), unsetToNull(annotated.imageHeightMean()),
+                                        DEFAULT_IMAGE_SIZE),
+                                first(cli.imageFormat(), blankToNull(annotated.imageFormat()), DEFAULT_IMAGE_FORMAT),
                                 cli.tokenizer());
                         points.add(new RunSpec(name, point, target,
                                 new LoadSpec(concurrency, requestCount, warmup), input, goodput,

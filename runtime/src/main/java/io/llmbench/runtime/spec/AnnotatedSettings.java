@@ -21,9 +21,15 @@ public record AnnotatedSettings(
         int[] inputTokensMean,
         int inputTokensStddev,
         long randomSeed,
-        String goodput) {
+        String goodput,
+        int datasetEntries,
+        int imageWidthMean,
+        int imageHeightMean,
+        String imageFormat,
+        java.util.List<SloThreshold> slos) {
 
     public AnnotatedSettings {
+        slos = java.util.List.copyOf(slos);
         concurrency = concurrency.clone();
         streaming = streaming.clone();
         outputTokens = outputTokens.clone();
@@ -57,6 +63,15 @@ public record AnnotatedSettings(
         }
         if (!goodput.isEmpty()) {
             written.put("goodput", quoted(goodput));
+        }
+        putNumber(written, "numDatasetEntries", datasetEntries);
+        putNumber(written, "imageWidthMean", imageWidthMean);
+        putNumber(written, "imageHeightMean", imageHeightMean);
+        if (!imageFormat.isEmpty()) {
+            written.put("imageFormat", quoted(imageFormat));
+        }
+        for (SloThreshold slo : slos) {
+            written.merge("slo", slo.describe(), (a, b) -> a + ", " + b);
         }
         return written;
     }
@@ -102,8 +117,39 @@ public record AnnotatedSettings(
         private int inputTokensStddev = LlmBenchmark.UNSET;
         private long randomSeed = LlmBenchmark.UNSET_LONG;
         private String goodput = "";
+        private int datasetEntries = LlmBenchmark.UNSET;
+        private int imageWidthMean = LlmBenchmark.UNSET;
+        private int imageHeightMean = LlmBenchmark.UNSET;
+        private String imageFormat = "";
+        private final java.util.List<SloThreshold> slos = new java.util.ArrayList<>();
 
         private Builder() {
+        }
+
+        public Builder datasetEntries(int value) {
+            this.datasetEntries = value;
+            return this;
+        }
+
+        public Builder imageWidthMean(int value) {
+            this.imageWidthMean = value;
+            return this;
+        }
+
+        public Builder imageHeightMean(int value) {
+            this.imageHeightMean = value;
+            return this;
+        }
+
+        public Builder imageFormat(String value) {
+            this.imageFormat = value;
+            return this;
+        }
+
+        /** Adds an {@code @Slo}; {@code max} or {@code min} is {@code NaN}. */
+        public Builder slo(String metric, String statistic, double max, double min) {
+            this.slos.add(new SloThreshold(metric, statistic, max, min));
+            return this;
         }
 
         public Builder dataset(String value) {
@@ -168,7 +214,8 @@ public record AnnotatedSettings(
 
         public AnnotatedSettings build() {
             return new AnnotatedSettings(dataset, concurrency, requestCount, warmupRequestCount, streaming,
-                    endpointType, model, outputTokens, inputTokensMean, inputTokensStddev, randomSeed, goodput);
+                    endpointType, model, outputTokens, inputTokensMean, inputTokensStddev, randomSeed, goodput,
+                    datasetEntries, imageWidthMean, imageHeightMean, imageFormat, slos);
         }
     }
 }

@@ -85,4 +85,15 @@ class SettingsResolverTest {
         assertEquals("mock", mock.target().model());
         assertEquals("http://127.0.0.1:5", mock.target().url().toString());
     }
+
+    @Test
+    void syntheticInputSettingsResolveCommandLineFirstThenAnnotation() {
+        AnnotatedSettings annotated = AnnotatedSettings.builder().model("m").dataset("synthetic-vision")
+                .datasetEntries(7).imageWidthMean(64).imageHeightMean(32).imageFormat("jpeg").build();
+        RunSpec spec = resolve(annotated, "--image-height-mean", "48").get(0);
+        assertEquals(7, spec.input().datasetEntries());
+        assertEquals(64, spec.input().imageWidthMean());
+        assertEquals(48, spec.input().imageHeightMean());
+        assertEquals("jpeg", spec.input().imageFormat());
+    }
 }
