@@ -25,7 +25,7 @@ public final class Main {
     /** The model name the embedded mock server answers to when the user names none; not a Hub model. */
     static final String MOCK_MODEL = MockSettings.DEFAULT_MODEL;
 
-    private static final String MOCK_HOST = "127.0.0.1";
+    static final String MOCK_HOST = "127.0.0.1";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -155,7 +155,7 @@ public final class Main {
         return mock;
     }
 
-    private static MockSettings mockSettings(CliSettings settings) {
+    static MockSettings mockSettings(CliSettings settings) {
         MockSettings defaults = MockSettings.defaults();
         return defaults
                 .withTiming(settings.mockTtftMs() != null ? settings.mockTtftMs() : defaults.ttftMs(),
@@ -172,7 +172,7 @@ public final class Main {
                 + ")";
     }
 
-    private static SettingsResolver resolver(CliSettings settings, MockServer mock) {
+    static SettingsResolver resolver(CliSettings settings, MockServer mock) {
         return mock == null
                 ? new SettingsResolver(settings, null, null)
                 : new SettingsResolver(settings, mock.baseUri().toString(), MOCK_MODEL);

@@ -7,12 +7,13 @@ import io.llmbench.runtime.spec.RunSpec;
 /**
  * One run an invocation will make: its resolved settings and the benchmark it comes from.
  *
+ * @param spec the resolved settings
  * @param definition the generated benchmark, or {@code null} for {@code profile} (no hooks)
  */
-record PlannedRun(RunSpec spec, BenchmarkDefinition definition) {
+public record PlannedRun(RunSpec spec, BenchmarkDefinition definition) {
 
     /** A fresh benchmark instance's hooks for this run. */
-    BenchmarkHooks newHooks() {
+    public BenchmarkHooks newHooks() {
         return definition == null ? BenchmarkHooks.NONE : definition.newHooks();
     }
 }
