@@ -146,6 +146,7 @@ public final class LlmBenchmarkTestEngine implements TestEngine {
             }
             List<String> missed = new ArrayList<>();
             for (SloVerdict verdict : BenchmarkSession.verdicts(run, outcome)) {
+                System.out.println("# " + verdict.describe());
                 if (!verdict.met()) {
                     missed.add(verdict.describe());
                 }

@@ -184,4 +184,39 @@ class InheritanceAndConcernsTest {
                 "@Slo(" + attributes + ")",
                 "public class Bench { }");
     }
+
+    @Test
+    void anErrorInABaseClassIsReportedOnceAtTheBaseValue() {
+        JavaFileObject base = source("test.Base",
+                "package test;",
+                "import io.llmbench.annotations.*;",
+                "@Warmup(",
+                "    requestCount = -1)",
+                "public class Base { }");
+        JavaFileObject a = source("test.A", "package test;", "import io.llmbench.annotations.*;",
+                "@LlmBenchmark public class A extends Base { }");
+        JavaFileObject b = source("test.B", "package test;", "import io.llmbench.annotations.*;",
+                "@LlmBenchmark public class B extends Base { }");
+        Compilation compilation = compile(base, a, b);
+        assertThat(compilation).hadErrorContaining(String.format(ErrorMessages.BELOW_MINIMUM, "requestCount", -1, 0,
+                "requestCount")).inFile(base).onLine(4);
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "numDatasetEntries = 0 | numDatasetEntries | 0 | 1",
+        "imageWidthMean = 0    | imageWidthMean    | 0 | 1",
+        "imageHeightMean = -3  | imageHeightMean   | -3 | 1",
+        "inputTokensStddev = -1 | inputTokensStddev | -1 | 0",
+    })
+    void syntheticInputValueBelowItsMinimumIsRejectedOnItsLine(String attribute, String name, int value, int minimum) {
+        assertOnlyErrorOnLine(5, String.format(ErrorMessages.BELOW_MINIMUM, name, value, minimum, name),
+                "package test;",
+                "import io.llmbench.annotations.*;",
+                "@LlmBenchmark(dataset = \"synthetic-vision\")",
+                "@SyntheticInput(",
+                "    " + attribute + ")",
+                "public class Bench { }");
+    }
 }
