@@ -1,6 +1,7 @@
 package io.llmbench.processor;
 
 import io.llmbench.annotations.LlmBenchmark;
+import io.llmbench.annotations.RequestOptions;
 import io.llmbench.annotations.SyntheticInput;
 import io.llmbench.annotations.Warmup;
 import java.lang.annotation.Annotation;
@@ -32,7 +33,10 @@ enum Attribute {
     DATASET_ENTRIES(SyntheticInput.class, "numDatasetEntries", "datasetEntries", Kind.INT),
     IMAGE_WIDTH_MEAN(SyntheticInput.class, "imageWidthMean", Kind.INT),
     IMAGE_HEIGHT_MEAN(SyntheticInput.class, "imageHeightMean", Kind.INT),
-    IMAGE_FORMAT(SyntheticInput.class, "imageFormat", Kind.STRING);
+    IMAGE_FORMAT(SyntheticInput.class, "imageFormat", Kind.STRING),
+    EXTRA_INPUTS(RequestOptions.class, "extraInputs", Kind.STRING_ARRAY),
+    HEADERS(RequestOptions.class, "headers", Kind.STRING_ARRAY),
+    TIMEOUT_SECONDS(RequestOptions.class, "timeoutSeconds", "requestTimeoutSeconds", Kind.DOUBLE);
 
     /** The Java shape of an attribute value, and the model type that carries it. */
     enum Kind {
@@ -47,7 +51,11 @@ enum Attribute {
         /** {@code List<Boolean>}. */
         BOOLEAN_ARRAY,
         /** {@link String}: the name of an {@code EndpointType} constant. */
-        ENUM
+        ENUM,
+        /** {@code List<String>}. */
+        STRING_ARRAY,
+        /** {@link Double}. */
+        DOUBLE
     }
 
     private final Class<? extends Annotation> annotation;

@@ -59,9 +59,35 @@ final class AttributeRules {
                         : List.of();
             case GOODPUT:
                 return GoodputRules.check((String) written.value());
+            case EXTRA_INPUTS:
+                return checkPairs(written.strings(), ErrorMessages.EXTRA_INPUT_NOT_A_PAIR, "extra input");
+            case HEADERS:
+                return checkPairs(written.strings(), ErrorMessages.HEADER_NOT_A_PAIR, "header");
+            case TIMEOUT_SECONDS: {
+                double seconds = (Double) written.value();
+                return seconds > 0 && Double.isFinite(seconds) ? List.of()
+                        : List.of(AttributeProblem.whole(ErrorMessages.TIMEOUT_NOT_POSITIVE, String.valueOf(seconds)));
+            }
             default:
                 throw new AssertionError("no rule for " + attribute);
         }
+    }
+
+    /** {@code name:value} entries with a non-blank name, each name once (case-insensitively for headers). */
+    private static List<AttributeProblem> checkPairs(List<String> entries, String notAPair, String what) {
+        List<AttributeProblem> problems = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String entry = entries.get(i);
+            int colon = entry.indexOf(':');
+            if (colon <= 0 || entry.substring(0, colon).isBlank()) {
+                problems.add(AttributeProblem.atElement(i, notAPair, entry));
+            } else if (!names.add(entry.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT))) {
+                problems.add(AttributeProblem.atElement(i, ErrorMessages.PAIR_NAME_TWICE, what,
+                        entry.substring(0, colon).strip()));
+            }
+        }
+        return problems;
     }
 
     private static List<AttributeProblem> checkDataset(String dataset) {

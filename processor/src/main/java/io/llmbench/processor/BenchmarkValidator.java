@@ -217,6 +217,10 @@ final class BenchmarkValidator {
                 return resolveList(annotationValue, Integer.class);
             case BOOLEAN_ARRAY:
                 return resolveList(annotationValue, Boolean.class);
+            case STRING_ARRAY:
+                return resolveList(annotationValue, String.class);
+            case DOUBLE:
+                return raw instanceof Number number ? Optional.of(number.doubleValue()) : Optional.empty();
             default:
                 throw new AssertionError("no resolver for " + attribute.kind());
         }

@@ -112,6 +112,20 @@ final class ErrorMessages {
     static final String SLO_NOT_FINITE =
             "@Slo on %s has a bound that is not a finite number; write a number in the metric's display unit";
 
+    /** Args: the entry. */
+    static final String EXTRA_INPUT_NOT_A_PAIR =
+            "extraInputs entry \"%s\" is not key:value; write fields such as \"ignore_eos:true\" or \"temperature:0\"";
+    /** Args: the entry. */
+    static final String HEADER_NOT_A_PAIR =
+            "headers entry \"%s\" is not Name:value; write headers such as \"X-Tenant:a\"";
+    /** Args: what ("extra input", "header"), the name. */
+    static final String PAIR_NAME_TWICE =
+            "%s %s is set more than once; set each once";
+    /** Args: the value. */
+    static final String TIMEOUT_NOT_POSITIVE =
+            "timeoutSeconds = %s is not a positive number of seconds; write a finite number greater than 0,"
+                    + " or leave timeoutSeconds out (600)";
+
     // Hook methods: reported at the method.
 
     /** Args: hook annotation, method, the right declarations. */

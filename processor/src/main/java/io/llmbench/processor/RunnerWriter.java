@@ -102,6 +102,15 @@ final class RunnerWriter {
                 return CodeBlock.of("$L", joined(written.ints()));
             case BOOLEAN_ARRAY:
                 return CodeBlock.of("$L", joined(written.booleans()));
+            case STRING_ARRAY: {
+                CodeBlock.Builder strings = CodeBlock.builder();
+                for (int i = 0; i < written.strings().size(); i++) {
+                    strings.add(i == 0 ? "$S" : ", $S", written.strings().get(i));
+                }
+                return strings.build();
+            }
+            case DOUBLE:
+                return CodeBlock.of("$L", written.value());
             default:
                 throw new AssertionError("no literal for " + written.attribute().kind());
         }

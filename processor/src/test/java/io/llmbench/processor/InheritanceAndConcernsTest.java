@@ -219,4 +219,47 @@ class InheritanceAndConcernsTest {
                 "    " + attribute + ")",
                 "public class Bench { }");
     }
+
+    @Test
+    void requestOptionsBecomeSetterCalls() {
+        JavaFileObject bench = source("test.Bench",
+                "package test;",
+                "import io.llmbench.annotations.*;",
+                "@LlmBenchmark",
+                "@RequestOptions(extraInputs = {\"ignore_eos:true\", \"stop:\\\"x\\\"\"}, headers = \"X-Tenant:a\","
+                        + " timeoutSeconds = 2.5)",
+                "public class Bench { }");
+        String runner = runner(compile(bench), "test.Bench_LlmBenchmark");
+        assertThat(runner).contains(".extraInputs(\"ignore_eos:true\", \"stop:\\\"x\\\"\")");
+        assertThat(runner).contains(".headers(\"X-Tenant:a\")");
+        assertThat(runner).contains(".requestTimeoutSeconds(2.5)");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "extraInputs = {\"a:1\", \"oops\"} | EXTRA_INPUT_NOT_A_PAIR | oops",
+        "headers = \":x\"                  | HEADER_NOT_A_PAIR      | :x",
+        "timeoutSeconds = 0                 | TIMEOUT_NOT_POSITIVE   | 0.0",
+    })
+    void invalidRequestOptionIsRejectedOnItsLine(String attribute, String messageName, String arg) throws Exception {
+        String template = (String) ErrorMessages.class.getDeclaredField(messageName).get(null);
+        assertOnlyErrorOnLine(5, String.format(template, arg),
+                "package test;",
+                "import io.llmbench.annotations.*;",
+                "@LlmBenchmark",
+                "@RequestOptions(",
+                "    " + attribute + ")",
+                "public class Bench { }");
+    }
+
+    @Test
+    void headerNamedTwiceIsRejectedAtTheSecond() {
+        assertOnlyErrorOnLine(5, String.format(ErrorMessages.PAIR_NAME_TWICE, "header", "x-a"),
+                "package test;",
+                "import io.llmbench.annotations.*;",
+                "@LlmBenchmark",
+                "@RequestOptions(headers = {\"X-A:1\",",
+                "    \"x-a:2\"})",
+                "public class Bench { }");
+    }
 }

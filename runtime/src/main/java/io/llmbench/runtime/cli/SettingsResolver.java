@@ -86,6 +86,14 @@ final class SettingsResolver {
         int[] inputs = list(overrides.ints(SweepParameter.INPUT_TOKENS_MEAN, cli.inputTokensMean()),
                 annotated.inputTokensMean(), DEFAULT_INPUT_TOKENS_MEAN);
 
+        // The command line adds to the annotated fields and headers; its entry wins for the same name.
+        Map<String, String> extraInputs = new LinkedHashMap<>(ExtraInputs.parse(annotated.extraInputs()));
+        extraInputs.putAll(cli.extraInputs());
+        Map<String, String> headers = new LinkedHashMap<>(AnnotatedHeaders.parse(annotated.headers()));
+        headers.putAll(cli.headers());
+        Duration timeout = first(cli.requestTimeout(), Double.isNaN(annotated.requestTimeoutSeconds()) ? null
+                : Duration.ofNanos((long) (annotated.requestTimeoutSeconds() * 1e9)), DEFAULT_REQUEST_TIMEOUT);
+
         List<RunSpec> points = new ArrayList<>();
         for (int concurrency : concurrencies) {
             for (boolean streaming : streamings) {
@@ -107,8 +115,7 @@ final class SettingsResolver {
                         int requestCount = requestCountSetting != LlmBenchmark.UNSET
                                 ? requestCountSetting : Math.max(10, 10 * concurrency);
                         TargetSpec target = new TargetSpec(URI.create(url), model, endpointType, streaming,
-                                cli.apiKey(), cli.headers(), cli.extraInputs(),
-                                first(cli.requestTimeout(), DEFAULT_REQUEST_TIMEOUT));
+                                cli.apiKey(), headers, extraInputs, timeout);
                         InputSpec input = new InputSpec(dataset, inputTokens, stddev, output, seed,
                                 first(cli.datasetEntries(), unsetToNull(annotated.datasetEntries()),
                                         DEFAULT_DATASET_ENTRIES),

@@ -26,9 +26,14 @@ public record AnnotatedSettings(
         int imageWidthMean,
         int imageHeightMean,
         String imageFormat,
-        java.util.List<SloThreshold> slos) {
+        java.util.List<SloThreshold> slos,
+        String[] extraInputs,
+        String[] headers,
+        double requestTimeoutSeconds) {
 
     public AnnotatedSettings {
+        extraInputs = extraInputs.clone();
+        headers = headers.clone();
         slos = java.util.List.copyOf(slos);
         concurrency = concurrency.clone();
         streaming = streaming.clone();
@@ -70,10 +75,27 @@ public record AnnotatedSettings(
         if (!imageFormat.isEmpty()) {
             written.put("imageFormat", quoted(imageFormat));
         }
+        if (extraInputs.length > 0) {
+            written.put("extraInputs", quotedList(extraInputs));
+        }
+        if (headers.length > 0) {
+            written.put("headers", quotedList(headers));
+        }
+        if (!Double.isNaN(requestTimeoutSeconds)) {
+            written.put("timeoutSeconds", Double.toString(requestTimeoutSeconds));
+        }
         for (SloThreshold slo : slos) {
             written.merge("slo", slo.describe(), (a, b) -> a + ", " + b);
         }
         return written;
+    }
+
+    private static String quotedList(String[] values) {
+        StringBuilder text = new StringBuilder(values.length == 1 ? "" : "{");
+        for (int i = 0; i < values.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(quoted(values[i]));
+        }
+        return text.append(values.length == 1 ? "" : "}").toString();
     }
 
     private static String quoted(String value) {
@@ -122,6 +144,24 @@ public record AnnotatedSettings(
         private int imageHeightMean = LlmBenchmark.UNSET;
         private String imageFormat = "";
         private final java.util.List<SloThreshold> slos = new java.util.ArrayList<>();
+        private String[] extraInputs = {};
+        private String[] headers = {};
+        private double requestTimeoutSeconds = Double.NaN;
+
+        public Builder extraInputs(String... values) {
+            this.extraInputs = values.clone();
+            return this;
+        }
+
+        public Builder headers(String... values) {
+            this.headers = values.clone();
+            return this;
+        }
+
+        public Builder requestTimeoutSeconds(double value) {
+            this.requestTimeoutSeconds = value;
+            return this;
+        }
 
         private Builder() {
         }
@@ -215,7 +255,8 @@ public record AnnotatedSettings(
         public AnnotatedSettings build() {
             return new AnnotatedSettings(dataset, concurrency, requestCount, warmupRequestCount, streaming,
                     endpointType, model, outputTokens, inputTokensMean, inputTokensStddev, randomSeed, goodput,
-                    datasetEntries, imageWidthMean, imageHeightMean, imageFormat, slos);
+                    datasetEntries, imageWidthMean, imageHeightMean, imageFormat, slos, extraInputs, headers,
+                    requestTimeoutSeconds);
         }
     }
 }
