@@ -2,6 +2,7 @@ package io.llmbench.annotations;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -12,13 +13,16 @@ import java.lang.annotation.Target;
  *
  * <p>Every attribute has an "unset" sentinel (an empty string, an empty array, {@link #UNSET},
  * {@link EndpointType#UNSET}) so the runner can tell "not annotated" from "annotated with the
- * default value". Settings resolve per attribute: command line, then this annotation, then the
- * built-in defaults. Array-valued attributes are sweeps: every combination of their values runs as
+ * default value". Settings resolve per attribute: command line, then this class's annotations, then
+ * those of its superclasses (nearest first), then the built-in defaults. The annotation is
+ * inherited: a class extending an annotated class is a benchmark too; an abstract annotated class
+ * is a base only and gets no runner. Array-valued attributes are sweeps: every combination of their values runs as
  * its own point ({@code concurrency = 4} and {@code concurrency = {1, 4, 16}} both compile).
  *
  * <p>Every attribute is documented in {@code docs/annotations.md}.
  */
 @Documented
+@Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface LlmBenchmark {

@@ -1,24 +1,42 @@
 package io.llmbench.processor;
 
+import io.llmbench.annotations.LlmBenchmark;
+import io.llmbench.annotations.RequestOptions;
+import io.llmbench.annotations.SyntheticInput;
+import io.llmbench.annotations.Warmup;
+import java.lang.annotation.Annotation;
+
 /**
- * The attributes of {@code @LlmBenchmark}, in declaration order, each with the shape of its value.
- * An attribute's {@link #methodName()} is both the annotation method and the
- * {@code AnnotatedSettings.Builder} setter, so the generated code calls one setter per written
- * attribute, in the order the annotation declares them.
+ * The attributes of the settings annotations ({@code @LlmBenchmark}, {@code @Warmup},
+ * {@code @SyntheticInput}), each with the shape of its value and the {@code AnnotatedSettings.Builder}
+ * setter it feeds. Attributes of different annotations that feed one setter are one setting: a class
+ * may write it once, and a subclass overrides a superclass's value whichever annotation either used.
+ * The generated code calls one setter per setting, in this enum's order.
  */
 enum Attribute {
-    DATASET("dataset", Kind.STRING),
-    CONCURRENCY("concurrency", Kind.INT_ARRAY),
-    REQUEST_COUNT("requestCount", Kind.INT),
-    WARMUP_REQUEST_COUNT("warmupRequestCount", Kind.INT),
-    STREAMING("streaming", Kind.BOOLEAN_ARRAY),
-    ENDPOINT_TYPE("endpointType", Kind.ENUM),
-    MODEL("model", Kind.STRING),
-    OUTPUT_TOKENS("outputTokens", Kind.INT_ARRAY),
-    INPUT_TOKENS_MEAN("inputTokensMean", Kind.INT_ARRAY),
-    INPUT_TOKENS_STDDEV("inputTokensStddev", Kind.INT),
-    RANDOM_SEED("randomSeed", Kind.LONG),
-    GOODPUT("goodput", Kind.STRING);
+    DATASET(LlmBenchmark.class, "dataset", Kind.STRING),
+    CONCURRENCY(LlmBenchmark.class, "concurrency", Kind.INT_ARRAY),
+    REQUEST_COUNT(LlmBenchmark.class, "requestCount", Kind.INT),
+    WARMUP_REQUEST_COUNT(LlmBenchmark.class, "warmupRequestCount", Kind.INT),
+    STREAMING(LlmBenchmark.class, "streaming", Kind.BOOLEAN_ARRAY),
+    ENDPOINT_TYPE(LlmBenchmark.class, "endpointType", Kind.ENUM),
+    MODEL(LlmBenchmark.class, "model", Kind.STRING),
+    OUTPUT_TOKENS(LlmBenchmark.class, "outputTokens", Kind.INT_ARRAY),
+    INPUT_TOKENS_MEAN(LlmBenchmark.class, "inputTokensMean", Kind.INT_ARRAY),
+    INPUT_TOKENS_STDDEV(LlmBenchmark.class, "inputTokensStddev", Kind.INT),
+    RANDOM_SEED(LlmBenchmark.class, "randomSeed", Kind.LONG),
+    GOODPUT(LlmBenchmark.class, "goodput", Kind.STRING),
+    WARMUP_COUNT(Warmup.class, "requestCount", "warmupRequestCount", Kind.INT),
+    SYNTHETIC_TOKENS_MEAN(SyntheticInput.class, "inputTokensMean", Kind.INT_ARRAY),
+    SYNTHETIC_TOKENS_STDDEV(SyntheticInput.class, "inputTokensStddev", Kind.INT),
+    SYNTHETIC_SEED(SyntheticInput.class, "randomSeed", Kind.LONG),
+    DATASET_ENTRIES(SyntheticInput.class, "numDatasetEntries", "datasetEntries", Kind.INT),
+    IMAGE_WIDTH_MEAN(SyntheticInput.class, "imageWidthMean", Kind.INT),
+    IMAGE_HEIGHT_MEAN(SyntheticInput.class, "imageHeightMean", Kind.INT),
+    IMAGE_FORMAT(SyntheticInput.class, "imageFormat", Kind.STRING),
+    EXTRA_INPUTS(RequestOptions.class, "extraInputs", Kind.STRING_ARRAY),
+    HEADERS(RequestOptions.class, "headers", Kind.STRING_ARRAY),
+    TIMEOUT_SECONDS(RequestOptions.class, "timeoutSeconds", "requestTimeoutSeconds", Kind.DOUBLE);
 
     /** The Java shape of an attribute value, and the model type that carries it. */
     enum Kind {
@@ -33,32 +51,76 @@ enum Attribute {
         /** {@code List<Boolean>}. */
         BOOLEAN_ARRAY,
         /** {@link String}: the name of an {@code EndpointType} constant. */
-        ENUM
+        ENUM,
+        /** {@code List<String>}. */
+        STRING_ARRAY,
+        /** {@link Double}. */
+        DOUBLE
     }
 
-    private final String methodName;
+    private final Class<? extends Annotation> annotation;
+    private final String memberName;
+    private final String setterName;
     private final Kind kind;
 
-    Attribute(String methodName, Kind kind) {
-        this.methodName = methodName;
+    Attribute(Class<? extends Annotation> annotation, String memberName, Kind kind) {
+        this(annotation, memberName, memberName, kind);
+    }
+
+    Attribute(Class<? extends Annotation> annotation, String memberName, String setterName, Kind kind) {
+        this.annotation = annotation;
+        this.memberName = memberName;
+        this.setterName = setterName;
         this.kind = kind;
     }
 
+    /** The {@code AnnotatedSettings.Builder} setter: the setting this attribute feeds. */
     String methodName() {
-        return methodName;
+        return setterName;
+    }
+
+    /** The annotation member as written in source, for messages. */
+    String memberName() {
+        return memberName;
+    }
+
+    /** The annotation's simple name, for messages. */
+    String annotationName() {
+        return annotation.getSimpleName();
+    }
+
+    /** The order of this attribute's setting: that of the first attribute feeding the same setter. */
+    int settingOrder() {
+        for (Attribute attribute : values()) {
+            if (attribute.setterName.equals(setterName)) {
+                return attribute.ordinal();
+            }
+        }
+        throw new AssertionError(this);
     }
 
     Kind kind() {
         return kind;
     }
 
-    /** The attribute with this annotation method name, or {@code null} when there is none. */
-    static Attribute named(String methodName) {
+    /** The attribute of annotation {@code annotationType} (canonical name) named {@code memberName}, or {@code null}. */
+    static Attribute of(String annotationType, String memberName) {
         for (Attribute attribute : values()) {
-            if (attribute.methodName.equals(methodName)) {
+            if (attribute.annotation.getCanonicalName().equals(annotationType)
+                    && attribute.memberName.equals(memberName)) {
                 return attribute;
             }
         }
         return null;
+    }
+
+    /** Whether {@code annotationType} (canonical name) is one of the settings annotations. */
+    static boolean isSettingsAnnotation(String annotationType) {
+        for (Attribute attribute : values()) {
+            if (attribute.annotation.getCanonicalName().equals(annotationType)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -27,12 +27,21 @@ final class AttributeRules {
             case CONCURRENCY:
             case OUTPUT_TOKENS:
             case INPUT_TOKENS_MEAN:
+            case SYNTHETIC_TOKENS_MEAN:
                 return checkList(attribute, written.ints(), 1);
             case REQUEST_COUNT:
+            case DATASET_ENTRIES:
+            case IMAGE_WIDTH_MEAN:
+            case IMAGE_HEIGHT_MEAN:
                 return checkMinimum(attribute, (Integer) written.value(), 1);
             case WARMUP_REQUEST_COUNT:
+            case WARMUP_COUNT:
             case INPUT_TOKENS_STDDEV:
+            case SYNTHETIC_TOKENS_STDDEV:
                 return checkMinimum(attribute, (Integer) written.value(), 0);
+            case IMAGE_FORMAT:
+                return List.of("png", "jpeg").contains(written.value()) ? List.of()
+                        : List.of(AttributeProblem.whole(ErrorMessages.IMAGE_FORMAT_UNKNOWN, written.value()));
             case STREAMING:
                 return checkList(attribute, written.booleans(), null);
             case ENDPOINT_TYPE:
@@ -44,14 +53,41 @@ final class AttributeRules {
                         ? List.of(AttributeProblem.whole(ErrorMessages.MODEL_BLANK))
                         : List.of();
             case RANDOM_SEED:
+            case SYNTHETIC_SEED:
                 return (Long) written.value() == LlmBenchmark.UNSET_LONG
                         ? List.of(AttributeProblem.whole(ErrorMessages.RANDOM_SEED_UNSET))
                         : List.of();
             case GOODPUT:
                 return GoodputRules.check((String) written.value());
+            case EXTRA_INPUTS:
+                return checkPairs(written.strings(), ErrorMessages.EXTRA_INPUT_NOT_A_PAIR, "extra input");
+            case HEADERS:
+                return checkPairs(written.strings(), ErrorMessages.HEADER_NOT_A_PAIR, "header");
+            case TIMEOUT_SECONDS: {
+                double seconds = (Double) written.value();
+                return seconds > 0 && Double.isFinite(seconds) ? List.of()
+                        : List.of(AttributeProblem.whole(ErrorMessages.TIMEOUT_NOT_POSITIVE, String.valueOf(seconds)));
+            }
             default:
                 throw new AssertionError("no rule for " + attribute);
         }
+    }
+
+    /** {@code name:value} entries with a non-blank name, each name once (case-insensitively for headers). */
+    private static List<AttributeProblem> checkPairs(List<String> entries, String notAPair, String what) {
+        List<AttributeProblem> problems = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String entry = entries.get(i);
+            int colon = entry.indexOf(':');
+            if (colon <= 0 || entry.substring(0, colon).isBlank()) {
+                problems.add(AttributeProblem.atElement(i, notAPair, entry));
+            } else if (!names.add(entry.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT))) {
+                problems.add(AttributeProblem.atElement(i, ErrorMessages.PAIR_NAME_TWICE, what,
+                        entry.substring(0, colon).strip()));
+            }
+        }
+        return problems;
     }
 
     private static List<AttributeProblem> checkDataset(String dataset) {
@@ -64,7 +100,7 @@ final class AttributeRules {
         return value >= minimum
                 ? List.of()
                 : List.of(AttributeProblem.whole(
-                        ErrorMessages.BELOW_MINIMUM, attribute.methodName(), value, minimum, attribute.methodName()));
+                        ErrorMessages.BELOW_MINIMUM, attribute.memberName(), value, minimum, attribute.memberName()));
     }
 
     /**
@@ -72,7 +108,7 @@ final class AttributeRules {
      * every value at least {@code minimum}. Element problems point at the element itself.
      */
     private static <T> List<AttributeProblem> checkList(Attribute attribute, List<T> values, Integer minimum) {
-        String name = attribute.methodName();
+        String name = attribute.memberName();
         if (values.isEmpty()) {
             return List.of(AttributeProblem.whole(ErrorMessages.EMPTY_LIST, name, name));
         }

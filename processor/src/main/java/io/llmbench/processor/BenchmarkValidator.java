@@ -2,6 +2,7 @@ package io.llmbench.processor;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +15,11 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * The edge between {@code javax.lang.model} and the processor's own model: checks one annotated
@@ -25,23 +29,65 @@ import javax.lang.model.util.Elements;
 final class BenchmarkValidator {
 
     private final Elements elements;
+    private final HookValidator hookValidator;
 
-    BenchmarkValidator(Elements elements) {
+    BenchmarkValidator(Elements elements, Types types) {
         this.elements = elements;
+        this.hookValidator = new HookValidator(elements, types);
     }
 
-    /** Validates {@code type}, which carries {@code mirror} (its {@code @LlmBenchmark}). */
+    /**
+     * Validates {@code type}, which carries {@code mirror} (its {@code @LlmBenchmark}, or {@code null}
+     * when it inherits the annotation). Settings are read from the farthest annotated superclass down
+     * to {@code type}, each class's values replacing its superclasses' per setting. An abstract class
+     * is a base: its values are checked, but it gets no model.
+     */
     Validation validate(TypeElement type, AnnotationMirror mirror) {
         List<CompileError> errors = new ArrayList<>();
-        for (String message : classShapeErrors(type)) {
-            errors.add(new CompileError(message, type, mirror, null));
+        boolean base = type.getKind() == ElementKind.CLASS && type.getModifiers().contains(Modifier.ABSTRACT);
+        if (!base) {
+            for (String message : classShapeErrors(type)) {
+                errors.add(new CompileError(message, type, mirror, null));
+            }
+        }
+        Map<String, Located> merged = new LinkedHashMap<>();
+        Map<String, SloModel> slos = new LinkedHashMap<>();
+        boolean unresolved = false;
+        for (TypeElement level : chain(type)) {
+            Map<String, Located> own = new LinkedHashMap<>();
+            for (AnnotationMirror annotation : level.getAnnotationMirrors()) {
+                String annotationType = qualifiedName(annotation);
+                if (Attribute.isSettingsAnnotation(annotationType)) {
+                    unresolved |= readSettings(level, annotation, annotationType, own, errors);
+                }
+            }
+            merged.putAll(own);
+            for (SloModel slo : SloReader.read(level, errors)) {
+                slos.put(slo.key(), slo);
+            }
+        }
+        List<HookMethod> hooks = hookValidator.hooks(type, errors);
+        CombinationRules.check(merged, List.copyOf(slos.values()), hooks, type, mirror, errors);
+        if (!errors.isEmpty() || unresolved || base) {
+            return new Validation(Optional.empty(), errors);
         }
         List<WrittenAttribute> attributes = new ArrayList<>();
+        for (Located located : merged.values()) {
+            attributes.add(located.written());
+        }
+        attributes.sort((a, b) -> Integer.compare(a.attribute().settingOrder(), b.attribute().settingOrder()));
+        return new Validation(Optional.of(new BenchmarkModel(packageName(type), simpleNames(type), attributes,
+                hooks, List.copyOf(slos.values()))), List.of());
+    }
+
+    /** Reads one settings annotation of {@code level} into {@code own}; returns whether a value was unresolved. */
+    private static boolean readSettings(TypeElement level, AnnotationMirror annotation, String annotationType,
+            Map<String, Located> own, List<CompileError> errors) {
         boolean unresolved = false;
         // getElementValues() holds only the attributes written in the source, not the defaults.
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-                : mirror.getElementValues().entrySet()) {
-            Attribute attribute = Attribute.named(entry.getKey().getSimpleName().toString());
+                : annotation.getElementValues().entrySet()) {
+            Attribute attribute = Attribute.of(annotationType, entry.getKey().getSimpleName().toString());
             AnnotationValue annotationValue = entry.getValue();
             Optional<Object> value = attribute == null ? Optional.empty() : resolve(attribute, annotationValue);
             if (value.isEmpty()) {
@@ -50,16 +96,46 @@ final class BenchmarkValidator {
             }
             WrittenAttribute written = new WrittenAttribute(attribute, value.get());
             for (AnnotationProblemAt problem : locate(AttributeRules.check(written), annotationValue)) {
-                errors.add(new CompileError(problem.message(), type, mirror, problem.value()));
+                errors.add(new CompileError(problem.message(), level, annotation, problem.value()));
             }
-            attributes.add(written);
+            Located located = new Located(written, level, annotation, annotationValue);
+            Located earlier = own.putIfAbsent(attribute.methodName(), located);
+            if (earlier != null) {
+                Attribute first = earlier.written().attribute();
+                errors.add(new CompileError(String.format(ErrorMessages.SAME_SETTING_TWICE,
+                        attribute.annotationName(), attribute.memberName(), first.annotationName(),
+                        first.memberName()), level, annotation, annotationValue));
+            }
         }
-        if (!errors.isEmpty() || unresolved) {
-            return new Validation(Optional.empty(), errors);
+        return unresolved;
+    }
+
+    /** {@code type} and its superclasses, farthest first, up to (without) {@code java.lang.Object}. */
+    private static List<TypeElement> chain(TypeElement type) {
+        List<TypeElement> chain = new ArrayList<>();
+        for (TypeElement t = type; t != null; ) {
+            if (t.getQualifiedName().contentEquals("java.lang.Object")) {
+                break;
+            }
+            chain.add(0, t);
+            TypeMirror superclass = t.getSuperclass();
+            t = superclass instanceof DeclaredType ? (TypeElement) ((DeclaredType) superclass).asElement() : null;
         }
-        attributes.sort((a, b) -> a.attribute().compareTo(b.attribute()));
-        return new Validation(Optional.of(new BenchmarkModel(packageName(type), simpleNames(type), attributes)),
-                List.of());
+        return chain;
+    }
+
+    private static String qualifiedName(AnnotationMirror annotation) {
+        return ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
+    }
+
+    static AnnotationValue valueOf(AnnotationMirror mirror, String attribute) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                : mirror.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+                return entry.getValue();
+            }
+        }
+        return null;
     }
 
     private List<String> classShapeErrors(TypeElement type) {
@@ -71,9 +147,6 @@ final class BenchmarkValidator {
         }
         if (!type.getModifiers().contains(Modifier.PUBLIC)) {
             errors.add(String.format(ErrorMessages.NOT_PUBLIC, name));
-        }
-        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-            errors.add(String.format(ErrorMessages.ABSTRACT, name));
         }
         Element enclosing = type.getEnclosingElement();
         if (enclosing instanceof TypeElement && !type.getModifiers().contains(Modifier.STATIC)) {
@@ -144,6 +217,10 @@ final class BenchmarkValidator {
                 return resolveList(annotationValue, Integer.class);
             case BOOLEAN_ARRAY:
                 return resolveList(annotationValue, Boolean.class);
+            case STRING_ARRAY:
+                return resolveList(annotationValue, String.class);
+            case DOUBLE:
+                return raw instanceof Number number ? Optional.of(number.doubleValue()) : Optional.empty();
             default:
                 throw new AssertionError("no resolver for " + attribute.kind());
         }

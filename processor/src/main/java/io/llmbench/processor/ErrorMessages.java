@@ -16,9 +16,6 @@ final class ErrorMessages {
     static final String NOT_PUBLIC =
             "@LlmBenchmark class %s is not public; add the public modifier so the benchmark can be found and run";
     /** Args: class. */
-    static final String ABSTRACT =
-            "@LlmBenchmark class %s is abstract; remove the abstract modifier or annotate a concrete subclass instead";
-    /** Args: class. */
     static final String INNER_CLASS =
             "@LlmBenchmark class %s is an inner class; make it static, or move it to the top level";
     /** Args: class, enclosing class. */
@@ -74,6 +71,81 @@ final class ErrorMessages {
     /** Args: the tag. */
     static final String GOODPUT_DUPLICATE_TAG =
             "goodput sets %s more than once; give each metric one SLO";
+
+    /** Args: the format written. */
+    static final String IMAGE_FORMAT_UNKNOWN =
+            "imageFormat = \"%s\" is not supported; write \"png\" or \"jpeg\", or leave imageFormat out (png)";
+    /** Args: annotation, attribute, the other annotation, its attribute. */
+    static final String SAME_SETTING_TWICE =
+            "@%s(%s) sets what @%s(%s) on the same class already sets; write it in one place only";
+    /** Args: attribute, dataset. */
+    static final String SYNTHETIC_SETTING_NOT_SYNTHETIC =
+            "%s shapes synthetic prompts, but the dataset is \"%s\"; remove %s, or use dataset = \"synthetic\""
+                    + " or \"synthetic-vision\"";
+    /** Args: attribute. */
+    static final String SYNTHETIC_SETTING_CUSTOM_DATASET =
+            "%s shapes synthetic prompts, but the @CustomDataset method supplies the dataset; remove %s";
+    /** Args: attribute, attribute. */
+    static final String IMAGE_SETTING_TEXT_ONLY =
+            "%s sizes synthetic images, but dataset \"synthetic\" has none; use dataset = \"synthetic-vision\""
+                    + " or remove %s";
+    /** Args: the streaming-only metrics named. */
+    static final String STREAMING_ONLY_SLO =
+            "streaming = false contradicts the SLOs on %s, which are measured on streaming responses only;"
+                    + " stream (streaming = true), or drop those SLOs";
+    /** Args: metric, the known metrics. */
+    static final String SLO_UNKNOWN_METRIC =
+            "@Slo metric \"%s\" is not a metric an SLO can judge; use one of %s";
+    /** Args: statistic, metric, the known statistics. */
+    static final String SLO_UNKNOWN_STATISTIC =
+            "@Slo statistic \"%s\" for %s is not a statistic; use one of %s";
+    /** Args: metric. */
+    static final String SLO_STATISTIC_ON_RUN_LEVEL =
+            "@Slo on %s names a statistic, but %s is a run-level metric with one value; remove statistic";
+    /** Args: metric. */
+    static final String SLO_NO_BOUND =
+            "@Slo on %s has neither max nor min; write max = ... (at most) or min = ... (at least)";
+    /** Args: metric. */
+    static final String SLO_BOTH_BOUNDS =
+            "@Slo on %s has both max and min; write one @Slo per bound";
+    /** Args: metric. */
+    static final String SLO_NOT_FINITE =
+            "@Slo on %s has a bound that is not a finite number; write a number in the metric's display unit";
+
+    /** Args: the entry. */
+    static final String EXTRA_INPUT_NOT_A_PAIR =
+            "extraInputs entry \"%s\" is not key:value; write fields such as \"ignore_eos:true\" or \"temperature:0\"";
+    /** Args: the entry. */
+    static final String HEADER_NOT_A_PAIR =
+            "headers entry \"%s\" is not Name:value; write headers such as \"X-Tenant:a\"";
+    /** Args: what ("extra input", "header"), the name. */
+    static final String PAIR_NAME_TWICE =
+            "%s %s is set more than once; set each once";
+    /** Args: the value. */
+    static final String TIMEOUT_NOT_POSITIVE =
+            "timeoutSeconds = %s is not a positive number of seconds; write a finite number greater than 0,"
+                    + " or leave timeoutSeconds out (600)";
+
+    // Hook methods: reported at the method.
+
+    /** Args: hook annotation, method, the right declarations. */
+    static final String HOOK_SIGNATURE =
+            "@%s method %s has the wrong signature; declare it as %s";
+    /** Args: hook annotation, method, the right declarations. */
+    static final String HOOK_NOT_PUBLIC_INSTANCE =
+            "@%s method %s must be a public instance method without type parameters, so the generated runner"
+                    + " can call it; declare it as %s";
+    /** Args: hook annotation, method, the exception type. */
+    static final String HOOK_CHECKED_EXCEPTION =
+            "@%s method %s declares the checked exception %s; catch it inside the method, or rethrow it"
+                    + " as an unchecked exception";
+    /** Args: hook annotation, the first method, the second method, hook annotation. */
+    static final String HOOK_DUPLICATE =
+            "@%s is on both %s and %s; a benchmark has at most one @%s method, so remove one of them";
+    /** Args: the dataset written, the @CustomDataset method. */
+    static final String DATASET_AND_CUSTOM_DATASET =
+            "dataset = \"%s\" contradicts the @CustomDataset method %s, which supplies the dataset;"
+                    + " remove the dataset attribute or the method";
 
     // The processor itself: reported without an element.
 

@@ -32,6 +32,7 @@ public final class LlmBenchmarkProcessor extends AbstractProcessor {
 
     private final Set<String> generatedRunners = new TreeSet<>();
     private final List<Element> origins = new ArrayList<>();
+    private final Set<CompileError> reported = new java.util.HashSet<>();
     private Messager messager;
     private BenchmarkValidator validator;
     private RunnerWriter runnerWriter;
@@ -45,7 +46,7 @@ public final class LlmBenchmarkProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
         messager = processingEnv.getMessager();
-        validator = new BenchmarkValidator(processingEnv.getElementUtils());
+        validator = new BenchmarkValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
         runnerWriter = new RunnerWriter(processingEnv.getFiler());
         indexWriter = new ServiceIndexWriter(processingEnv.getFiler());
     }
@@ -79,7 +80,8 @@ public final class LlmBenchmarkProcessor extends AbstractProcessor {
             TypeElement type = (TypeElement) element;
             AnnotationMirror mirror = llmBenchmarkMirror(type);
             Validation validation = validator.validate(type, mirror);
-            validation.errors().forEach(this::report);
+            // A base class's errors are found again through each subclass: report each once.
+            validation.errors().stream().filter(reported::add).forEach(this::report);
             validation.model().ifPresent(model -> generate(model, type, mirror));
         }
         if (roundEnv.processingOver() && !generatedRunners.isEmpty()) {
@@ -107,7 +109,9 @@ public final class LlmBenchmarkProcessor extends AbstractProcessor {
     }
 
     private void report(CompileError error) {
-        if (error.value() == null) {
+        if (error.mirror() == null) {
+            messager.printMessage(Diagnostic.Kind.ERROR, error.message(), error.element());
+        } else if (error.value() == null) {
             messager.printMessage(Diagnostic.Kind.ERROR, error.message(), error.element(), error.mirror());
         } else {
             messager.printMessage(Diagnostic.Kind.ERROR, error.message(), error.element(), error.mirror(),
@@ -123,6 +127,7 @@ public final class LlmBenchmarkProcessor extends AbstractProcessor {
                 return mirror;
             }
         }
-        throw new IllegalStateException(type + " is annotated with @LlmBenchmark but has no such annotation mirror");
+        // Inherited from a superclass: errors about the class itself point at the class.
+        return null;
     }
 }

@@ -45,7 +45,7 @@ final class RunnerWriter {
 
     /** The runner class of {@code model}. */
     static TypeSpec typeSpec(BenchmarkModel model) {
-        return TypeSpec.classBuilder(model.generatedSimpleName())
+        TypeSpec.Builder type = TypeSpec.classBuilder(model.generatedSimpleName())
                 .addJavadoc("The generated runner of {@code $L}; see {@code @LlmBenchmark}.\n", model.canonicalName())
                 .addAnnotation(generatedAnnotation())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -62,9 +62,12 @@ final class RunnerWriter {
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(ANNOTATED_SETTINGS)
-                        .addStatement("return $L", settingsChain(model.attributes()))
-                        .build())
-                .build();
+                        .addStatement("return $L", settingsChain(model.attributes(), model.slos()))
+                        .build());
+        if (!model.hooks().isEmpty()) {
+            type.addMethod(HooksWriter.newHooksMethod(model));
+        }
+        return type.build();
     }
 
     private static AnnotationSpec generatedAnnotation() {
@@ -73,10 +76,14 @@ final class RunnerWriter {
                 .build();
     }
 
-    private static CodeBlock settingsChain(List<WrittenAttribute> attributes) {
+    private static CodeBlock settingsChain(List<WrittenAttribute> attributes, List<SloModel> slos) {
         CodeBlock.Builder chain = CodeBlock.builder().add("$T.builder()", ANNOTATED_SETTINGS);
         for (WrittenAttribute written : attributes) {
             chain.add("\n.$L($L)", written.attribute().methodName(), literal(written));
+        }
+        for (SloModel slo : slos) {
+            chain.add("\n.slo($S, $S, $L, $L)", slo.metric(), slo.statistic(), doubleLiteral(slo.max()),
+                    doubleLiteral(slo.min()));
         }
         return chain.add("\n.build()").build();
     }
@@ -95,9 +102,22 @@ final class RunnerWriter {
                 return CodeBlock.of("$L", joined(written.ints()));
             case BOOLEAN_ARRAY:
                 return CodeBlock.of("$L", joined(written.booleans()));
+            case STRING_ARRAY: {
+                CodeBlock.Builder strings = CodeBlock.builder();
+                for (int i = 0; i < written.strings().size(); i++) {
+                    strings.add(i == 0 ? "$S" : ", $S", written.strings().get(i));
+                }
+                return strings.build();
+            }
+            case DOUBLE:
+                return CodeBlock.of("$L", written.value());
             default:
                 throw new AssertionError("no literal for " + written.attribute().kind());
         }
+    }
+
+    private static String doubleLiteral(double value) {
+        return Double.isNaN(value) ? "Double.NaN" : Double.toString(value);
     }
 
     private static String joined(List<?> values) {

@@ -23,6 +23,11 @@ record WrittenAttribute(Attribute attribute, Object value) {
     }
 
     @SuppressWarnings("unchecked")
+    List<String> strings() {
+        return (List<String>) value;
+    }
+
+    @SuppressWarnings("unchecked")
     List<Boolean> booleans() {
         return (List<Boolean>) value;
     }

@@ -38,7 +38,7 @@ class ServiceLoaderDiscoveryTest {
                 "import io.llmbench.annotations.LlmBenchmark;",
                 "public class Vision {",
                 "    @LlmBenchmark(dataset = \"mmstar\", concurrency = {1, 4, 16}, streaming = false,",
-                "        endpointType = EndpointType.CHAT, randomSeed = -7, goodput = \"time_to_first_token:200\")",
+                "        endpointType = EndpointType.CHAT, randomSeed = -7, goodput = \"request_latency:200\")",
                 "    public static class Mmstar { }",
                 "}");
         Compilation compilation = compile(source);
@@ -62,7 +62,7 @@ class ServiceLoaderDiscoveryTest {
         assertThat(settings.streaming()).asList().containsExactly(false);
         assertThat(settings.endpointType()).isEqualTo(EndpointType.CHAT);
         assertThat(settings.randomSeed()).isEqualTo(-7L);
-        assertThat(settings.goodput()).isEqualTo("time_to_first_token:200");
+        assertThat(settings.goodput()).isEqualTo("request_latency:200");
         // Not written, so unset:
         assertThat(settings.requestCount()).isEqualTo(LlmBenchmark.UNSET);
         assertThat(settings.warmupRequestCount()).isEqualTo(LlmBenchmark.UNSET);

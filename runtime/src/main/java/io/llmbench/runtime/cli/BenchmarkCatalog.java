@@ -36,9 +36,28 @@ final class BenchmarkCatalog {
      * as JMH selects.
      */
     List<BenchmarkDefinition> select(List<String> regexes) {
-        if (regexes.isEmpty()) {
-            return definitions;
+        return select(regexes, List.of());
+    }
+
+    /**
+     * The benchmarks whose name contains a match of any of {@code includes} (all when none is given)
+     * and of none of {@code excludes}, as JMH's positional regexes and {@code -e} select.
+     */
+    List<BenchmarkDefinition> select(List<String> includes, List<String> excludes) {
+        List<Pattern> included = compile(includes);
+        List<Pattern> excluded = compile(excludes);
+        List<BenchmarkDefinition> selected = new ArrayList<>();
+        for (BenchmarkDefinition definition : definitions) {
+            boolean in = included.isEmpty() || included.stream().anyMatch(p -> p.matcher(definition.name()).find());
+            boolean out = excluded.stream().anyMatch(p -> p.matcher(definition.name()).find());
+            if (in && !out) {
+                selected.add(definition);
+            }
         }
+        return selected;
+    }
+
+    private static List<Pattern> compile(List<String> regexes) {
         List<Pattern> patterns = new ArrayList<>();
         for (String regex : regexes) {
             try {
@@ -48,13 +67,7 @@ final class BenchmarkCatalog {
                         + e.getDescription() + " (benchmark selection uses Java regex syntax)");
             }
         }
-        List<BenchmarkDefinition> selected = new ArrayList<>();
-        for (BenchmarkDefinition definition : definitions) {
-            if (patterns.stream().anyMatch(p -> p.matcher(definition.name()).find())) {
-                selected.add(definition);
-            }
-        }
-        return selected;
+        return patterns;
     }
 
     boolean isEmpty() {

@@ -116,6 +116,7 @@ final class CliOptions {
         MockFaultOptions.addTo(options);
         EndpointOptions.addTo(options);
         OutputOptions.addTo(options);
+        SelectionOptions.addTo(options);
         return options;
     }
 

@@ -89,7 +89,8 @@ final class CliParser {
                 PublicDatasetOptions.parse(line),
                 MockFaultOptions.parse(line),
                 EndpointOptions.parse(line),
-                OutputOptions.parse(line));
+                OutputOptions.parse(line),
+                SelectionOptions.parse(line));
         return new Invocation(command, List.copyOf(positional), line.hasOption(HELP), line.hasOption(LIST), settings);
     }
 

@@ -45,5 +45,6 @@ record CliSettings(
         PublicDatasetOptions.PublicDatasetCli publicDataset,
         io.llmbench.runtime.mock.MockFaults mockFaults,
         io.llmbench.runtime.spec.EndpointRouting endpoint,
-        OutputOptions.OutputCli output) {
+        OutputOptions.OutputCli output,
+        SelectionCli selection) {
 }

@@ -25,7 +25,7 @@ public final class Main {
     /** The model name the embedded mock server answers to when the user names none; not a Hub model. */
     static final String MOCK_MODEL = MockSettings.DEFAULT_MODEL;
 
-    private static final String MOCK_HOST = "127.0.0.1";
+    static final String MOCK_HOST = "127.0.0.1";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -86,10 +86,10 @@ public final class Main {
 
     private int runBenchmarks(Invocation invocation) throws InterruptedException {
         BenchmarkCatalog catalog = BenchmarkCatalog.discover(loader);
-        List<BenchmarkDefinition> selected = catalog.select(invocation.regexes());
-        if (invocation.list()) {
-            out.println("Benchmarks:");
-            selected.forEach(definition -> out.println(definition.name()));
+        SelectionCli selection = invocation.settings().selection();
+        List<BenchmarkDefinition> selected = catalog.select(invocation.regexes(), selection.excludes());
+        if (invocation.list() || selection.listWithParameters()) {
+            BenchmarkListing.print(out, selected, selection.listWithParameters());
             return ExitCode.OK;
         }
         if (catalog.isEmpty()) {
@@ -100,12 +100,14 @@ public final class Main {
             throw new UserInputException("no benchmark matches " + invocation.regexes()
                     + ": list them with -l");
         }
-        List<RunSpec> jobs = new ArrayList<>();
+        List<PlannedRun> jobs = new ArrayList<>();
         try (MockServer mock = startMockIfAsked(invocation.settings())) {
             SettingsResolver resolver = resolver(invocation.settings(), mock);
             for (BenchmarkDefinition definition : selected) {
                 // Resolve every benchmark before running any, so a bad setting fails in a second, not after an hour.
-                jobs.addAll(resolver.resolve(definition.name(), definition.settings(), true));
+                for (RunSpec spec : resolver.resolve(definition.name(), definition.settings(), true)) {
+                    jobs.add(new PlannedRun(spec, definition));
+                }
             }
             return runAll(jobs, mock != null, invocation.settings());
         }
@@ -119,25 +121,33 @@ public final class Main {
         try (MockServer mock = startMockIfAsked(invocation.settings())) {
             SettingsResolver resolver = resolver(invocation.settings(), mock);
             // As AIPerf: a profile run streams only when --streaming says so.
-            return runAll(resolver.resolve("profile", AnnotatedSettings.unset(), false), mock != null,
+            return runAll(resolver.resolve("profile", AnnotatedSettings.unset(), false).stream()
+                    .map(spec -> new PlannedRun(spec, null)).toList(), mock != null,
                     invocation.settings());
         }
     }
 
-    private int runAll(List<RunSpec> jobs, boolean againstMock, CliSettings settings) throws InterruptedException {
+    private int runAll(List<PlannedRun> jobs, boolean againstMock, CliSettings settings) throws InterruptedException {
         int exit = ExitCode.OK;
         BenchmarkRunner runner = new BenchmarkRunner(out, err, againstMock ? MOCK_MODEL : null, env,
                 settings.output().settings());
-        for (RunSpec job : jobs) {
-            RunOutcome outcome = runner.run(job);
-            if (outcome.interrupted()) {
-                return ExitCode.INTERRUPTED;
+        InvocationResults results = new InvocationResults(out, err, settings);
+        try {
+            for (PlannedRun job : jobs) {
+                RunOutcome outcome = runner.run(job.spec(), job.newHooks());
+                results.add(job, outcome);
+                if (outcome.interrupted()) {
+                    return ExitCode.INTERRUPTED;
+                }
+                if (outcome.successfulRequests() == 0) {
+                    exit = ExitCode.RUN_FAILED;
+                }
             }
-            if (outcome.successfulRequests() == 0) {
-                exit = ExitCode.RUN_FAILED;
-            }
+            return exit;
+        } finally {
+            // Also after a failure or an interrupt: what was measured is reported.
+            results.finish();
         }
-        return exit;
     }
 
     private int serveMock(CliSettings settings) throws InterruptedException {
@@ -166,7 +176,7 @@ public final class Main {
         return mock;
     }
 
-    private static MockSettings mockSettings(CliSettings settings) {
+    static MockSettings mockSettings(CliSettings settings) {
         MockSettings defaults = MockSettings.defaults();
         return defaults
                 .withTiming(settings.mockTtftMs() != null ? settings.mockTtftMs() : defaults.ttftMs(),
@@ -183,7 +193,7 @@ public final class Main {
                 + ")";
     }
 
-    private static SettingsResolver resolver(CliSettings settings, MockServer mock) {
+    static SettingsResolver resolver(CliSettings settings, MockServer mock) {
         return mock == null
                 ? new SettingsResolver(settings, null, null)
                 : new SettingsResolver(settings, mock.baseUri().toString(), MOCK_MODEL);

@@ -81,15 +81,27 @@ final class SettingsResolver {
             GoodputSlos.parse(goodput);
         }
 
-        int[] concurrencies = list(cli.concurrency(), annotated.concurrency(), DEFAULT_CONCURRENCY);
-        boolean[] streamings = cli.streaming() != null ? new boolean[] {cli.streaming()}
-                : annotated.streaming().length > 0 ? annotated.streaming() : new boolean[] {streamingByDefault};
+        SweepOverrides overrides = new SweepOverrides(cli);
+        int[] concurrencies = list(overrides.ints(SweepParameter.CONCURRENCY, cli.concurrency()),
+                annotated.concurrency(), DEFAULT_CONCURRENCY);
+        boolean[] streamings = overrides.booleans(SweepParameter.STREAMING, cli.streaming(), annotated.streaming(),
+                streamingByDefault);
         if (!endpointType.isGenerative()) {
             // Embeddings and rerankers answer whole: there is nothing to stream.
             streamings = new boolean[] {false};
         }
-        int[] outputs = list(cli.outputTokens(), annotated.outputTokens(), -1);
-        int[] inputs = list(cli.inputTokensMean(), annotated.inputTokensMean(), DEFAULT_INPUT_TOKENS_MEAN);
+        int[] outputs = list(overrides.ints(SweepParameter.OUTPUT_TOKENS, cli.outputTokens()),
+                annotated.outputTokens(), -1);
+        int[] inputs = list(overrides.ints(SweepParameter.INPUT_TOKENS_MEAN, cli.inputTokensMean()),
+                annotated.inputTokensMean(), DEFAULT_INPUT_TOKENS_MEAN);
+
+        // The command line adds to the annotated fields and headers; its entry wins for the same name.
+        Map<String, String> extraInputs = new LinkedHashMap<>(ExtraInputs.parse(annotated.extraInputs()));
+        extraInputs.putAll(cli.extraInputs());
+        Map<String, String> headers = new LinkedHashMap<>(AnnotatedHeaders.parse(annotated.headers()));
+        headers.putAll(cli.headers());
+        Duration timeout = first(cli.requestTimeout(), Double.isNaN(annotated.requestTimeoutSeconds()) ? null
+                : Duration.ofNanos((long) (annotated.requestTimeoutSeconds() * 1e9)), DEFAULT_REQUEST_TIMEOUT);
 
         List<RunSpec> points = new ArrayList<>();
         for (int concurrency : concurrencies) {
@@ -112,13 +124,14 @@ final class SettingsResolver {
                         int requestCount = requestCountSetting != LlmBenchmark.UNSET
                                 ? requestCountSetting : Math.max(10, 10 * concurrency);
                         TargetSpec target = new TargetSpec(URI.create(url), model, endpointType, streaming,
-                                cli.apiKey(), cli.headers(), cli.extraInputs(),
-                                first(cli.requestTimeout(), DEFAULT_REQUEST_TIMEOUT), cli.endpoint());
+                                cli.apiKey(), headers, extraInputs, timeout, cli.endpoint());
                         InputSpec input = new InputSpec(dataset, inputTokens, stddev, output, seed,
-                                first(cli.datasetEntries(), DEFAULT_DATASET_ENTRIES),
-                                first(cli.imageWidthMean(), DEFAULT_IMAGE_SIZE),
-                                first(cli.imageHeightMean(), DEFAULT_IMAGE_SIZE),
-                                first(cli.imageFormat(), DEFAULT_IMAGE_FORMAT),
+                                first(cli.datasetEntries(), unsetToNull(annotated.datasetEntries()),
+                                        DEFAULT_DATASET_ENTRIES),
+                                first(cli.imageWidthMean(), unsetToNull(annotated.imageWidthMean()), DEFAULT_IMAGE_SIZE),
+                                first(cli.imageHeightMean(), unsetToNull(annotated.imageHeightMean()),
+                                        DEFAULT_IMAGE_SIZE),
+                                first(cli.imageFormat(), blankToNull(annotated.imageFormat()), DEFAULT_IMAGE_FORMAT),
                                 cli.tokenizer(), cli.inputFile().customDatasetType(), synthesis,
                                 cli.inputFile().prompts(), publicDataset(cli));
                         points.add(new RunSpec(name, point, target,

@@ -8,6 +8,7 @@ import io.llmbench.runtime.client.SecretRedactor;
 import io.llmbench.runtime.dataset.DatasetEntry;
 import io.llmbench.runtime.dataset.DatasetLoader;
 import io.llmbench.runtime.load.ClosedLoopScheduler;
+import io.llmbench.runtime.metrics.Accuracy;
 import io.llmbench.runtime.metrics.GoodputSlos;
 import io.llmbench.runtime.metrics.RequestMetrics;
 import io.llmbench.runtime.metrics.RunMetrics;
@@ -23,9 +24,11 @@ import io.llmbench.runtime.report.OutputSettings;
 import io.llmbench.runtime.report.RunReport;
 import io.llmbench.runtime.report.InputPayload;
 import io.llmbench.runtime.report.RequestAccounting;
+import io.llmbench.runtime.report.ResponseCheckWriter;
 import io.llmbench.runtime.report.RunExportInfo;
 import io.llmbench.runtime.report.RunExports;
 import io.llmbench.runtime.report.ToolInfo;
+import io.llmbench.runtime.spec.BenchmarkHooks;
 import io.llmbench.runtime.spec.EndpointRouting;
 import io.llmbench.runtime.spec.RunSpec;
 import io.llmbench.runtime.token.LoadedTokenizer;
@@ -97,6 +100,23 @@ public final class BenchmarkRunner {
     }
 
     public RunOutcome run(RunSpec spec) throws InterruptedException {
+        return run(spec, BenchmarkHooks.NONE);
+    }
+
+    /**
+     * Runs {@code spec} with a benchmark's hook methods: {@code @Setup} first, {@code @TearDown} last
+     * (also after a failure), the custom dataset, request customizer and response check in between.
+     */
+    public RunOutcome run(RunSpec spec, BenchmarkHooks hooks) throws InterruptedException {
+        hooks.setup();
+        try {
+            return runWithHooks(spec, hooks);
+        } finally {
+            hooks.tearDown();
+        }
+    }
+
+    private RunOutcome runWithHooks(RunSpec spec, BenchmarkHooks hooks) throws InterruptedException {
         printHeader(spec);
         GoodputSlos slos = spec.goodput().isEmpty() ? GoodputSlos.none() : GoodputSlos.parse(spec.goodput());
         TargetProbe.check(spec.target().url());
@@ -107,7 +127,8 @@ public final class BenchmarkRunner {
         LoadedTokenizer tokenizer = new TokenizerLoader(env, null).load(spec.input().tokenizer(), spec.target().model(),
                 hubAllowed);
         out.println("# " + (tokenizer.notice() != null ? tokenizer.notice() : "Tokenizer: " + tokenizer.tokenizer().name()));
-        List<DatasetEntry> entries = new DatasetLoader(env).load(spec.input(), tokenizer.tokenizer());
+        List<DatasetEntry> entries = hooks.hasCustomDataset() ? CustomDataset.entries(spec, hooks, out)
+                : new DatasetLoader(env).load(spec.input(), tokenizer.tokenizer());
         RequestBodyFactory bodyFactory = new RequestBodyFactory(spec.target(), spec.input().outputTokens());
         // One body per model and entry: with several models, each request takes the body of its model.
         List<List<byte[]>> bodies = new ArrayList<>();
@@ -116,6 +137,9 @@ public final class BenchmarkRunner {
             List<byte[]> modelBodies = new ArrayList<>(entries.size());
             for (DatasetEntry entry : entries) {
                 ObjectNode body = bodyFactory.tree(entry, model);
+                if (hooks.hasRequestCustomizer()) {
+                    hooks.customizeRequest(body, entry);
+                }
                 modelBodies.add(RequestBodyFactory.toBytes(body));
                 payloads.add(new InputPayload(entry.conversationId(), body));
             }
@@ -133,6 +157,7 @@ public final class BenchmarkRunner {
         });
         AtomicReference<RuntimeException> processingFailure = new AtomicReference<>();
         SecretRedactor redactor = SecretRedactor.of(spec.target());
+        ResponseChecks checks = new ResponseChecks(hooks, entries);
         try (InterruptGuard guard = new InterruptGuard();
                 RunExports exports = RunExports.open(runDir, TimeBase.now(), output);
                 LiveProgress progress = LiveProgress.start(output, err,
@@ -145,6 +170,7 @@ public final class BenchmarkRunner {
                     RequestValues values = metrics.accept(redacted);
                     exports.append(redacted, values);
                     progress.accept(redacted, values);
+                    checks.accept(record);
                 } catch (RuntimeException e) {
                     processingFailure.compareAndSet(null, e);
                 }
@@ -169,6 +195,11 @@ public final class BenchmarkRunner {
             out.print(ConsoleTable.render(summary).replaceFirst(java.util.regex.Pattern.quote(ConsoleTable.TITLE),
                     java.util.regex.Matcher.quoteReplacement(ConsoleTable.title(spec.target().endpointType()))));
             out.println(accounting.line());
+            Accuracy accuracy = checks.accuracy();
+            if (accuracy != null) {
+                ResponseCheckWriter.write(runDir, accuracy);
+                out.println("# Accuracy (response check): " + accuracy.describe());
+            }
             if (guard.interrupted()) {
                 out.println("# Interrupted: the exports hold every request that completed.");
             }
@@ -182,7 +213,8 @@ public final class BenchmarkRunner {
                 err.println("llmbench: " + spec.benchmarkName() + ": no request succeeded ("
                         + summary.errorRequestCount() + " failed, see the error table above)");
             }
-            return new RunOutcome(runDir, summary.requestCount(), summary.errorRequestCount(), guard.interrupted());
+            return new RunOutcome(runDir, summary.requestCount(), summary.errorRequestCount(), guard.interrupted(),
+                    summary, accuracy);
         } catch (IOException e) {
             throw new UncheckedIOException("writing the exports in " + runDir + " failed: " + e.getMessage(), e);
         } finally {

@@ -1,5 +1,7 @@
 package io.llmbench.runtime.run;
 
+import io.llmbench.runtime.metrics.Accuracy;
+import io.llmbench.runtime.metrics.RunSummary;
 import java.nio.file.Path;
 
 /**
@@ -9,6 +11,9 @@ import java.nio.file.Path;
  * @param successfulRequests valid profiling requests
  * @param failedRequests failed profiling requests
  * @param interrupted whether it was stopped by an interrupt (Ctrl-C) before its end
+ * @param summary the run's metrics
+ * @param accuracy the benchmark's response check outcome, or {@code null} when it has no check
  */
-public record RunOutcome(Path runDirectory, long successfulRequests, long failedRequests, boolean interrupted) {
+public record RunOutcome(Path runDirectory, long successfulRequests, long failedRequests, boolean interrupted,
+        RunSummary summary, Accuracy accuracy) {
 }

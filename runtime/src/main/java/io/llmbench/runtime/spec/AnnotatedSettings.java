@@ -21,13 +21,99 @@ public record AnnotatedSettings(
         int[] inputTokensMean,
         int inputTokensStddev,
         long randomSeed,
-        String goodput) {
+        String goodput,
+        int datasetEntries,
+        int imageWidthMean,
+        int imageHeightMean,
+        String imageFormat,
+        java.util.List<SloThreshold> slos,
+        String[] extraInputs,
+        String[] headers,
+        double requestTimeoutSeconds) {
 
     public AnnotatedSettings {
+        extraInputs = extraInputs.clone();
+        headers = headers.clone();
+        slos = java.util.List.copyOf(slos);
         concurrency = concurrency.clone();
         streaming = streaming.clone();
         outputTokens = outputTokens.clone();
         inputTokensMean = inputTokensMean.clone();
+    }
+
+    /**
+     * The attributes that were written, by attribute name, each value as Java source would write it
+     * ({@code {1, 4, 16}}, {@code "synthetic"}, {@code CHAT}), in declaration order.
+     */
+    public java.util.Map<String, String> written() {
+        java.util.Map<String, String> written = new java.util.LinkedHashMap<>();
+        if (!dataset.isEmpty()) {
+            written.put("dataset", quoted(dataset));
+        }
+        putList(written, "concurrency", java.util.Arrays.toString(concurrency), concurrency.length);
+        putNumber(written, "requestCount", requestCount);
+        putNumber(written, "warmupRequestCount", warmupRequestCount);
+        putList(written, "streaming", java.util.Arrays.toString(streaming), streaming.length);
+        if (endpointType != EndpointType.UNSET) {
+            written.put("endpointType", endpointType.name());
+        }
+        if (!model.isEmpty()) {
+            written.put("model", quoted(model));
+        }
+        putList(written, "outputTokens", java.util.Arrays.toString(outputTokens), outputTokens.length);
+        putList(written, "inputTokensMean", java.util.Arrays.toString(inputTokensMean), inputTokensMean.length);
+        putNumber(written, "inputTokensStddev", inputTokensStddev);
+        if (randomSeed != LlmBenchmark.UNSET_LONG) {
+            written.put("randomSeed", Long.toString(randomSeed));
+        }
+        if (!goodput.isEmpty()) {
+            written.put("goodput", quoted(goodput));
+        }
+        putNumber(written, "numDatasetEntries", datasetEntries);
+        putNumber(written, "imageWidthMean", imageWidthMean);
+        putNumber(written, "imageHeightMean", imageHeightMean);
+        if (!imageFormat.isEmpty()) {
+            written.put("imageFormat", quoted(imageFormat));
+        }
+        if (extraInputs.length > 0) {
+            written.put("extraInputs", quotedList(extraInputs));
+        }
+        if (headers.length > 0) {
+            written.put("headers", quotedList(headers));
+        }
+        if (!Double.isNaN(requestTimeoutSeconds)) {
+            written.put("timeoutSeconds", Double.toString(requestTimeoutSeconds));
+        }
+        for (SloThreshold slo : slos) {
+            written.merge("slo", slo.describe(), (a, b) -> a + ", " + b);
+        }
+        return written;
+    }
+
+    private static String quotedList(String[] values) {
+        StringBuilder text = new StringBuilder(values.length == 1 ? "" : "{");
+        for (int i = 0; i < values.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(quoted(values[i]));
+        }
+        return text.append(values.length == 1 ? "" : "}").toString();
+    }
+
+    private static String quoted(String value) {
+        return '"' + value + '"';
+    }
+
+    private static void putNumber(java.util.Map<String, String> written, String name, int value) {
+        if (value != LlmBenchmark.UNSET) {
+            written.put(name, Integer.toString(value));
+        }
+    }
+
+    private static void putList(java.util.Map<String, String> written, String name, String text, int length) {
+        if (length == 1) {
+            written.put(name, text.substring(1, text.length() - 1));
+        } else if (length > 1) {
+            written.put(name, "{" + text.substring(1, text.length() - 1) + "}");
+        }
     }
 
     /** Settings with every attribute unset. */
@@ -53,8 +139,57 @@ public record AnnotatedSettings(
         private int inputTokensStddev = LlmBenchmark.UNSET;
         private long randomSeed = LlmBenchmark.UNSET_LONG;
         private String goodput = "";
+        private int datasetEntries = LlmBenchmark.UNSET;
+        private int imageWidthMean = LlmBenchmark.UNSET;
+        private int imageHeightMean = LlmBenchmark.UNSET;
+        private String imageFormat = "";
+        private final java.util.List<SloThreshold> slos = new java.util.ArrayList<>();
+        private String[] extraInputs = {};
+        private String[] headers = {};
+        private double requestTimeoutSeconds = Double.NaN;
+
+        public Builder extraInputs(String... values) {
+            this.extraInputs = values.clone();
+            return this;
+        }
+
+        public Builder headers(String... values) {
+            this.headers = values.clone();
+            return this;
+        }
+
+        public Builder requestTimeoutSeconds(double value) {
+            this.requestTimeoutSeconds = value;
+            return this;
+        }
 
         private Builder() {
+        }
+
+        public Builder datasetEntries(int value) {
+            this.datasetEntries = value;
+            return this;
+        }
+
+        public Builder imageWidthMean(int value) {
+            this.imageWidthMean = value;
+            return this;
+        }
+
+        public Builder imageHeightMean(int value) {
+            this.imageHeightMean = value;
+            return this;
+        }
+
+        public Builder imageFormat(String value) {
+            this.imageFormat = value;
+            return this;
+        }
+
+        /** Adds an {@code @Slo}; {@code max} or {@code min} is {@code NaN}. */
+        public Builder slo(String metric, String statistic, double max, double min) {
+            this.slos.add(new SloThreshold(metric, statistic, max, min));
+            return this;
         }
 
         public Builder dataset(String value) {
@@ -119,7 +254,9 @@ public record AnnotatedSettings(
 
         public AnnotatedSettings build() {
             return new AnnotatedSettings(dataset, concurrency, requestCount, warmupRequestCount, streaming,
-                    endpointType, model, outputTokens, inputTokensMean, inputTokensStddev, randomSeed, goodput);
+                    endpointType, model, outputTokens, inputTokensMean, inputTokensStddev, randomSeed, goodput,
+                    datasetEntries, imageWidthMean, imageHeightMean, imageFormat, slos, extraInputs, headers,
+                    requestTimeoutSeconds);
         }
     }
 }

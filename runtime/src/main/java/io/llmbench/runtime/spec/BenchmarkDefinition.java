@@ -12,4 +12,12 @@ public interface BenchmarkDefinition {
 
     /** The settings written on the annotation; attributes not written are unset. */
     AnnotatedSettings settings();
+
+    /**
+     * A fresh instance of the benchmark class with its hook methods, for one run; runners
+     * generated for classes without hooks (or before hooks existed) keep this default.
+     */
+    default BenchmarkHooks newHooks() {
+        return BenchmarkHooks.NONE;
+    }
 }

@@ -85,4 +85,28 @@ class SettingsResolverTest {
         assertEquals("mock", mock.target().model());
         assertEquals("http://127.0.0.1:5", mock.target().url().toString());
     }
+
+    @Test
+    void syntheticInputSettingsResolveCommandLineFirstThenAnnotation() {
+        AnnotatedSettings annotated = AnnotatedSettings.builder().model("m").dataset("synthetic-vision")
+                .datasetEntries(7).imageWidthMean(64).imageHeightMean(32).imageFormat("jpeg").build();
+        RunSpec spec = resolve(annotated, "--image-height-mean", "48").get(0);
+        assertEquals(7, spec.input().datasetEntries());
+        assertEquals(64, spec.input().imageWidthMean());
+        assertEquals(48, spec.input().imageHeightMean());
+        assertEquals("jpeg", spec.input().imageFormat());
+    }
+
+    @Test
+    void commandLineAddsToAnnotatedRequestOptionsAndWinsPerName() {
+        AnnotatedSettings annotated = AnnotatedSettings.builder().model("m")
+                .extraInputs("ignore_eos:true", "temperature:0").headers("X-Tenant:a").requestTimeoutSeconds(2.5)
+                .build();
+        RunSpec spec = resolve(annotated, "--extra-inputs", "temperature:0.7", "-H", "X-Trace:1").get(0);
+        assertEquals(Map.of("ignore_eos", "true", "temperature", "0.7"), spec.target().extraInputs());
+        assertEquals(Map.of("X-Tenant", "a", "X-Trace", "1"), spec.target().headers());
+        assertEquals(java.time.Duration.ofMillis(2500), spec.target().requestTimeout());
+        assertEquals(java.time.Duration.ofSeconds(9),
+                resolve(annotated, "--request-timeout-seconds", "9").get(0).target().requestTimeout());
+    }
 }

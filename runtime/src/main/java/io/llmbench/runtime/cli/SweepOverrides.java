@@ -1,0 +1,45 @@
+package io.llmbench.runtime.cli;
+
+import io.llmbench.runtime.UserInputException;
+import java.util.List;
+
+/**
+ * The command line's say on each sweep list: {@code -p name=v1,v2} or the setting's own option
+ * ({@code --concurrency 1,4}); giving both for one setting is a contradiction.
+ */
+final class SweepOverrides {
+
+    private final CliSettings cli;
+
+    SweepOverrides(CliSettings cli) {
+        this.cli = cli;
+    }
+
+    /** The command line's list for {@code parameter}, empty when it gives none. */
+    int[] ints(SweepParameter parameter, int[] fromOption) {
+        List<String> fromParameter = fromParameter(parameter, fromOption.length > 0);
+        return fromParameter == null ? fromOption : parameter.ints(fromParameter);
+    }
+
+    /** The streaming values: {@code -p streaming=...}, then the option, then the annotation, then the default. */
+    boolean[] booleans(SweepParameter parameter, Boolean fromOption, boolean[] annotated, boolean fallback) {
+        List<String> fromParameter = fromParameter(parameter, fromOption != null);
+        if (fromParameter != null) {
+            return parameter.booleans(fromParameter);
+        }
+        if (fromOption != null) {
+            return new boolean[] {fromOption};
+        }
+        return annotated.length > 0 ? annotated : new boolean[] {fallback};
+    }
+
+    private List<String> fromParameter(SweepParameter parameter, boolean optionGiven) {
+        SelectionCli selection = cli.selection();
+        List<String> values = selection == null ? null : selection.parameters().get(parameter);
+        if (values != null && optionGiven) {
+            throw new UserInputException("-p " + parameter.attribute() + " and the option that sets "
+                    + parameter.attribute() + " contradict each other: give one of them");
+        }
+        return values;
+    }
+}
