@@ -41,5 +41,5 @@ record CliSettings(
         String host,
         Integer port,
         io.llmbench.runtime.mock.MockFaults mockFaults,
-        io.llmbench.runtime.spec.EndpointRouting endpoint) {
+        io.llmbench.runtime.spec.EndpointSettings endpoint) {
 }

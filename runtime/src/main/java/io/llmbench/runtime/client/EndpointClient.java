@@ -43,6 +43,7 @@ public final class EndpointClient implements AutoCloseable {
 
     private final TargetSpec target;
     private final URI uri;
+    private final ApiShape shape;
     /** Every endpoint URL, {@code uri} first; requests take them in turn. */
     private final List<URI> uris;
     private final AtomicLong nextUri = new AtomicLong();
@@ -60,6 +61,7 @@ public final class EndpointClient implements AutoCloseable {
             throw new IllegalArgumentException("maxInFlight must be at least 1, was " + maxInFlight);
         }
         this.target = target;
+        this.shape = ApiShape.of(target);
         this.uris = endpointUris(target);
         this.uri = uris.get(0);
         this.timeoutMs = target.requestTimeout() == null || target.requestTimeout().isNegative()
@@ -70,7 +72,7 @@ public final class EndpointClient implements AutoCloseable {
         executor.setName("llmbench-client");
         executor.setDaemon(true);
         ClientConnector connector = new ClientConnector();
-        connector.setSslContextFactory(tls(target.routing().insecure()));
+        connector.setSslContextFactory(tls(target.endpoint().insecure()));
         connector.setSelectors(threads.selectors());
         connector.setExecutor(executor);
         connector.setTCPNoDelay(true);
@@ -115,9 +117,9 @@ public final class EndpointClient implements AutoCloseable {
     static List<URI> endpointUris(TargetSpec target) {
         List<URI> all = new ArrayList<>();
         all.add(target.url());
-        all.addAll(target.routing().extraUrls());
+        all.addAll(target.endpoint().extraUrls());
         List<URI> endpoints = new ArrayList<>(all.size());
-        String custom = target.routing().customEndpoint();
+        String custom = target.endpoint().customEndpoint();
         for (URI base : all) {
             if (custom != null) {
                 String root = base.toString().replaceAll("/+$", "");
@@ -126,7 +128,7 @@ public final class EndpointClient implements AutoCloseable {
                 }
                 endpoints.add(URI.create(root + custom));
             } else {
-                endpoints.add(endpointUri(base, target.endpointType(), target.streaming()));
+                endpoints.add(endpointUri(base, ApiShape.of(target).path(target.streaming())));
             }
         }
         return List.copyOf(endpoints);
@@ -142,7 +144,7 @@ public final class EndpointClient implements AutoCloseable {
     public InFlightRequest send(OutgoingRequest request, Consumer<CompletedExchange> onDone) {
         long queuedNs = System.nanoTime();
         URI uri = uris.size() == 1 ? this.uri : uris.get((int) (nextUri.getAndIncrement() % uris.size()));
-        ExchangeCapture capture = new ExchangeCapture(request, uri, queuedNs, onDone, target.endpointType());
+        ExchangeCapture capture = new ExchangeCapture(request, uri, queuedNs, onDone, shape);
         Request jetty;
         try {
             jetty = http.newRequest(uri)
@@ -193,6 +195,10 @@ public final class EndpointClient implements AutoCloseable {
 
     /** The URL for {@code type} (whose path may depend on streaming) under {@code base}. */
     static URI endpointUri(URI base, EndpointType type, boolean streaming) {
+        return endpointUri(base, ApiShape.of(type).path(streaming));
+    }
+
+    private static URI endpointUri(URI base, String path) {
         String root = base.toString();
         while (root.endsWith("/")) {
             root = root.substring(0, root.length() - 1);
@@ -200,7 +206,6 @@ public final class EndpointClient implements AutoCloseable {
         if (root.endsWith("/v1")) {
             root = root.substring(0, root.length() - 3);
         }
-        String path = ApiShape.of(type).path(streaming);
         return URI.create(root + path);
     }
 

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.llmbench.annotations.EndpointType;
 import io.llmbench.runtime.record.ErrorType;
 import io.llmbench.runtime.record.RequestRecord;
-import io.llmbench.runtime.spec.EndpointRouting;
+import io.llmbench.runtime.spec.EndpointSettings;
 import io.llmbench.runtime.spec.TargetSpec;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -78,7 +78,7 @@ class TlsVerificationTest {
 
     private static RequestRecord send(URI url, boolean insecure) throws Exception {
         TargetSpec target = new TargetSpec(url, "m", EndpointType.CHAT, false, null, Map.of(), Map.of(),
-                Duration.ofSeconds(10), new EndpointRouting(List.of(), List.of(), null, null, insecure));
+                Duration.ofSeconds(10), new EndpointSettings(List.of(), List.of(), null, null, insecure));
         try (EndpointClient client = new EndpointClient(target, 1)) {
             return exchange(client, request(target, "hello", -1)).toRecord();
         }
