@@ -25,6 +25,7 @@ final class EndpointOptions {
     static final String INSECURE = "insecure";
     static final String TEMPLATE_BODY = "template-body";
     static final String RESPONSE_FIELD = "response-field";
+    static final String HTTP2 = "http2";
 
     private EndpointOptions() {
     }
@@ -37,6 +38,8 @@ final class EndpointOptions {
                 .desc("With several --model: round_robin (default) or random.").get());
         options.addOption(Option.builder().longOpt(INSECURE)
                 .desc("Do not verify the server's TLS certificate or host name (https only).").get());
+        options.addOption(Option.builder().longOpt(HTTP2)
+                .desc("Speak HTTP/2: h2c (prior knowledge) on http:// URLs, ALPN-negotiated h2 on https://.").get());
         options.addOption(Option.builder().longOpt(TEMPLATE_BODY).hasArg().argName("FILE|JSON")
                 .desc("--endpoint-type template: the JSON body, with {{text}}, {{model}}, {{max_tokens}}, "
                         + "{{stream}} placeholders; a file or the JSON itself.").get());
@@ -82,7 +85,8 @@ final class EndpointOptions {
             custom = custom.startsWith("/") ? custom : "/" + custom;
         }
         return new EndpointSettings(extraUrls, extraModels, strategy, custom, line.hasOption(INSECURE),
-                template(line.getOptionValue(TEMPLATE_BODY)), line.getOptionValue(RESPONSE_FIELD));
+                template(line.getOptionValue(TEMPLATE_BODY)), line.getOptionValue(RESPONSE_FIELD),
+                line.hasOption(HTTP2));
     }
 
     /** The template's text: the value itself when it looks like JSON, else the file it names. */

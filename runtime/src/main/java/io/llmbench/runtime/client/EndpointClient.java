@@ -18,12 +18,14 @@ import org.eclipse.jetty.client.transport.HttpClientTransportOverHTTP;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http2.client.HTTP2Client;
+import org.eclipse.jetty.http2.client.transport.HttpClientTransportOverHTTP2;
 import org.eclipse.jetty.io.ClientConnector;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * Sends requests to one OpenAI-compatible endpoint with Jetty 12's asynchronous HTTP/1.1 client
+ * Sends requests to an endpoint with Jetty 12's asynchronous HTTP client (HTTP/1.1, or HTTP/2 on request)
  * and captures each exchange as a {@link CompletedExchange}.
  *
  * <p>The connection pool and request queue are sized from the most requests the caller will have
@@ -77,7 +79,10 @@ public final class EndpointClient implements AutoCloseable {
         connector.setExecutor(executor);
         connector.setTCPNoDelay(true);
 
-        http = new HttpClient(new HttpClientTransportOverHTTP(connector));
+        // HTTP/2 multiplexes the requests in flight over few connections; HTTP/1.1 needs one each.
+        http = new HttpClient(target.endpoint().http2()
+                ? new HttpClientTransportOverHTTP2(new HTTP2Client(connector))
+                : new HttpClientTransportOverHTTP(connector));
         http.setExecutor(executor);
         http.setName("llmbench-client");
         // Per destination: with several URLs each one may, at worst, hold every request in flight.

@@ -17,9 +17,10 @@ import java.util.List;
  *     {@code {{text}}}, {@code {{model}}}, {@code {{max_tokens}}}, {@code {{stream}}} placeholders), or {@code null}
  * @param responseField the dotted path to the text in a {@code template} endpoint's answers
  *     ({@code choices.0.text}), or {@code null} for the OpenAI shapes' fields
+ * @param http2 whether to speak HTTP/2: h2c with prior knowledge on {@code http://}, ALPN on {@code https://}
  */
 public record EndpointSettings(List<URI> extraUrls, List<String> extraModels, String modelSelection,
-        String customEndpoint, boolean insecure, String template, String responseField) {
+        String customEndpoint, boolean insecure, String template, String responseField, boolean http2) {
 
     /** Round-robin over the models. */
     public static final String ROUND_ROBIN = "round_robin";
@@ -35,7 +36,7 @@ public record EndpointSettings(List<URI> extraUrls, List<String> extraModels, St
     /** Settings without a template. */
     public EndpointSettings(List<URI> extraUrls, List<String> extraModels, String modelSelection,
             String customEndpoint, boolean insecure) {
-        this(extraUrls, extraModels, modelSelection, customEndpoint, insecure, null, null);
+        this(extraUrls, extraModels, modelSelection, customEndpoint, insecure, null, null, false);
     }
 
     /** One server, one model, the endpoint type's path, verified TLS. */

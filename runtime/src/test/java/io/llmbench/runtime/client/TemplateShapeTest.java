@@ -35,7 +35,7 @@ class TemplateShapeTest {
     private static TargetSpec target(URI url, boolean streaming, String template, String field) {
         return new TargetSpec(url, "m", EndpointType.TEMPLATE, streaming, null, Map.of(), Map.of(),
                 Duration.ofSeconds(10), new EndpointSettings(List.of(), List.of(), null, "/v1/completions", false,
-                        template, field));
+                        template, field, false));
     }
 
     @Test

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** TLS is verified unless the user says --insecure: a self-signed server is refused, then accepted. */
 class TlsVerificationTest {
 
-    private static Path selfSignedKeystore(Path dir) throws Exception {
+    static Path selfSignedKeystore(Path dir) throws Exception {
         Path keystore = dir.resolve("server.p12");
         String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
         Process process = new ProcessBuilder(keytool, "-genkeypair", "-alias", "server", "-keyalg", "RSA",
