@@ -21,7 +21,9 @@ public enum EndpointType {
     /** Anthropic Messages, {@code /v1/messages}, with its typed stream events. */
     MESSAGES("messages"),
     /** Hugging Face TGI, {@code /generate} and {@code /generate_stream}. */
-    HUGGINGFACE_GENERATE("huggingface_generate");
+    HUGGINGFACE_GENERATE("huggingface_generate"),
+    /** A user's JSON body template ({@code --endpoint-template}) and response path ({@code --response-field}). */
+    TEMPLATE("template");
 
     private final String cliName;
 

@@ -44,7 +44,7 @@ record CliSettings(
         SynthesisOptions.SynthesisCli synthesis,
         PublicDatasetOptions.PublicDatasetCli publicDataset,
         io.llmbench.runtime.mock.MockFaults mockFaults,
-        io.llmbench.runtime.spec.EndpointRouting endpoint,
+        io.llmbench.runtime.spec.EndpointSettings endpoint,
         OutputOptions.OutputCli output,
         SelectionCli selection) {
 }

@@ -1,8 +1,11 @@
 package io.llmbench.runtime.cli;
 
 import io.llmbench.runtime.UserInputException;
-import io.llmbench.runtime.spec.EndpointRouting;
+import io.llmbench.runtime.spec.EndpointSettings;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +23,9 @@ final class EndpointOptions {
     static final String CUSTOM_ENDPOINT = "custom-endpoint";
     static final String MODEL_SELECTION = "model-selection-strategy";
     static final String INSECURE = "insecure";
+    static final String TEMPLATE_BODY = "template-body";
+    static final String RESPONSE_FIELD = "response-field";
+    static final String HTTP2 = "http2";
 
     private EndpointOptions() {
     }
@@ -32,10 +38,18 @@ final class EndpointOptions {
                 .desc("With several --model: round_robin (default) or random.").get());
         options.addOption(Option.builder().longOpt(INSECURE)
                 .desc("Do not verify the server's TLS certificate or host name (https only).").get());
+        options.addOption(Option.builder().longOpt(HTTP2)
+                .desc("Speak HTTP/2: h2c (prior knowledge) on http:// URLs, ALPN-negotiated h2 on https://.").get());
+        options.addOption(Option.builder().longOpt(TEMPLATE_BODY).hasArg().argName("FILE|JSON")
+                .desc("--endpoint-type template: the JSON body, with {{text}}, {{model}}, {{max_tokens}}, "
+                        + "{{stream}} placeholders; a file or the JSON itself.").get());
+        options.addOption(Option.builder().longOpt(RESPONSE_FIELD).hasArg().argName("PATH")
+                .desc("--endpoint-type template: dotted path to the text in each answer, e.g. choices.0.text.")
+                .get());
     }
 
     /** The routing the command line asks for. */
-    static EndpointRouting parse(CommandLine line) {
+    static EndpointSettings parse(CommandLine line) {
         List<URI> extraUrls = new ArrayList<>();
         String[] urls = line.getOptionValues(CliOptions.URL);
         if (urls != null) {
@@ -56,7 +70,7 @@ final class EndpointOptions {
         String strategy = line.getOptionValue(MODEL_SELECTION);
         if (strategy != null) {
             strategy = strategy.strip().toLowerCase(Locale.ROOT);
-            if (!strategy.equals(EndpointRouting.ROUND_ROBIN) && !strategy.equals(EndpointRouting.RANDOM)) {
+            if (!strategy.equals(EndpointSettings.ROUND_ROBIN) && !strategy.equals(EndpointSettings.RANDOM)) {
                 throw new UserInputException("--" + MODEL_SELECTION + " '" + line.getOptionValue(MODEL_SELECTION)
                         + "' is not a strategy: use round_robin or random");
             }
@@ -70,6 +84,23 @@ final class EndpointOptions {
             }
             custom = custom.startsWith("/") ? custom : "/" + custom;
         }
-        return new EndpointRouting(extraUrls, extraModels, strategy, custom, line.hasOption(INSECURE));
+        return new EndpointSettings(extraUrls, extraModels, strategy, custom, line.hasOption(INSECURE),
+                template(line.getOptionValue(TEMPLATE_BODY)), line.getOptionValue(RESPONSE_FIELD),
+                line.hasOption(HTTP2));
+    }
+
+    /** The template's text: the value itself when it looks like JSON, else the file it names. */
+    private static String template(String value) {
+        if (value == null || value.strip().startsWith("{")) {
+            return value;
+        }
+        Path file = Path.of(value.strip());
+        try {
+            return Files.readString(file);
+        } catch (IOException | RuntimeException e) {
+            throw new UserInputException("--" + TEMPLATE_BODY + " " + value + ": cannot read the template file ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "); give a readable file or the JSON body itself");
+        }
     }
 }

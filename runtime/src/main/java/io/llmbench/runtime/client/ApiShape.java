@@ -9,7 +9,7 @@ import java.util.List;
  * What the client knows of one API shape: where requests go, how their bodies look, and how the
  * answers decode into chunks, usage and errors. One small class per shape; {@link #of} picks it.
  */
-interface ApiShape {
+public interface ApiShape {
 
     /** The path below the base URL, e.g. {@code /v1/chat/completions}. */
     String path(boolean streaming);
@@ -42,7 +42,15 @@ interface ApiShape {
         return "data: [DONE]";
     }
 
-    /** The shape of {@code type}. */
+    /** The shape of {@code target}'s endpoint type (with its template, for {@code template}). */
+    static ApiShape of(io.llmbench.runtime.spec.TargetSpec target) {
+        if (target.endpointType() == EndpointType.TEMPLATE) {
+            return new TemplateShape(target.endpoint().template(), target.endpoint().responseField());
+        }
+        return of(target.endpointType());
+    }
+
+    /** The shape of {@code type} ({@code template} needs its target: see {@link #of(io.llmbench.runtime.spec.TargetSpec)}). */
     static ApiShape of(EndpointType type) {
         return switch (type) {
             case COMPLETIONS -> new OpenAiCompletionsShape();
@@ -53,6 +61,7 @@ interface ApiShape {
             case RESPONSES -> new OpenAiResponsesShape();
             case MESSAGES -> new AnthropicMessagesShape();
             case HUGGINGFACE_GENERATE -> new HuggingFaceGenerateShape();
+            case TEMPLATE -> throw new IllegalArgumentException("the template shape needs its template");
             case CHAT, UNSET -> new OpenAiChatShape();
         };
     }

@@ -1,6 +1,5 @@
 package io.llmbench.runtime.client;
 
-import io.llmbench.annotations.EndpointType;
 import io.llmbench.runtime.record.ErrorType;
 import io.llmbench.runtime.record.RequestError;
 import io.llmbench.runtime.record.RequestRecord;
@@ -27,7 +26,7 @@ import java.util.List;
  * @param events the stream's events in arrival order, {@code [DONE]} included
  * @param body the whole body of a non-stream response (the first 64 KiB of an error body)
  * @param failure the transport failure Jetty reported, or {@code null}
- * @param endpointType the API shape, which decides how the response decodes
+ * @param shape the API shape, which decides how the response decodes
  */
 public record CompletedExchange(
         OutgoingRequest request,
@@ -42,13 +41,13 @@ public record CompletedExchange(
         List<SseEvent> events,
         byte[] body,
         Throwable failure,
-        EndpointType endpointType) {
+        ApiShape shape) {
 
     private static final long NOT_RECORDED = RequestRecord.NOT_RECORDED;
 
     public CompletedExchange {
         events = List.copyOf(events);
-        endpointType = endpointType == null ? EndpointType.CHAT : endpointType;
+        shape = shape == null ? new OpenAiChatShape() : shape;
     }
 
     /** An exchange of the OpenAI chat or completions shape (they decode alike). */
@@ -56,7 +55,7 @@ public record CompletedExchange(
             long completedNs, int httpStatus, boolean eventStream, List<SseEvent> events, byte[] body,
             Throwable failure) {
         this(request, uri, queuedNs, startNs, ackNs, bodyEndNs, completedNs, httpStatus, eventStream, events, body,
-                failure, EndpointType.CHAT);
+                failure, new OpenAiChatShape());
     }
 
     /** Whether the stream's end-of-stream sentinel {@code data: [DONE]} arrived. */
@@ -96,7 +95,6 @@ public record CompletedExchange(
     }
 
     private ResponseDecoder.Decoded decode() {
-        ApiShape shape = ApiShape.of(endpointType);
         if (eventStream) {
             return shape.decodeEvents(events);
         }
@@ -119,7 +117,6 @@ public record CompletedExchange(
         if (decoded.error() != null) {
             return decoded.error();
         }
-        ApiShape shape = ApiShape.of(endpointType);
         if (eventStream && !shape.complete(events)) {
             return new RequestError(ErrorType.STREAM, 0,
                     "stream ended without " + shape.endEvent() + " after " + events.size() + " events");

@@ -18,12 +18,14 @@ import org.eclipse.jetty.client.transport.HttpClientTransportOverHTTP;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http2.client.HTTP2Client;
+import org.eclipse.jetty.http2.client.transport.HttpClientTransportOverHTTP2;
 import org.eclipse.jetty.io.ClientConnector;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * Sends requests to one OpenAI-compatible endpoint with Jetty 12's asynchronous HTTP/1.1 client
+ * Sends requests to an endpoint with Jetty 12's asynchronous HTTP client (HTTP/1.1, or HTTP/2 on request)
  * and captures each exchange as a {@link CompletedExchange}.
  *
  * <p>The connection pool and request queue are sized from the most requests the caller will have
@@ -43,6 +45,7 @@ public final class EndpointClient implements AutoCloseable {
 
     private final TargetSpec target;
     private final URI uri;
+    private final ApiShape shape;
     /** Every endpoint URL, {@code uri} first; requests take them in turn. */
     private final List<URI> uris;
     private final AtomicLong nextUri = new AtomicLong();
@@ -60,6 +63,7 @@ public final class EndpointClient implements AutoCloseable {
             throw new IllegalArgumentException("maxInFlight must be at least 1, was " + maxInFlight);
         }
         this.target = target;
+        this.shape = ApiShape.of(target);
         this.uris = endpointUris(target);
         this.uri = uris.get(0);
         this.timeoutMs = target.requestTimeout() == null || target.requestTimeout().isNegative()
@@ -70,12 +74,15 @@ public final class EndpointClient implements AutoCloseable {
         executor.setName("llmbench-client");
         executor.setDaemon(true);
         ClientConnector connector = new ClientConnector();
-        connector.setSslContextFactory(tls(target.routing().insecure()));
+        connector.setSslContextFactory(tls(target.endpoint().insecure()));
         connector.setSelectors(threads.selectors());
         connector.setExecutor(executor);
         connector.setTCPNoDelay(true);
 
-        http = new HttpClient(new HttpClientTransportOverHTTP(connector));
+        // HTTP/2 multiplexes the requests in flight over few connections; HTTP/1.1 needs one each.
+        http = new HttpClient(target.endpoint().http2()
+                ? new HttpClientTransportOverHTTP2(new HTTP2Client(connector))
+                : new HttpClientTransportOverHTTP(connector));
         http.setExecutor(executor);
         http.setName("llmbench-client");
         // Per destination: with several URLs each one may, at worst, hold every request in flight.
@@ -115,9 +122,9 @@ public final class EndpointClient implements AutoCloseable {
     static List<URI> endpointUris(TargetSpec target) {
         List<URI> all = new ArrayList<>();
         all.add(target.url());
-        all.addAll(target.routing().extraUrls());
+        all.addAll(target.endpoint().extraUrls());
         List<URI> endpoints = new ArrayList<>(all.size());
-        String custom = target.routing().customEndpoint();
+        String custom = target.endpoint().customEndpoint();
         for (URI base : all) {
             if (custom != null) {
                 String root = base.toString().replaceAll("/+$", "");
@@ -126,7 +133,7 @@ public final class EndpointClient implements AutoCloseable {
                 }
                 endpoints.add(URI.create(root + custom));
             } else {
-                endpoints.add(endpointUri(base, target.endpointType(), target.streaming()));
+                endpoints.add(endpointUri(base, ApiShape.of(target).path(target.streaming())));
             }
         }
         return List.copyOf(endpoints);
@@ -142,7 +149,7 @@ public final class EndpointClient implements AutoCloseable {
     public InFlightRequest send(OutgoingRequest request, Consumer<CompletedExchange> onDone) {
         long queuedNs = System.nanoTime();
         URI uri = uris.size() == 1 ? this.uri : uris.get((int) (nextUri.getAndIncrement() % uris.size()));
-        ExchangeCapture capture = new ExchangeCapture(request, uri, queuedNs, onDone, target.endpointType());
+        ExchangeCapture capture = new ExchangeCapture(request, uri, queuedNs, onDone, shape);
         Request jetty;
         try {
             jetty = http.newRequest(uri)
@@ -193,6 +200,10 @@ public final class EndpointClient implements AutoCloseable {
 
     /** The URL for {@code type} (whose path may depend on streaming) under {@code base}. */
     static URI endpointUri(URI base, EndpointType type, boolean streaming) {
+        return endpointUri(base, ApiShape.of(type).path(streaming));
+    }
+
+    private static URI endpointUri(URI base, String path) {
         String root = base.toString();
         while (root.endsWith("/")) {
             root = root.substring(0, root.length() - 1);
@@ -200,7 +211,6 @@ public final class EndpointClient implements AutoCloseable {
         if (root.endsWith("/v1")) {
             root = root.substring(0, root.length() - 3);
         }
-        String path = ApiShape.of(type).path(streaming);
         return URI.create(root + path);
     }
 

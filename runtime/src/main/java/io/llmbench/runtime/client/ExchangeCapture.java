@@ -1,6 +1,5 @@
 package io.llmbench.runtime.client;
 
-import io.llmbench.annotations.EndpointType;
 import io.llmbench.runtime.record.RequestRecord;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -32,7 +31,7 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
     private final URI uri;
     private final Consumer<CompletedExchange> onDone;
     private final long queuedNs;
-    private final EndpointType endpointType;
+    private final ApiShape shape;
 
     private long startNs = RequestRecord.NOT_RECORDED;
     private long ackNs = RequestRecord.NOT_RECORDED;
@@ -46,12 +45,12 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
     private boolean completed;
 
     ExchangeCapture(OutgoingRequest request, URI uri, long queuedNs, Consumer<CompletedExchange> onDone) {
-        this(request, uri, queuedNs, onDone, EndpointType.CHAT);
+        this(request, uri, queuedNs, onDone, new OpenAiChatShape());
     }
 
     ExchangeCapture(OutgoingRequest request, URI uri, long queuedNs, Consumer<CompletedExchange> onDone,
-            EndpointType endpointType) {
-        this.endpointType = endpointType;
+            ApiShape shape) {
+        this.shape = shape;
         this.request = request;
         this.uri = uri;
         this.queuedNs = queuedNs;
@@ -153,7 +152,7 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
             }
             completed = true;
             exchange = new CompletedExchange(request, uri, queuedNs, startNs, ackNs, bodyEndNs, now, status,
-                    eventStream, events, body == null ? new byte[0] : body.toByteArray(), result.getFailure(), endpointType);
+                    eventStream, events, body == null ? new byte[0] : body.toByteArray(), result.getFailure(), shape);
         }
         onDone.accept(exchange);
     }
@@ -168,7 +167,7 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
             }
             completed = true;
             exchange = new CompletedExchange(request, uri, queuedNs, startNs, ackNs, bodyEndNs, now, status,
-                    eventStream, events, new byte[0], failure, endpointType);
+                    eventStream, events, new byte[0], failure, shape);
         }
         onDone.accept(exchange);
     }

@@ -48,7 +48,7 @@ public final class RequestBodyFactory {
         this.target = target;
         this.outputTokens = outputTokens;
         this.extraInputs = parseExtraInputs(target.extraInputs());
-        this.shape = ApiShape.of(target.endpointType());
+        this.shape = ApiShape.of(target);
     }
 
     /** The body for {@code entry} as a JSON tree (a fresh tree each call; for {@code inputs.json}). */

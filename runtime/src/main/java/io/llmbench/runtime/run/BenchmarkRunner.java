@@ -29,7 +29,7 @@ import io.llmbench.runtime.report.RunExportInfo;
 import io.llmbench.runtime.report.RunExports;
 import io.llmbench.runtime.report.ToolInfo;
 import io.llmbench.runtime.spec.BenchmarkHooks;
-import io.llmbench.runtime.spec.EndpointRouting;
+import io.llmbench.runtime.spec.EndpointSettings;
 import io.llmbench.runtime.spec.RunSpec;
 import io.llmbench.runtime.token.LoadedTokenizer;
 import io.llmbench.runtime.token.TokenizerLoader;
@@ -120,7 +120,7 @@ public final class BenchmarkRunner {
         printHeader(spec);
         GoodputSlos slos = spec.goodput().isEmpty() ? GoodputSlos.none() : GoodputSlos.parse(spec.goodput());
         TargetProbe.check(spec.target().url());
-        for (java.net.URI extra : spec.target().routing().extraUrls()) {
+        for (java.net.URI extra : spec.target().endpoint().extraUrls()) {
             TargetProbe.check(extra);
         }
         boolean hubAllowed = !spec.target().model().equals(offlineModel);
@@ -276,7 +276,7 @@ public final class BenchmarkRunner {
             if (models == 1) {
                 return 0;
             }
-            if (EndpointRouting.RANDOM.equals(spec.target().routing().modelSelection())) {
+            if (EndpointSettings.RANDOM.equals(spec.target().endpoint().modelSelection())) {
                 return modelDraws.nextInt(models);
             }
             return (int) (nextModel.getAndIncrement() % models);

@@ -32,6 +32,16 @@ final class InputConfig {
         endpoint.put("headers", redactedHeaders(spec.target().headers()));
         endpoint.put("extra_inputs", spec.target().extraInputs());
         endpoint.put("request_timeout_seconds", spec.target().requestTimeout().toMillis() / 1000.0);
+        var settings = spec.target().endpoint();
+        endpoint.put("urls", java.util.stream.Stream.concat(java.util.stream.Stream.of(spec.target().url()),
+                settings.extraUrls().stream()).map(Object::toString).toList());
+        endpoint.put("models", spec.target().models());
+        endpoint.put("model_selection_strategy", settings.modelSelection());
+        endpoint.put("custom_endpoint", settings.customEndpoint());
+        endpoint.put("insecure", settings.insecure());
+        endpoint.put("http2", settings.http2());
+        endpoint.put("template_body", settings.template());
+        endpoint.put("response_field", settings.responseField());
         config.put("endpoint", endpoint);
         Map<String, Object> load = new LinkedHashMap<>();
         load.put("mode", "concurrency");

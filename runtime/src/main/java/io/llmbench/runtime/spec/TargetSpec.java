@@ -16,7 +16,8 @@ import java.util.Map;
  * @param headers extra headers, in order
  * @param extraInputs extra top-level JSON fields merged into every request body (values are JSON texts)
  * @param requestTimeout the timeout of one whole request
- * @param routing more servers and models, a custom path, TLS checking ({@link EndpointRouting#none()} by default)
+ * @param endpoint more servers and models, a custom path, TLS checking, a body template
+ *     ({@link EndpointSettings#none()} by default)
  */
 public record TargetSpec(
         URI url,
@@ -27,25 +28,25 @@ public record TargetSpec(
         Map<String, String> headers,
         Map<String, String> extraInputs,
         Duration requestTimeout,
-        EndpointRouting routing) {
+        EndpointSettings endpoint) {
 
     public TargetSpec {
         headers = Map.copyOf(headers);
         extraInputs = Map.copyOf(extraInputs);
-        routing = routing == null ? EndpointRouting.none() : routing;
+        endpoint = endpoint == null ? EndpointSettings.none() : endpoint;
     }
 
     /** A target on one server with one model. */
     public TargetSpec(URI url, String model, EndpointType endpointType, boolean streaming, String apiKey,
             Map<String, String> headers, Map<String, String> extraInputs, Duration requestTimeout) {
-        this(url, model, endpointType, streaming, apiKey, headers, extraInputs, requestTimeout, EndpointRouting.none());
+        this(url, model, endpointType, streaming, apiKey, headers, extraInputs, requestTimeout, EndpointSettings.none());
     }
 
     /** Every model requests may name: the target's own first. */
     public java.util.List<String> models() {
         java.util.List<String> models = new java.util.ArrayList<>();
         models.add(model);
-        models.addAll(routing.extraModels());
+        models.addAll(endpoint.extraModels());
         return models;
     }
 }

@@ -124,6 +124,8 @@ class CliParserTest {
         assertTrue(routing.insecure());
         assertTrue(error("--model-selection-strategy", "fastest").contains("round_robin or random"));
         assertTrue(error("--custom-endpoint", "http://h/x").contains("is not a path"));
+        assertTrue(error("--template-body", "/no/such/template.json").contains("cannot read the template file"));
+        assertEquals("{\"a\": {{text}}}", parse("--template-body", "{\"a\": {{text}}}").settings().endpoint().template());
     }
 
     @Test

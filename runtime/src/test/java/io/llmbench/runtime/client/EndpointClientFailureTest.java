@@ -114,7 +114,8 @@ class EndpointClientFailureTest {
     void stallMidStreamIsTimeoutKeepingTheChunksBefore() throws Exception {
         try (ScriptedServer server = ScriptedServer.start(200, SSE, immediately(ROLE, token(" one")),
                 ScriptedServer.Ending.STALL)) {
-            TargetSpec target = target(server.uri(), EndpointType.CHAT, true, Duration.ofMillis(300));
+            // Long enough for the two events to arrive on a loaded machine before the timeout strikes.
+            TargetSpec target = target(server.uri(), EndpointType.CHAT, true, Duration.ofMillis(1_500));
             try (EndpointClient client = new EndpointClient(target, 1)) {
                 RequestRecord record = send(client, request(target, "hi", 4));
 

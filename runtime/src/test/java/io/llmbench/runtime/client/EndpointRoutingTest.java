@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.llmbench.annotations.EndpointType;
 import io.llmbench.runtime.record.RequestRecord;
-import io.llmbench.runtime.spec.EndpointRouting;
+import io.llmbench.runtime.spec.EndpointSettings;
 import io.llmbench.runtime.spec.TargetSpec;
 import java.net.URI;
 import java.time.Duration;
@@ -16,11 +16,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Several URLs taken in turn, a custom endpoint path, and the models of the body. */
-class EndpointRoutingTest {
+class EndpointSettingsTest {
 
     private static final String BODY = "{\"choices\":[{\"message\":{\"content\":\"hi\"}}]}";
 
-    private static TargetSpec target(URI url, EndpointRouting routing) {
+    private static TargetSpec target(URI url, EndpointSettings routing) {
         return new TargetSpec(url, "m", EndpointType.CHAT, false, null, Map.of(), Map.of(), Duration.ofSeconds(10),
                 routing);
     }
@@ -31,7 +31,7 @@ class EndpointRoutingTest {
                 ScriptedServer.Ending.COMPLETE);
                 ScriptedServer second = ScriptedServer.start(200, "application/json",
                         ScriptedServer.immediately(BODY), ScriptedServer.Ending.COMPLETE)) {
-            TargetSpec target = target(first.uri(), new EndpointRouting(List.of(second.uri()), List.of(),
+            TargetSpec target = target(first.uri(), new EndpointSettings(List.of(second.uri()), List.of(),
                     null, null, false));
             try (EndpointClient client = new EndpointClient(target, 2)) {
                 for (int i = 0; i < 6; i++) {
@@ -49,7 +49,7 @@ class EndpointRoutingTest {
     void aCustomEndpointReplacesTheTypesPathOnEveryServer() throws Exception {
         try (ScriptedServer server = ScriptedServer.start(200, "application/json", ScriptedServer.immediately(BODY),
                 ScriptedServer.Ending.COMPLETE)) {
-            TargetSpec target = target(URI.create(server.uri() + "/v1"), new EndpointRouting(List.of(), List.of(),
+            TargetSpec target = target(URI.create(server.uri() + "/v1"), new EndpointSettings(List.of(), List.of(),
                     null, "/v1/custom/generate", false));
             try (EndpointClient client = new EndpointClient(target, 1)) {
                 assertNull(exchange(client, request(target, "hello", -1)).toRecord().error());
@@ -61,8 +61,8 @@ class EndpointRoutingTest {
 
     @Test
     void eachModelGetsItsOwnBody() {
-        TargetSpec target = target(URI.create("http://127.0.0.1:1"), new EndpointRouting(List.of(),
-                List.of("second"), EndpointRouting.RANDOM, null, false));
+        TargetSpec target = target(URI.create("http://127.0.0.1:1"), new EndpointSettings(List.of(),
+                List.of("second"), EndpointSettings.RANDOM, null, false));
         assertEquals(List.of("m", "second"), target.models());
         RequestBodyFactory factory = new RequestBodyFactory(target, -1);
         var entry = new io.llmbench.runtime.dataset.DatasetEntry("c", "hi", List.of(), -1);

@@ -115,8 +115,8 @@ class MockFaultTest {
 
     @Test
     void stallLongerThanTheTimeoutIsATimeoutThatKeepsTheTokensBeforeIt() throws Exception {
-        RequestRecord record = oneRequest(MockFaults.always(MockFault.STALL).withParameters(3_000, 0, 1, 100),
-                true, Duration.ofMillis(800));
+        RequestRecord record = oneRequest(MockFaults.always(MockFault.STALL).withParameters(4_000, 0, 1, 100),
+                true, Duration.ofMillis(1_500));
         assertEquals(ErrorType.TIMEOUT, record.error().type(), record.error().message());
         assertEquals(4, tokenEvents(record));
     }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.llmbench.annotations.EndpointType;
 import io.llmbench.runtime.record.ErrorType;
 import io.llmbench.runtime.record.RequestRecord;
-import io.llmbench.runtime.spec.EndpointRouting;
+import io.llmbench.runtime.spec.EndpointSettings;
 import io.llmbench.runtime.spec.TargetSpec;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** TLS is verified unless the user says --insecure: a self-signed server is refused, then accepted. */
 class TlsVerificationTest {
 
-    private static Path selfSignedKeystore(Path dir) throws Exception {
+    static Path selfSignedKeystore(Path dir) throws Exception {
         Path keystore = dir.resolve("server.p12");
         String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
         Process process = new ProcessBuilder(keytool, "-genkeypair", "-alias", "server", "-keyalg", "RSA",
@@ -78,7 +78,7 @@ class TlsVerificationTest {
 
     private static RequestRecord send(URI url, boolean insecure) throws Exception {
         TargetSpec target = new TargetSpec(url, "m", EndpointType.CHAT, false, null, Map.of(), Map.of(),
-                Duration.ofSeconds(10), new EndpointRouting(List.of(), List.of(), null, null, insecure));
+                Duration.ofSeconds(10), new EndpointSettings(List.of(), List.of(), null, null, insecure));
         try (EndpointClient client = new EndpointClient(target, 1)) {
             return exchange(client, request(target, "hello", -1)).toRecord();
         }
