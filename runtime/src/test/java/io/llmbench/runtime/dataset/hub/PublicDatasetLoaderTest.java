@@ -120,6 +120,9 @@ class PublicDatasetLoaderTest {
                 hub.received().toString());
         assertTrue(hub.received().contains(
                 "/datasets/AI-MO/NuminaMath-TIR/resolve/refs/convert/parquet/default/train/0000.parquet"));
+        assertTrue(hub.receivedRaw().contains(
+                "/datasets/AI-MO/NuminaMath-TIR/resolve/refs%2Fconvert%2Fparquet/default/train/0000.parquet"),
+                "the branch name is sent as one escaped path segment, as the Hub takes it: " + hub.receivedRaw());
     }
 
     @Test
