@@ -234,6 +234,20 @@ class PublicDatasetLoaderTest {
     }
 
     @Test
+    void offlineASnapshotOfTheHuggingFaceCacheIsUsed() throws Exception {
+        Path repo = temp.resolve("hf-home/hub/datasets--AI-MO--NuminaMath-TIR");
+        Path snapshot = repo.resolve("snapshots/0123abc");
+        Files.createDirectories(snapshot.resolve("data"));
+        Files.write(snapshot.resolve("data/train-00000-of-00001.parquet"),
+                Fixtures.textParquet(temp, "problem", List.of("from the HF cache")));
+        Files.createDirectories(repo.resolve("refs"));
+        Files.writeString(repo.resolve("refs/main"), "0123abc");
+        List<DatasetEntry> entries = load("aimo", Map.of("HF_HUB_OFFLINE", "1"), ALL);
+        assertEquals(List.of("from the HF cache"), texts(entries));
+        assertEquals(List.of(), hub.received());
+    }
+
+    @Test
     void offlineWithoutACachedCopyIsOneClearErrorWithoutARequest() {
         UserInputException e = assertThrows(UserInputException.class,
                 () -> load("mmstar", Map.of("HF_HUB_OFFLINE", "1"), ALL));
