@@ -195,8 +195,12 @@ public final class BenchmarkRunner {
                 + (spec.target().streaming() ? "streaming" : "non-streaming"));
         out.println("# Load: closed loop, concurrency " + spec.load().concurrency() + ", "
                 + spec.load().requestCount() + " requests, " + spec.load().warmupRequestCount() + " warmup");
-        out.println("# Dataset: " + spec.input().dataset() + ", input tokens " + spec.input().inputTokensMean()
-                + " ± " + spec.input().inputTokensStddev() + ", max_tokens "
+        // Prompt lengths are a synthetic setting; a public dataset's rows have their own, so say how they are sampled.
+        boolean hub = io.llmbench.runtime.dataset.hub.PublicDatasetLoader.loads(spec.input().dataset());
+        out.println("# Dataset: " + spec.input().dataset() + (hub
+                ? " (Hugging Face Hub), sampling " + spec.input().publicDataset().samplingStrategy()
+                : ", input tokens " + spec.input().inputTokensMean() + " ± " + spec.input().inputTokensStddev())
+                + ", max_tokens "
                 + (spec.input().outputTokens() < 0 ? "not sent" : spec.input().outputTokens())
                 + ", seed " + spec.input().randomSeed());
         if (!spec.goodput().isEmpty()) {

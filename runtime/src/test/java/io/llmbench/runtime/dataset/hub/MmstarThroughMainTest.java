@@ -110,6 +110,7 @@ class MmstarThroughMainTest {
         }
         String out = stdout.toString(StandardCharsets.UTF_8);
         assertTrue(out.contains("Image Throughput"), out);
+        assertTrue(out.contains("# Dataset: mmstar (Hugging Face Hub), sampling sequential, max_tokens not sent"), out);
     }
 
     @Test
