@@ -40,7 +40,7 @@ final class PublicDatasetOptions {
                         + " Default: sequential.")
                 .get());
         options.addOption(Option.builder().longOpt(OFFLINE)
-                .desc("Never contact the Hugging Face Hub: use cached dataset files only (as HF_HUB_OFFLINE=1).")
+                .desc("Never contact the Hugging Face Hub: use cached dataset and tokenizer files only (as HF_HUB_OFFLINE=1).")
                 .get());
     }
 

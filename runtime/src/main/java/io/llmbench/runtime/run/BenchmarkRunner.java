@@ -75,13 +75,19 @@ public final class BenchmarkRunner {
         GoodputSlos slos = spec.goodput().isEmpty() ? GoodputSlos.none() : GoodputSlos.parse(spec.goodput());
         TargetProbe.check(spec.target().url());
         boolean hubAllowed = !spec.target().model().equals(offlineModel);
-        LoadedTokenizer tokenizer = new TokenizerLoader(env, null).load(spec.input().tokenizer(), spec.target().model(),
+        // --offline keeps every Hub look-up of the run (tokenizer and dataset) off the network.
+        java.util.Map<String, String> runEnv = env;
+        if (spec.input().publicDataset().offline()) {
+            runEnv = new java.util.HashMap<>(env);
+            runEnv.put("HF_HUB_OFFLINE", "1");
+        }
+        LoadedTokenizer tokenizer = new TokenizerLoader(runEnv, null).load(spec.input().tokenizer(), spec.target().model(),
                 hubAllowed);
         out.println("# Tokenizer: " + tokenizer.tokenizer().name());
         if (tokenizer.notice() != null) {
             out.println("# " + tokenizer.notice());
         }
-        List<DatasetEntry> entries = new DatasetLoader(env).load(spec.input(), tokenizer.tokenizer());
+        List<DatasetEntry> entries = new DatasetLoader(runEnv).load(spec.input(), tokenizer.tokenizer());
         RequestBodyFactory bodyFactory = new RequestBodyFactory(spec.target(), spec.input().outputTokens());
         List<byte[]> bodies = new ArrayList<>(entries.size());
         List<InputPayload> payloads = new ArrayList<>(entries.size());
