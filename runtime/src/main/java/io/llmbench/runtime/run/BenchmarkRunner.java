@@ -81,8 +81,8 @@ public final class BenchmarkRunner {
             runEnv = new java.util.HashMap<>(env);
             runEnv.put("HF_HUB_OFFLINE", "1");
         }
-        LoadedTokenizer tokenizer = new TokenizerLoader(runEnv, null).load(spec.input().tokenizer(), spec.target().model(),
-                hubAllowed);
+        LoadedTokenizer tokenizer = new TokenizerLoader(runEnv, null).load(spec.input().tokenizer(),
+                spec.target().model(), hubAllowed);
         out.println("# Tokenizer: " + tokenizer.tokenizer().name());
         if (tokenizer.notice() != null) {
             out.println("# " + tokenizer.notice());

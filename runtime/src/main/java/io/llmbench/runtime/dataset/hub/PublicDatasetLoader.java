@@ -57,8 +57,8 @@ public final class PublicDatasetLoader {
     public List<DatasetEntry> load(String name, PublicDatasetSelection selection, Tokenizer tokenizer) {
         PublicDataset dataset = PublicDatasets.byName(name);
         if (dataset == null) {
-            throw new UserInputException("dataset " + name + " cannot be loaded from the Hub by this version; use one of "
-                    + PublicDatasets.names());
+            throw new UserInputException("dataset " + name + " cannot be loaded from the Hub by this version;"
+                    + " use one of " + PublicDatasets.names());
         }
         HubRepo repo = HubRepo.dataset(dataset.hubId());
         String what = "dataset " + name + " (" + dataset.hubId() + ", split " + dataset.split() + ")";
