@@ -3,9 +3,9 @@ package io.llmbench.runtime.cli;
 import io.llmbench.runtime.UserInputException;
 import io.llmbench.runtime.dataset.hub.SamplingStrategy;
 import java.util.Arrays;
+import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.CommandLine;
 
 /**
  * The options of public (Hugging Face Hub) datasets, named as AIPerf's: the sampling strategy and
@@ -40,7 +40,8 @@ final class PublicDatasetOptions {
                         + " Default: sequential.")
                 .get());
         options.addOption(Option.builder().longOpt(OFFLINE)
-                .desc("Never contact the Hugging Face Hub: use cached dataset files only (as HF_HUB_OFFLINE=1).")
+                .desc("Never contact the Hugging Face Hub: use cached dataset and tokenizer files only"
+                        + " (as HF_HUB_OFFLINE=1).")
                 .get());
     }
 

@@ -124,11 +124,17 @@ public final class BenchmarkRunner {
             TargetProbe.check(extra);
         }
         boolean hubAllowed = !spec.target().model().equals(offlineModel);
-        LoadedTokenizer tokenizer = new TokenizerLoader(env, null).load(spec.input().tokenizer(), spec.target().model(),
-                hubAllowed);
+        // --offline keeps every Hub look-up of the run (tokenizer and dataset) off the network.
+        java.util.Map<String, String> runEnv = env;
+        if (spec.input().publicDataset().offline()) {
+            runEnv = new java.util.HashMap<>(env);
+            runEnv.put("HF_HUB_OFFLINE", "1");
+        }
+        LoadedTokenizer tokenizer = new TokenizerLoader(runEnv, null).load(spec.input().tokenizer(),
+                spec.target().model(), hubAllowed);
         out.println("# " + (tokenizer.notice() != null ? tokenizer.notice() : "Tokenizer: " + tokenizer.tokenizer().name()));
         List<DatasetEntry> entries = hooks.hasCustomDataset() ? CustomDataset.entries(spec, hooks, out)
-                : new DatasetLoader(env).load(spec.input(), tokenizer.tokenizer());
+                : new DatasetLoader(runEnv).load(spec.input(), tokenizer.tokenizer());
         RequestBodyFactory bodyFactory = new RequestBodyFactory(spec.target(), spec.input().outputTokens());
         // One body per model and entry: with several models, each request takes the body of its model.
         List<List<byte[]>> bodies = new ArrayList<>();
@@ -319,8 +325,12 @@ public final class BenchmarkRunner {
                 + (spec.target().streaming() ? "streaming" : "non-streaming"));
         out.println("# Load: closed loop, concurrency " + spec.load().concurrency() + ", "
                 + spec.load().requestCount() + " requests, " + spec.load().warmupRequestCount() + " warmup");
-        out.println("# Dataset: " + spec.input().dataset() + ", input tokens " + spec.input().inputTokensMean()
-                + " ± " + spec.input().inputTokensStddev() + ", max_tokens "
+        // Prompt lengths are a synthetic setting; a public dataset's rows have their own, so say how they are sampled.
+        boolean hub = io.llmbench.runtime.dataset.hub.PublicDatasetLoader.loads(spec.input().dataset());
+        out.println("# Dataset: " + spec.input().dataset() + (hub
+                ? " (Hugging Face Hub), sampling " + spec.input().publicDataset().samplingStrategy()
+                : ", input tokens " + spec.input().inputTokensMean() + " ± " + spec.input().inputTokensStddev())
+                + ", max_tokens "
                 + (spec.input().outputTokens() < 0 ? "not sent" : spec.input().outputTokens())
                 + ", seed " + spec.input().randomSeed());
         if (!spec.goodput().isEmpty()) {

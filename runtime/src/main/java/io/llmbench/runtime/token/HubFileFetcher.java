@@ -117,12 +117,35 @@ public final class HubFileFetcher {
         if (Files.isRegularFile(cached)) {
             return cached;
         }
+        Path snapshot = hfSnapshotDir(repo, revision);
+        if (snapshot != null && Files.isRegularFile(snapshot.resolve(fileName))) {
+            return snapshot.resolve(fileName);
+        }
         if (settings.offline()) {
             throw new HubUnavailableException(Reason.OFFLINE_NOT_CACHED,
                     "offline and " + repo + " has no cached " + fileName + " (revision " + revision + ")");
         }
         download(resolveUri(repo, revision, fileName), repo.id() + "/" + fileName, cached);
         return cached;
+    }
+
+    /**
+     * The snapshot folder of {@code revision} of {@code repo} in the Hugging Face libraries' cache
+     * ({@code <HF_HUB_CACHE>/<kind>s--<org>--<name>/snapshots/<commit>}, the commit read from
+     * {@code refs/<revision>}), or {@code null} when that cache holds none. Only ever read.
+     */
+    public Path hfSnapshotDir(HubRepo repo, String revision) {
+        Path dir = settings.hfHubCache().resolve(repo.cacheFolderName());
+        try {
+            Path ref = dir.resolve("refs").resolve(revision);
+            if (!Files.isRegularFile(ref)) {
+                return null;
+            }
+            Path snapshot = dir.resolve("snapshots").resolve(Files.readString(ref).trim());
+            return Files.isDirectory(snapshot) ? snapshot : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** {@code <endpoint>/<repo path>/resolve/<revision>/<file>}, the revision's slashes escaped as the Hub wants. */

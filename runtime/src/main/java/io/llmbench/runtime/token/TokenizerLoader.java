@@ -133,7 +133,8 @@ public final class TokenizerLoader {
                     + (settings.token() != null ? " to a token that may read it" : "")
                     + "; or pass --tokenizer PATH";
             case NOT_FOUND -> "pass --tokenizer PATH or the Hub id of a model with a " + TOKENIZER_JSON;
-            case NETWORK, HTTP_ERROR, TRUNCATED -> "check the network or HF_ENDPOINT, set HF_HUB_OFFLINE=1 to skip the Hub,"
+            case NETWORK, HTTP_ERROR, TRUNCATED ->
+                    "check the network or HF_ENDPOINT, set HF_HUB_OFFLINE=1 to skip the Hub,"
                     + " or pass --tokenizer PATH";
         };
     }

@@ -27,6 +27,10 @@ import java.util.TreeSet;
  * {@code main} whose name or folder names the split ({@code data/val-00000-of-00001.parquet},
  * {@code val.jsonl}, {@code val/...}); else the Hub's automatic Parquet conversion, branch
  * {@code refs/convert/parquet}, laid out as {@code <config>/<split>/NNNN.parquet}.
+ *
+ * <p>Offline, a revision that llmbench never listed is listed from the Hugging Face libraries' own
+ * cache when it holds a snapshot of it, so datasets downloaded with {@code datasets} or
+ * {@code hf download} are found without the Hub.
  */
 public final class HubDatasetFiles {
 
@@ -147,6 +151,9 @@ public final class HubDatasetFiles {
             } catch (IOException e) {
                 throw new HubUnavailableException(Reason.HTTP_ERROR, "cannot read " + cached + ": " + e.getMessage());
             }
+        } else if (fetcher.settings().offline() && fetcher.hfSnapshotDir(repo, revision) != null) {
+            // Offline, a snapshot the Hugging Face libraries downloaded lists what is there.
+            return snapshotFiles(fetcher.hfSnapshotDir(repo, revision));
         } else {
             body = fetcher.api(repo.apiPath() + "/tree/" + encode(revision) + "?recursive=true",
                     "the file list of " + repo + (revision.equals(MAIN) ? "" : " at " + revision));
@@ -164,6 +171,15 @@ public final class HubDatasetFiles {
             return files;
         } catch (IOException e) {
             throw new HubUnavailableException(Reason.HTTP_ERROR, "the file list of " + repo + " is not the Hub's JSON");
+        }
+    }
+
+    private static List<String> snapshotFiles(Path snapshot) throws HubUnavailableException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(snapshot)) {
+            return walk.filter(Files::isRegularFile).map(p -> snapshot.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new HubUnavailableException(Reason.HTTP_ERROR, "cannot list " + snapshot + ": " + e.getMessage());
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 /**
  * Loads a public dataset by AIPerf's name: finds the split's files on the Hub (or in the cache),
@@ -56,8 +57,8 @@ public final class PublicDatasetLoader {
     public List<DatasetEntry> load(String name, PublicDatasetSelection selection, Tokenizer tokenizer) {
         PublicDataset dataset = PublicDatasets.byName(name);
         if (dataset == null) {
-            throw new UserInputException("dataset " + name + " cannot be loaded from the Hub by this version; use one of "
-                    + PublicDatasets.names());
+            throw new UserInputException("dataset " + name + " cannot be loaded from the Hub by this version;"
+                    + " use one of " + PublicDatasets.names());
         }
         HubRepo repo = HubRepo.dataset(dataset.hubId());
         String what = "dataset " + name + " (" + dataset.hubId() + ", split " + dataset.split() + ")";
@@ -92,13 +93,23 @@ public final class PublicDatasetLoader {
             thread.setDaemon(true);
             return thread;
         });
+        // Rows wait for the pool only a few at a time: reading is faster than building, and a large
+        // file (ShareGPT's 640 MB) must not be held in memory as rows.
+        Semaphore inFlight = new Semaphore(threads * 16);
         try {
             List<Future<DatasetEntry>> pending = new ArrayList<>();
             int[] rowIndex = {0};
             for (Path path : paths) {
                 read(path, what, row -> {
                     String id = dataset.name() + "-" + rowIndex[0]++;
-                    pending.add(pool.submit(() -> dataset.mapper().map(row, id, context)));
+                    inFlight.acquireUninterruptibly();
+                    pending.add(pool.submit(() -> {
+                        try {
+                            return dataset.mapper().map(row, id, context);
+                        } finally {
+                            inFlight.release();
+                        }
+                    }));
                 });
             }
             List<DatasetEntry> entries = new ArrayList<>(pending.size());

@@ -36,6 +36,7 @@ final class FakeHub implements AutoCloseable {
     private final Map<String, String> gatedTokens = new ConcurrentHashMap<>();
     private final Map<String, Boolean> cutShort = new ConcurrentHashMap<>();
     private final List<String> received = new CopyOnWriteArrayList<>();
+    private final List<String> receivedRaw = new CopyOnWriteArrayList<>();
 
     FakeHub() throws Exception {
         // The Hub takes revisions with escaped slashes (refs%2Fconvert%2Fparquet), which Jetty refuses by default.
@@ -49,6 +50,7 @@ final class FakeHub implements AutoCloseable {
             public boolean handle(Request request, Response response, Callback callback) {
                 String path = URLDecoder.decode(request.getHttpURI().getPath(), StandardCharsets.UTF_8);
                 received.add(path);
+                receivedRaw.add(request.getHttpURI().getPath());
                 answer(path, request.getHeaders().get(HttpHeader.AUTHORIZATION), response, callback);
                 return true;
             }
@@ -80,8 +82,14 @@ final class FakeHub implements AutoCloseable {
         return this;
     }
 
+    /** The decoded paths of the requests received, in order. */
     List<String> received() {
         return List.copyOf(received);
+    }
+
+    /** The paths as they were sent, still percent-encoded. */
+    List<String> receivedRaw() {
+        return List.copyOf(receivedRaw);
     }
 
     private void answer(String path, String authorization, Response response, Callback callback) {

@@ -120,6 +120,9 @@ class PublicDatasetLoaderTest {
                 hub.received().toString());
         assertTrue(hub.received().contains(
                 "/datasets/AI-MO/NuminaMath-TIR/resolve/refs/convert/parquet/default/train/0000.parquet"));
+        assertTrue(hub.receivedRaw().contains(
+                "/datasets/AI-MO/NuminaMath-TIR/resolve/refs%2Fconvert%2Fparquet/default/train/0000.parquet"),
+                "the branch name is sent as one escaped path segment, as the Hub takes it: " + hub.receivedRaw());
     }
 
     @Test
@@ -228,6 +231,20 @@ class PublicDatasetLoaderTest {
         assertTrue(e.getMessage().contains("no split 'validation'"), e.getMessage());
         assertTrue(e.getMessage().contains("found: test"), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
+    void offlineASnapshotOfTheHuggingFaceCacheIsUsed() throws Exception {
+        Path repo = temp.resolve("hf-home/hub/datasets--AI-MO--NuminaMath-TIR");
+        Path snapshot = repo.resolve("snapshots/0123abc");
+        Files.createDirectories(snapshot.resolve("data"));
+        Files.write(snapshot.resolve("data/train-00000-of-00001.parquet"),
+                Fixtures.textParquet(temp, "problem", List.of("from the HF cache")));
+        Files.createDirectories(repo.resolve("refs"));
+        Files.writeString(repo.resolve("refs/main"), "0123abc");
+        List<DatasetEntry> entries = load("aimo", Map.of("HF_HUB_OFFLINE", "1"), ALL);
+        assertEquals(List.of("from the HF cache"), texts(entries));
+        assertEquals(List.of(), hub.received());
     }
 
     @Test
