@@ -62,7 +62,7 @@ public final class ConsoleTable {
             }
         }
         boolean[] rightAligned = {false, true, true, true, true, true, true, true};
-        return TITLE + '\n' + layout(COLUMNS, rows, rightAligned);
+        return TITLE + '\n' + TextTable.layout(COLUMNS, rows, rightAligned);
     }
 
     private static List<String> row(RunSummary summary, MetricTag tag) {
@@ -126,50 +126,11 @@ public final class ConsoleTable {
                     oneLine(error.message()), DisplayNumbers.groupedInteger(error.count())));
         }
         boolean[] rightAligned = {false, true, false, true};
-        return ERROR_TITLE + '\n' + layout(List.of("Type", "Code", "Message", "Count"), rows, rightAligned);
+        return ERROR_TITLE + '\n' + TextTable.layout(List.of("Type", "Code", "Message", "Count"), rows, rightAligned);
     }
 
     private static String oneLine(String message) {
         String line = message.replaceAll("\\s+", " ").strip();
         return line.length() <= 120 ? line : line.substring(0, 117) + "...";
-    }
-
-    private static String layout(List<String> header, List<List<String>> rows, boolean[] rightAligned) {
-        int[] widths = new int[header.size()];
-        for (int c = 0; c < widths.length; c++) {
-            widths[c] = header.get(c).length();
-            for (List<String> row : rows) {
-                widths[c] = Math.max(widths[c], row.get(c).length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        line(out, header, widths, rightAligned);
-        for (int c = 0; c < widths.length; c++) {
-            out.append(c == 0 ? "" : "-+-").append("-".repeat(widths[c]));
-        }
-        out.append('\n');
-        for (List<String> row : rows) {
-            line(out, row, widths, rightAligned);
-        }
-        return out.toString();
-    }
-
-    private static void line(StringBuilder out, List<String> cells, int[] widths, boolean[] rightAligned) {
-        for (int c = 0; c < widths.length; c++) {
-            if (c > 0) {
-                out.append(" | ");
-            }
-            String cell = cells.get(c);
-            String pad = " ".repeat(widths[c] - cell.length());
-            if (rightAligned[c]) {
-                out.append(pad).append(cell);
-            } else {
-                out.append(cell);
-                if (c < widths.length - 1) {
-                    out.append(pad);
-                }
-            }
-        }
-        out.append('\n');
     }
 }

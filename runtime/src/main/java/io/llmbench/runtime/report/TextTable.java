@@ -2,7 +2,7 @@ package io.llmbench.runtime.report;
 
 import java.util.List;
 
-/** A plain-text table whose column widths come from its cells, in the console table's style. */
+/** A plain-text table whose column widths come from its cells: the layout of every console table. */
 final class TextTable {
 
     private TextTable() {
