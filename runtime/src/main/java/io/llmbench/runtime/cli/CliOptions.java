@@ -117,6 +117,7 @@ final class CliOptions {
         EndpointOptions.addTo(options);
         OutputOptions.addTo(options);
         SelectionOptions.addTo(options);
+        BatchOptions.addTo(options);
         return options;
     }
 

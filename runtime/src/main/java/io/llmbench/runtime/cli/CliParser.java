@@ -90,7 +90,8 @@ final class CliParser {
                 MockFaultOptions.parse(line),
                 EndpointOptions.parse(line),
                 OutputOptions.parse(line),
-                SelectionOptions.parse(line));
+                SelectionOptions.parse(line),
+                BatchOptions.parse(line));
         return new Invocation(command, List.copyOf(positional), line.hasOption(HELP), line.hasOption(LIST), settings);
     }
 

@@ -46,5 +46,6 @@ record CliSettings(
         io.llmbench.runtime.mock.MockFaults mockFaults,
         io.llmbench.runtime.spec.EndpointSettings endpoint,
         OutputOptions.OutputCli output,
-        SelectionCli selection) {
+        SelectionCli selection,
+        BatchOptions.BatchCli batches) {
 }

@@ -11,6 +11,7 @@ import io.llmbench.runtime.spec.InputSpec;
 import io.llmbench.runtime.spec.LoadSpec;
 import io.llmbench.runtime.spec.PublicDatasetSpec;
 import io.llmbench.runtime.spec.RunSpec;
+import io.llmbench.runtime.spec.BatchSpec;
 import io.llmbench.runtime.spec.SynthesisSpec;
 import io.llmbench.runtime.spec.TargetSpec;
 import java.net.URI;
@@ -70,6 +71,7 @@ final class SettingsResolver {
         String dataset = first(cli.dataset(), cli.inputFile().prompts().isEmpty() ? null : InlinePrompts.NAME,
                 blankToNull(annotated.dataset()), Datasets.SYNTHETIC);
         SynthesisSpec synthesis = SynthesisSettings.resolve(cli.synthesis(), cli.inputFile());
+        BatchSpec batches = BatchSettings.resolve(cli.batches(), endpointType);
         int requestCountSetting = first(cli.requestCount(), unsetToNull(annotated.requestCount()), LlmBenchmark.UNSET);
         int warmup = first(cli.warmupRequestCount(), unsetToNull(annotated.warmupRequestCount()), 0);
         int stddev = first(cli.inputTokensStddev(), unsetToNull(annotated.inputTokensStddev()), 0);
@@ -133,7 +135,7 @@ final class SettingsResolver {
                                         DEFAULT_IMAGE_SIZE),
                                 first(cli.imageFormat(), blankToNull(annotated.imageFormat()), DEFAULT_IMAGE_FORMAT),
                                 cli.tokenizer(), cli.inputFile().customDatasetType(), synthesis,
-                                cli.inputFile().prompts(), publicDataset(cli));
+                                cli.inputFile().prompts(), publicDataset(cli), batches);
                         points.add(new RunSpec(name, point, target,
                                 new LoadSpec(concurrency, requestCount, warmup), input, goodput,
                                 first(cli.artifactDir(), DEFAULT_ARTIFACT_DIR)));

@@ -1,6 +1,7 @@
 package io.llmbench.runtime.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmbench.runtime.dataset.DatasetEntry;
 import io.llmbench.runtime.record.ResponseChunk;
@@ -8,7 +9,8 @@ import io.llmbench.runtime.record.Usage;
 import java.util.List;
 
 /**
- * OpenAI Embeddings: {@code {"model", "input": [text]}}, answered by {@code {"data": [{"embedding"}],
+ * OpenAI Embeddings: {@code {"model", "input": [text, ...]}} (an entry's batch of texts, else its one
+ * text), answered by {@code {"data": [{"embedding"}],
  * "usage": {"prompt_tokens"}}}. Never streamed and without output text: a valid answer is one empty
  * chunk, so only latency and throughput apply.
  */
@@ -22,7 +24,12 @@ final class EmbeddingsShape implements ApiShape {
     @Override
     public void writeBody(ObjectNode body, DatasetEntry entry, String model, boolean streaming, int maxTokens) {
         body.put("model", model);
-        body.putArray("input").add(entry.text());
+        ArrayNode input = body.putArray("input");
+        if (entry.texts().isEmpty()) {
+            input.add(entry.text());
+        } else {
+            entry.texts().forEach(input::add);
+        }
     }
 
     @Override

@@ -17,8 +17,9 @@ import java.util.List;
  * → {@code rankings}), Hugging Face TEI ({@code /rerank}: {@code query}, {@code texts} → a bare
  * array), Cohere v2 ({@code /v2/rerank}: {@code query}, {@code documents} → {@code results}).
  *
- * <p>A dataset entry's text becomes a query (its first quarter of words, at most 16) and three
- * passages (the rest, in three parts), so that a synthetic dataset can drive a reranker.
+ * <p>An entry with a batch of texts (synthetic rankings) sends its first text as the query and the
+ * others as passages. Otherwise its text becomes a query (its first quarter of words, at most 16) and
+ * three passages (the rest, in three parts), so that any text dataset can drive a reranker.
  */
 final class RankingsShape implements ApiShape {
 
@@ -72,7 +73,7 @@ final class RankingsShape implements ApiShape {
 
     @Override
     public void writeBody(ObjectNode body, DatasetEntry entry, String model, boolean streaming, int maxTokens) {
-        List<String> parts = queryAndPassages(entry.text());
+        List<String> parts = entry.texts().isEmpty() ? queryAndPassages(entry.text()) : entry.texts();
         List<String> passages = parts.subList(1, parts.size());
         switch (flavour) {
             case NIM -> {

@@ -18,6 +18,8 @@ import java.util.List;
  * @param delayMs how long after the previous turn's answer this turn is sent, in ms, or {@code -1}
  * @param role the chat role of the message, or {@code null} for {@code user}
  * @param rawBody a recorded request body (JSON) to send verbatim instead of building one, or {@code null}
+ * @param texts several texts sent as one request's inputs (embeddings: every input; rankings: the query,
+ *     then the passages), or empty to send {@code text} alone; {@code text} then holds them joined by newlines
  */
 public record DatasetEntry(
         String conversationId,
@@ -31,7 +33,8 @@ public record DatasetEntry(
         long timestampMs,
         long delayMs,
         String role,
-        String rawBody) {
+        String rawBody,
+        List<String> texts) {
 
     /** Marks an unset {@code maxTokens}, {@code timestampMs} or {@code delayMs}. */
     public static final int UNSET = -1;
@@ -40,6 +43,21 @@ public record DatasetEntry(
         images = List.copyOf(images);
         videos = List.copyOf(videos);
         audios = List.copyOf(audios);
+        texts = texts == null ? List.of() : List.copyOf(texts);
+    }
+
+    /** An entry without a batch of texts. */
+    public DatasetEntry(String conversationId, String text, List<ImageInput> images, int maxTokens,
+            List<String> videos, List<String> audios, String expectedAnswer, int turnIndex, long timestampMs,
+            long delayMs, String role, String rawBody) {
+        this(conversationId, text, images, maxTokens, videos, audios, expectedAnswer, turnIndex, timestampMs, delayMs,
+                role, rawBody, List.of());
+    }
+
+    /** A single-turn entry sending {@code texts} as one batch (see {@link #texts()}). */
+    public static DatasetEntry batch(String conversationId, List<String> texts) {
+        return new DatasetEntry(conversationId, String.join("\n", texts), List.of(), UNSET, List.of(), List.of(), null,
+                0, UNSET, UNSET, null, null, texts);
     }
 
     /** An entry built into a body from its parts, sent with the {@code user} role. */

@@ -61,7 +61,8 @@ public final class DatasetLoader {
         Objects.requireNonNull(tokenizer, "tokenizer");
         String dataset = input.dataset() == null ? "" : input.dataset().trim();
         if (dataset.equals(Datasets.SYNTHETIC)) {
-            return synthetic(input, tokenizer, false);
+            return input.batches().batched() ? SyntheticTextBatches.generate(input, tokenizer)
+                    : synthetic(input, tokenizer, false);
         }
         if (dataset.equals(Datasets.SYNTHETIC_VISION)) {
             return synthetic(input, tokenizer, true);

@@ -20,6 +20,7 @@ package io.llmbench.runtime.spec;
  * @param synthesis how synthetic inputs are shaped beyond their mean lengths
  * @param inlinePrompts prompts given directly (the {@code inline} dataset sends them as they are), or empty
  * @param publicDataset how a public (Hub) dataset is read and sampled
+ * @param batches texts per request for embeddings and rankings ({@link BatchSpec#defaults()} for one)
  */
 public record InputSpec(
         String dataset,
@@ -35,7 +36,8 @@ public record InputSpec(
         String customDatasetType,
         SynthesisSpec synthesis,
         java.util.List<String> inlinePrompts,
-        PublicDatasetSpec publicDataset) {
+        PublicDatasetSpec publicDataset,
+        BatchSpec batches) {
 
     public InputSpec {
         if (synthesis == null) {
@@ -43,6 +45,17 @@ public record InputSpec(
         }
         inlinePrompts = inlinePrompts == null ? java.util.List.of() : java.util.List.copyOf(inlinePrompts);
         publicDataset = publicDataset == null ? PublicDatasetSpec.defaults() : publicDataset;
+        batches = batches == null ? BatchSpec.defaults() : batches;
+    }
+
+    /** A spec without text batches. */
+    public InputSpec(String dataset, int inputTokensMean, int inputTokensStddev, int outputTokens, long randomSeed,
+            int datasetEntries, int imageWidthMean, int imageHeightMean, String imageFormat, String tokenizer,
+            String customDatasetType, SynthesisSpec synthesis, java.util.List<String> inlinePrompts,
+            PublicDatasetSpec publicDataset) {
+        this(dataset, inputTokensMean, inputTokensStddev, outputTokens, randomSeed, datasetEntries, imageWidthMean,
+                imageHeightMean, imageFormat, tokenizer, customDatasetType, synthesis, inlinePrompts, publicDataset,
+                BatchSpec.defaults());
     }
 
     /** A spec with the default public-dataset settings. */
