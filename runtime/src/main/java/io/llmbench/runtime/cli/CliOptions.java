@@ -110,6 +110,7 @@ final class CliOptions {
                 "Mock server: fraction of requests answered with HTTP 500 (0 to 1). Default: 0."));
         options.addOption(valued(null, HOST, "HOST", "mock-server: address to bind. Default: 127.0.0.1."));
         options.addOption(valued(null, PORT, "PORT", "mock-server: port to listen on. Default: 8000."));
+        LoadOptions.addTo(options);
         return options;
     }
 

@@ -83,7 +83,8 @@ final class CliParser {
                 positive(line, MOCK_OUTPUT_TOKENS),
                 fraction(line, MOCK_ERROR_RATE),
                 nonBlank(line, HOST),
-                port(line.getOptionValue(PORT)));
+                port(line.getOptionValue(PORT)),
+                LoadOptions.parse(line));
         return new Invocation(command, List.copyOf(positional), line.hasOption(HELP), line.hasOption(LIST), settings);
     }
 

@@ -39,5 +39,6 @@ record CliSettings(
         Integer mockOutputTokens,
         Double mockErrorRate,
         String host,
-        Integer port) {
+        Integer port,
+        LoadOptions.LoadCli load) {
 }

@@ -7,7 +7,6 @@ import io.llmbench.runtime.UserInputException;
 import io.llmbench.runtime.metrics.GoodputSlos;
 import io.llmbench.runtime.spec.AnnotatedSettings;
 import io.llmbench.runtime.spec.InputSpec;
-import io.llmbench.runtime.spec.LoadSpec;
 import io.llmbench.runtime.spec.RunSpec;
 import io.llmbench.runtime.spec.TargetSpec;
 import java.net.URI;
@@ -65,8 +64,13 @@ final class SettingsResolver {
         EndpointType endpointType = first(cli.endpointType(),
                 annotated.endpointType() == EndpointType.UNSET ? null : annotated.endpointType(), EndpointType.CHAT);
         String dataset = first(cli.dataset(), blankToNull(annotated.dataset()), Datasets.SYNTHETIC);
-        int requestCountSetting = first(cli.requestCount(), unsetToNull(annotated.requestCount()), LlmBenchmark.UNSET);
-        int warmup = first(cli.warmupRequestCount(), unsetToNull(annotated.warmupRequestCount()), 0);
+        LoadOptions.LoadCli loadCli = cli.load() == null ? LoadOptions.LoadCli.none() : cli.load();
+        int requestCountSetting = first(cli.requestCount(), loadCli.numRequests(),
+                unsetToNull(annotated.requestCount()), LlmBenchmark.UNSET);
+        int warmup = first(cli.warmupRequestCount(), loadCli.numWarmupRequests(),
+                unsetToNull(annotated.warmupRequestCount()), LlmBenchmark.UNSET);
+        LoadResolver loads = new LoadResolver(loadCli);
+        boolean concurrencyGiven = cli.concurrency().length > 0 || annotated.concurrency().length > 0;
         int stddev = first(cli.inputTokensStddev(), unsetToNull(annotated.inputTokensStddev()), 0);
         long seed = first(cli.randomSeed(),
                 annotated.randomSeed() == LlmBenchmark.UNSET_LONG ? null : annotated.randomSeed(), 0L);
@@ -83,13 +87,20 @@ final class SettingsResolver {
         int[] inputs = list(cli.inputTokensMean(), annotated.inputTokensMean(), DEFAULT_INPUT_TOKENS_MEAN);
 
         List<RunSpec> points = new ArrayList<>();
-        for (int concurrency : concurrencies) {
+        double[] rates = loads.rates();
+        for (double[] load : loadPoints(concurrencies, rates)) {
+            int concurrency = (int) load[0];
+            double rate = load[1];
             for (boolean streaming : streamings) {
                 for (int output : outputs) {
                     for (int inputTokens : inputs) {
                         Map<String, String> point = new LinkedHashMap<>();
                         if (concurrencies.length > 1) {
                             point.put("concurrency", Integer.toString(concurrency));
+                        }
+                        if (rates.length > 1) {
+                            point.put("requestRate", rate == Math.rint(rate) ? Long.toString((long) rate)
+                                    : Double.toString(rate));
                         }
                         if (streamings.length > 1) {
                             point.put("streaming", Boolean.toString(streaming));
@@ -100,8 +111,6 @@ final class SettingsResolver {
                         if (inputs.length > 1) {
                             point.put("inputTokensMean", Integer.toString(inputTokens));
                         }
-                        int requestCount = requestCountSetting != LlmBenchmark.UNSET
-                                ? requestCountSetting : Math.max(10, 10 * concurrency);
                         TargetSpec target = new TargetSpec(URI.create(url), model, endpointType, streaming,
                                 cli.apiKey(), cli.headers(), cli.extraInputs(),
                                 first(cli.requestTimeout(), DEFAULT_REQUEST_TIMEOUT));
@@ -112,13 +121,25 @@ final class SettingsResolver {
                                 first(cli.imageFormat(), DEFAULT_IMAGE_FORMAT),
                                 cli.tokenizer());
                         points.add(new RunSpec(name, point, target,
-                                new LoadSpec(concurrency, requestCount, warmup), input, goodput,
+                                loads.resolve(concurrency, concurrencyGiven, rate, requestCountSetting, warmup, seed),
+                                input, goodput,
                                 first(cli.artifactDir(), DEFAULT_ARTIFACT_DIR)));
                     }
                 }
             }
         }
         return points;
+    }
+
+    /** Each concurrency with each rate, as {@code {concurrency, rate}} pairs, concurrency first. */
+    private static List<double[]> loadPoints(int[] concurrencies, double[] rates) {
+        List<double[]> pairs = new ArrayList<>();
+        for (int concurrency : concurrencies) {
+            for (double rate : rates) {
+                pairs.add(new double[] {concurrency, rate});
+            }
+        }
+        return pairs;
     }
 
     private static int[] list(int[] fromCli, int[] fromAnnotation, int fallback) {

@@ -6,7 +6,14 @@ import io.llmbench.runtime.client.OutgoingRequest;
 import io.llmbench.runtime.client.RequestBodyFactory;
 import io.llmbench.runtime.dataset.DatasetEntry;
 import io.llmbench.runtime.dataset.DatasetLoader;
-import io.llmbench.runtime.load.ClosedLoopScheduler;
+import io.llmbench.runtime.UserInputException;
+import io.llmbench.runtime.load.CancellationPlan;
+import io.llmbench.runtime.load.ConnectionLimits;
+import io.llmbench.runtime.load.FixedScheduleArrivals;
+import io.llmbench.runtime.load.LoadScheduler;
+import io.llmbench.runtime.load.PhaseSchedulers;
+import io.llmbench.runtime.load.RequestDispatch;
+import io.llmbench.runtime.load.ScheduleLagMonitor;
 import io.llmbench.runtime.metrics.GoodputSlos;
 import io.llmbench.runtime.metrics.RequestMetrics;
 import io.llmbench.runtime.metrics.RunMetrics;
@@ -20,6 +27,8 @@ import io.llmbench.runtime.report.InputPayload;
 import io.llmbench.runtime.report.RunExportInfo;
 import io.llmbench.runtime.report.RunExports;
 import io.llmbench.runtime.report.ToolInfo;
+import io.llmbench.runtime.spec.LoadSpec;
+import io.llmbench.runtime.spec.PhaseLoad;
 import io.llmbench.runtime.spec.RunSpec;
 import io.llmbench.runtime.token.LoadedTokenizer;
 import io.llmbench.runtime.token.TokenizerLoader;
@@ -33,6 +42,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -81,6 +91,7 @@ public final class BenchmarkRunner {
             payloads.add(new InputPayload(entry.conversationId(), body));
         }
 
+        ConnectionLimits.check(spec.load().promisedConcurrency());
         Path runDir = RunDirectory.create(spec, LocalDateTime.now());
         RunMetrics metrics = new RunMetrics(
                 new RequestMetrics(tokenizer.tokenizer(), spec.target().streaming(), TokenCountSource.CLIENT), slos);
@@ -93,7 +104,7 @@ public final class BenchmarkRunner {
         AtomicReference<RuntimeException> processingFailure = new AtomicReference<>();
         try (InterruptGuard guard = new InterruptGuard();
                 RunExports exports = RunExports.open(runDir, TimeBase.now());
-                EndpointClient client = new EndpointClient(spec.target(), spec.load().concurrency())) {
+                EndpointClient client = new EndpointClient(spec.target(), spec.load().maxInFlight())) {
             exports.writeInputs(payloads);
             Phases phases = new Phases(spec, entries, bodies, client, guard, record -> {
                 try {
@@ -101,9 +112,10 @@ public final class BenchmarkRunner {
                 } catch (RuntimeException e) {
                     processingFailure.compareAndSet(null, e);
                 }
-            }, processing);
-            phases.run(Phase.WARMUP, spec.load().warmupRequestCount());
-            phases.run(Phase.PROFILING, spec.load().requestCount());
+            }, processing, err);
+            phases.run(Phase.WARMUP, spec.load().warmup());
+            phases.run(Phase.PROFILING, spec.load().profiling());
+            phases.close();
             processing.shutdown();
             processing.awaitTermination(1, TimeUnit.MINUTES);
             if (processingFailure.get() != null) {
@@ -114,6 +126,7 @@ public final class BenchmarkRunner {
                     startTime, Instant.now(), guard.interrupted(), ToolInfo.version()));
             out.println();
             out.print(ConsoleTable.render(summary));
+            ScheduleReport.print(summary, out);
             if (guard.interrupted()) {
                 out.println("# Interrupted: the exports hold every request that completed.");
             }
@@ -132,7 +145,11 @@ public final class BenchmarkRunner {
         }
     }
 
-    /** Sends the phases of one run; both draw entries from one sequence, so profiling continues where warmup stopped. */
+    /**
+     * Sends the phases of one run through the scheduler their load asks for; both draw entries from
+     * one sequence, so profiling continues where warmup stopped (a fixed schedule replays the
+     * entries at their timestamps instead).
+     */
     private static final class Phases {
         private final RunSpec spec;
         private final List<DatasetEntry> entries;
@@ -141,10 +158,14 @@ public final class BenchmarkRunner {
         private final InterruptGuard guard;
         private final java.util.function.Consumer<RequestRecord> sink;
         private final ExecutorService processing;
+        private final PrintStream err;
         private final AtomicInteger nextEntry = new AtomicInteger();
+        private final ScheduledExecutorService cancelTimer;
+        private final CancellationPlan cancellation;
 
         Phases(RunSpec spec, List<DatasetEntry> entries, List<byte[]> bodies, EndpointClient client,
-                InterruptGuard guard, java.util.function.Consumer<RequestRecord> sink, ExecutorService processing) {
+                InterruptGuard guard, java.util.function.Consumer<RequestRecord> sink, ExecutorService processing,
+                PrintStream err) {
             this.spec = spec;
             this.entries = entries;
             this.bodies = bodies;
@@ -152,29 +173,74 @@ public final class BenchmarkRunner {
             this.guard = guard;
             this.sink = sink;
             this.processing = processing;
+            this.err = err;
+            LoadSpec load = spec.load();
+            this.cancelTimer = load.cancellationRate() > 0 ? Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "llmbench-cancel");
+                thread.setDaemon(true);
+                return thread;
+            }) : null;
+            this.cancellation = new CancellationPlan(load.cancellationRate(), load.cancellationDelay(),
+                    load.scheduleSeed(), cancelTimer);
         }
 
-        void run(Phase phase, int count) throws InterruptedException {
-            if (count == 0 || guard.interrupted()) {
+        void run(Phase phase, PhaseLoad load) throws InterruptedException {
+            if (load.isEmpty() || guard.interrupted()) {
                 return;
             }
-            ClosedLoopScheduler scheduler = new ClosedLoopScheduler(spec.load().concurrency(), count,
-                    (sequence, scheduledNs, done) -> send(phase, done));
+            ScheduleLagMonitor lagMonitor = new ScheduleLagMonitor(line -> {
+                err.println("llmbench: " + phase.name().toLowerCase(java.util.Locale.ROOT) + ": " + line);
+                err.flush();
+            });
+            // Warmup and profiling draw different gaps from the same seed.
+            long seed = spec.load().scheduleSeed() * 31 + phase.ordinal();
+            LoadScheduler scheduler;
+            if (phase == Phase.PROFILING && spec.load().fixedSchedule().enabled()) {
+                FixedScheduleArrivals arrivals = fixedArrivals();
+                RequestDispatch dispatch = cancellation.applyTo(
+                        (sequence, scheduledNs, done) -> send(phase, arrivals.entryIndex(sequence), scheduledNs, done));
+                scheduler = PhaseSchedulers.openLoop(arrivals, load, Math.min(arrivals.size(), load.requestCount()),
+                        dispatch, lagMonitor);
+            } else {
+                RequestDispatch dispatch = cancellation.applyTo((sequence, scheduledNs, done) -> send(phase,
+                        Math.floorMod(nextEntry.getAndIncrement(), entries.size()), scheduledNs, done));
+                scheduler = PhaseSchedulers.create(load, seed, dispatch, lagMonitor);
+            }
             guard.watch(scheduler::stop, client::close);
             scheduler.run();
         }
 
-        private void send(Phase phase, Runnable done) {
-            int index = Math.floorMod(nextEntry.getAndIncrement(), entries.size());
+        private FixedScheduleArrivals fixedArrivals() {
+            long[] timestamps = new long[entries.size()];
+            for (int i = 0; i < timestamps.length; i++) {
+                timestamps[i] = entries.get(i).timestampMs();
+            }
+            try {
+                return FixedScheduleArrivals.of(timestamps, spec.load().fixedSchedule());
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--fixed-schedule: " + e.getMessage() + " in " + spec.input().dataset()
+                        + ": use a trace dataset whose entries carry timestamps, or check the offsets");
+            }
+        }
+
+        private RequestDispatch.Cancellable send(Phase phase, int index, long scheduledNs, Runnable done) {
             DatasetEntry entry = entries.get(index);
-            // Closed loop: the schedule wants each request sent when it is sent; NOT_RECORDED makes
-            // the client record scheduled_start_ns as the request's start, so there is no lag.
-            OutgoingRequest request = new OutgoingRequest(UUID.randomUUID().toString(), entry.conversationId(), 0,
-                    index, phase, entry.text(), entry.images().size(), bodies.get(index), RequestRecord.NOT_RECORDED);
-            client.send(request, exchange -> {
+            // Closed loop passes no scheduled instant (RequestDispatch.UNSCHEDULED is NOT_RECORDED):
+            // the client then records scheduled_start_ns as the request's start, so there is no lag.
+            OutgoingRequest request = new OutgoingRequest(UUID.randomUUID().toString(), entry.conversationId(),
+                    entry.turnIndex(), index, phase, entry.text(), entry.images().size(), bodies.get(index),
+                    scheduledNs);
+            EndpointClient.InFlightRequest handle = client.send(request, exchange -> {
                 processing.execute(() -> sink.accept(exchange.toRecord()));
                 done.run();
             });
+            return handle::cancel;
+        }
+
+        void close() {
+            if (cancelTimer != null) {
+                cancelTimer.shutdownNow();
+            }
         }
     }
 
@@ -183,8 +249,7 @@ public final class BenchmarkRunner {
         out.println("# Target: " + spec.target().url() + ", model " + spec.target().model() + ", "
                 + spec.target().endpointType().cliName() + ", "
                 + (spec.target().streaming() ? "streaming" : "non-streaming"));
-        out.println("# Load: closed loop, concurrency " + spec.load().concurrency() + ", "
-                + spec.load().requestCount() + " requests, " + spec.load().warmupRequestCount() + " warmup");
+        out.println("# Load: " + LoadDescription.of(spec.load()));
         out.println("# Dataset: " + spec.input().dataset() + ", input tokens " + spec.input().inputTokensMean()
                 + " ± " + spec.input().inputTokensStddev() + ", max_tokens "
                 + (spec.input().outputTokens() < 0 ? "not sent" : spec.input().outputTokens())

@@ -1,0 +1,46 @@
+package io.llmbench.runtime.run;
+
+import io.llmbench.runtime.spec.FixedSchedule;
+import io.llmbench.runtime.spec.LoadSpec;
+import io.llmbench.runtime.spec.PhaseLoad;
+import java.util.Locale;
+
+/** The run header's description of the load, e.g. {@code poisson 50 req/s, concurrency unlimited, 500 requests; warmup ...}. */
+final class LoadDescription {
+
+    private LoadDescription() {
+    }
+
+    static String of(LoadSpec load) {
+        StringBuilder text = new StringBuilder();
+        FixedSchedule fixed = load.fixedSchedule();
+        if (fixed.enabled()) {
+            text.append("fixed schedule").append(fixed.autoOffset() ? " (auto-offset)" : "");
+            if (fixed.startOffsetMs() >= 0) {
+                text.append(", from ").append(fixed.startOffsetMs()).append(" ms");
+            }
+            if (fixed.endOffsetMs() >= 0) {
+                text.append(", to ").append(fixed.endOffsetMs()).append(" ms");
+            }
+            if (load.profiling().concurrency() != PhaseLoad.UNLIMITED) {
+                text.append(", concurrency ").append(load.profiling().concurrency());
+            }
+        } else {
+            text.append(load.profiling().describe());
+        }
+        if (load.warmup().isEmpty()) {
+            text.append("; no warmup");
+        } else {
+            text.append("; warmup: ").append(load.warmup().describe());
+        }
+        if (load.cancellationRate() > 0) {
+            text.append(String.format(Locale.ROOT, "; cancelling %s%% after %s s", trim(load.cancellationRate()),
+                    trim(load.cancellationDelay().toNanos() / 1e9)));
+        }
+        return text.toString();
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+}
