@@ -32,6 +32,7 @@ public final class OpenLoopScheduler implements LoadScheduler {
     private volatile Thread pacer;
     private volatile int sent;
     private volatile Throwable pacerFailure;
+    private volatile long deadlineNs = Long.MAX_VALUE;
 
     /**
      * @param arrivals when each request is due
@@ -65,9 +66,7 @@ public final class OpenLoopScheduler implements LoadScheduler {
         if (requestCount == 0 || durationNs == 0) {
             return;
         }
-        long startNs = System.nanoTime();
-        long deadlineNs = durationNs > 0 ? startNs + durationNs : Long.MAX_VALUE;
-        Thread thread = new Thread(() -> pace(startNs, deadlineNs), "llmbench-pacer");
+        Thread thread = new Thread(this::pace, "llmbench-pacer");
         thread.setDaemon(true);
         // The pacer must wake at its instants even while the network threads are busy.
         thread.setPriority(Thread.MAX_PRIORITY);
@@ -87,7 +86,11 @@ public final class OpenLoopScheduler implements LoadScheduler {
         PhaseEnd.await(inFlight, deadlineNs, graceNs);
     }
 
-    private void pace(long startNs, long deadlineNs) {
+    private void pace() {
+        // The phase starts once the pacer runs, so thread start-up is not counted as lag.
+        long startNs = System.nanoTime();
+        long deadlineNs = durationNs > 0 ? startNs + durationNs : Long.MAX_VALUE;
+        this.deadlineNs = deadlineNs;
         try {
             long shiftNs = 0;
             for (int sequence = 0; sequence < requestCount && !stopped; sequence++) {

@@ -16,7 +16,7 @@ public final class RateArrivals implements ArrivalTimes {
     private final double rate;
     private final ArrivalGaps gaps;
     private final double rampSeconds;
-    private double offsetSeconds;
+    private long offsetNs;
 
     /**
      * @param rate requests per second (> 0)
@@ -35,9 +35,10 @@ public final class RateArrivals implements ArrivalTimes {
     @Override
     public long offsetNs(int sequence) {
         if (sequence > 0) {
-            offsetSeconds += gaps.nextSeconds(rateAt(offsetSeconds));
+            // Summed in whole nanoseconds, so that constant gaps stay exact however long the run.
+            offsetNs += Math.round(gaps.nextSeconds(rateAt(offsetNs / 1e9)) * 1e9);
         }
-        return (long) (offsetSeconds * 1e9);
+        return offsetNs;
     }
 
     /** The rate in force {@code seconds} after the start. */

@@ -40,6 +40,16 @@ final class LoadDescription {
         return text.toString();
     }
 
+    /** The load's part of a run folder's name: {@code concurrency4}, {@code rate2.5-concurrency8}, {@code burst}. */
+    static String folderLabel(LoadSpec load) {
+        PhaseLoad profiling = load.profiling();
+        String cap = profiling.concurrency() == PhaseLoad.UNLIMITED ? "" : "concurrency" + profiling.concurrency();
+        String mode = load.fixedSchedule().enabled() ? "fixed-schedule"
+                : profiling.requestRate() > 0 ? "rate" + trim(profiling.requestRate())
+                : profiling.openLoop() ? "burst" : "";
+        return mode.isEmpty() ? cap : cap.isEmpty() ? mode : mode + "-" + cap;
+    }
+
     private static String trim(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
