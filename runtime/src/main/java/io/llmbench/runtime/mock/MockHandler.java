@@ -56,7 +56,8 @@ final class MockHandler extends Handler.Abstract {
                         sendError(response, callback, HttpStatus.BAD_REQUEST_400,
                                 "request body could not be read: " + failure.getMessage(), "invalid_request_error");
                     } else {
-                        complete(body, chat, arrivedNs, response, callback);
+                        complete(body, chat, arrivedNs, response, callback,
+                                request.getHeaders().contains(WholeStream.TIMING_HEADER));
                     }
                 });
             }
@@ -80,7 +81,8 @@ final class MockHandler extends Handler.Abstract {
         return true;
     }
 
-    private void complete(byte[] body, boolean chat, long arrivedNs, Response response, Callback callback) {
+    private void complete(byte[] body, boolean chat, long arrivedNs, Response response, Callback callback,
+            boolean timingAsked) {
         CompletionRequest request;
         try {
             request = CompletionRequest.parse(body, chat);
@@ -105,8 +107,13 @@ final class MockHandler extends Handler.Abstract {
         if (request.stream()) {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
             response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
-            new TokenStream(response, callback, timer, shapes, request, tokens, finishReason, firstTokenNs, itlNs)
-                    .start();
+            if (settings.ttftMs() == 0 && itlNs == 0) {
+                WholeStream.write(response, callback, shapes, request, tokens, finishReason, arrivedNs,
+                        timingAsked);
+            } else {
+                new TokenStream(response, callback, timer, shapes, request, tokens, finishReason, firstTokenNs, itlNs)
+                        .start();
+            }
         } else {
             byte[] whole = shapes.body(MockVocabulary.text(tokens), finishReason, request.promptTokens(), tokens);
             long dueNs = firstTokenNs + (tokens - 1) * itlNs;
