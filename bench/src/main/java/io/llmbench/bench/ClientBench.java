@@ -53,7 +53,12 @@ public final class ClientBench {
                     at32.events() / at32.wallSeconds(), (double) at32.events() / at32.completed());
             printStat("  client TTFT (ms)", at32.summary().statistics(MetricTag.TIME_TO_FIRST_TOKEN).orElse(null));
             printValues("  TTFT error vs mock, 32 streams (ms)", at32.ttftErrorsMs());
+            double[] cost = PipelineCost.measure(at32.sampleStream(), (int) (20_000 * scale));
+            System.out.printf(Locale.ROOT, "client code per stream, no network, one thread's CPU: SSE parse %.1f µs "
+                    + "+ decode, metrics, export %.1f µs = %.1f µs (ceiling %,.0f streams/s per core)%n",
+                    cost[0] / 1e3, cost[1] / 1e3, (cost[0] + cost[1]) / 1e3, 1e9 / (cost[0] + cost[1]));
             if (options.contains("--streams-only")) {
+                printThreads();
                 return;
             }
 
@@ -118,6 +123,22 @@ public final class ClientBench {
                     + "in-flight stream%n", before / 1048576.0, during[0] / 1048576.0,
                     (during[0] - before) / 1024.0 / streams);
         }
+    }
+
+    /** CPU by thread (JIT and GC threads included), to see where the client's time goes. */
+    private static void printThreads() {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            java.lang.management.ThreadInfo info = threads.getThreadInfo(id);
+            long cpu = threads.getThreadCpuTime(id);
+            if (info != null && cpu > 0) {
+                byName.merge(info.getThreadName().replaceAll("-?\\d+$", ""), cpu, Long::sum);
+            }
+        }
+        byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  thread %-40s %,8.0f ms CPU%n", e.getKey(),
+                        e.getValue() / 1e6));
     }
 
     private static long usedHeapAfterGc(MemoryMXBean memory) {

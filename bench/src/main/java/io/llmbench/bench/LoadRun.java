@@ -86,7 +86,8 @@ final class LoadRun {
 
     /** What one run measured. */
     record Result(long completed, long valid, long failed, long cancelled, long events, double wallSeconds,
-            double cpuSeconds, RunSummary summary, double[] ttftErrorsMs, String firstError) {
+            double cpuSeconds, RunSummary summary, double[] ttftErrorsMs, String firstError,
+            List<SseEvent> sampleStream) {
 
         double perSecond() {
             return completed / wallSeconds;
@@ -152,7 +153,7 @@ final class LoadRun {
         }
         return new Result(tally.completed, tally.valid, tally.failed, tally.cancelled, tally.events,
                 (wallEnd - wallStart) / 1e9, (cpuEnd - cpuStart) / 1e9, metrics.summarize(), tally.ttftErrors(),
-                tally.firstError);
+                tally.firstError, tally.sample);
     }
 
     private static void deleteTree(Path dir) throws IOException {
@@ -169,12 +170,16 @@ final class LoadRun {
         long cancelled;
         long events;
         String firstError;
+        List<SseEvent> sample;
         double[] errors = new double[1024];
         int errorCount;
 
         void add(CompletedExchange exchange, RequestRecord record) {
             completed++;
             events += exchange.events().size();
+            if (sample == null && exchange.eventStream() && record.isValid()) {
+                sample = exchange.events();
+            }
             if (record.wasCancelled()) {
                 cancelled++;
             } else if (!record.isValid()) {
