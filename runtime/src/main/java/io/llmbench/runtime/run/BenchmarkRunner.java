@@ -70,7 +70,36 @@ public final class BenchmarkRunner {
         this.offlineModel = offlineModel;
     }
 
+    /**
+     * Runs {@code spec}; with {@code --num-profile-runs N}, N times (warmup in the first only, as
+     * AIPerf does) and then prints the mean and 95% confidence interval over the runs.
+     */
     public RunOutcome run(RunSpec spec) throws InterruptedException {
+        int runs = spec.load().numProfileRuns();
+        if (runs <= 1) {
+            return runOnce(spec);
+        }
+        List<RunSummary> summaries = new ArrayList<>();
+        RunOutcome last = null;
+        long successful = 0;
+        long failed = 0;
+        for (int i = 1; i <= runs; i++) {
+            last = runOnce(ProfileRuns.specOfRun(spec, i));
+            successful += last.successfulRequests();
+            failed += last.failedRequests();
+            summaries.add(lastSummary);
+            if (last.interrupted()) {
+                break;
+            }
+        }
+        ProfileRuns.print(summaries, out);
+        return new RunOutcome(last.runDirectory(), successful, failed, last.interrupted());
+    }
+
+    /** The summary of the last {@link #runOnce} (for the aggregate over profile runs). */
+    private RunSummary lastSummary;
+
+    private RunOutcome runOnce(RunSpec spec) throws InterruptedException {
         printHeader(spec);
         GoodputSlos slos = spec.goodput().isEmpty() ? GoodputSlos.none() : GoodputSlos.parse(spec.goodput());
         TargetProbe.check(spec.target().url());
@@ -137,6 +166,7 @@ public final class BenchmarkRunner {
                 err.println("llmbench: " + spec.benchmarkName() + ": no request succeeded ("
                         + summary.errorRequestCount() + " failed, see the error table above)");
             }
+            lastSummary = summary;
             return new RunOutcome(runDir, summary.requestCount(), summary.errorRequestCount(), guard.interrupted());
         } catch (IOException e) {
             throw new UncheckedIOException("writing the exports in " + runDir + " failed: " + e.getMessage(), e);

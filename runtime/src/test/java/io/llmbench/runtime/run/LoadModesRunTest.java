@@ -99,4 +99,25 @@ class LoadModesRunTest {
         assertTrue(!result.out().contains("Schedule Lag"), result.out());
         assertEquals(6, result.records().size());
     }
+
+    @Test
+    void profileRunsRepeatThePointAndReportMeanWithConfidenceInterval() throws IOException {
+        Result result = profile("--concurrency", "2", "--request-count", "4", "--warmup-request-count", "2",
+                "--num-profile-runs", "2", "--mock-ttft-ms", "1", "--mock-itl-ms", "0", "--mock-output-tokens", "3");
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.out().contains("# Benchmark: profile {run=1}"), result.out());
+        assertTrue(result.out().contains("# Benchmark: profile {run=2}"), result.out());
+        assertTrue(result.out().contains("; warmup: closed loop, concurrency 2, 2 requests"), "first run warms up");
+        assertTrue(result.out().contains("# Over 2 profile runs"), result.out());
+        assertTrue(result.out().matches("(?s).*# Request Throughput \\(requests/sec\\): [0-9,.]+ ± [0-9,.]+ .*"),
+                result.out());
+    }
+
+    @Test
+    void confidenceIntervalUsesStudentsT() {
+        ProfileRuns.Interval interval = ProfileRuns.Interval.of(new double[] {1, 2, 3});
+        assertEquals(2, interval.mean(), 1e-12);
+        assertEquals(4.303 / Math.sqrt(3), interval.halfWidth(), 1e-9);
+        assertEquals(0.5, interval.cv(), 1e-12);
+    }
 }
