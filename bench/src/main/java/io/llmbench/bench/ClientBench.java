@@ -25,7 +25,8 @@ import java.util.Locale;
  * TTFT error against the mock's own timestamps at 32 and 1,000 streams, and heap per in-flight
  * stream at 10,000 streams. {@code --quick} shortens every run; {@code --skip-10k} leaves out the
  * 10,000-stream run;
- * {@code --streams-only} stops after the concurrency-32 streaming run (for profiling).
+ * {@code --streams-only} stops after the concurrency-32 streaming run (for profiling); {@code --10k-only}
+ * runs only the 10,000-stream run.
  */
 public final class ClientBench {
 
@@ -40,6 +41,11 @@ public final class ClientBench {
         Duration warm = seconds(5 * scale);
         Duration measure = seconds(10 * scale);
         printMachine("before");
+        if (options.contains("--10k-only")) {
+            tenThousand(scale);
+            printMachine("after");
+            return;
+        }
         try (MockProcess mock = MockProcess.start("--mock-ttft-ms", "0", "--mock-itl-ms", "0",
                 "--mock-output-tokens", Integer.toString(TOKENS))) {
             System.out.println("mock server (own process): " + mock.baseUri() + ", zero latency, " + TOKENS
@@ -47,8 +53,12 @@ public final class ClientBench {
 
             LoadRun streams = new LoadRun(mock.baseUri(), true, true);
             closedLoop(streams, 32, warm);
+            double mockBefore = mock.cpuSeconds();
             LoadRun.Result at32 = closedLoop(streams, 32, measure);
+            double mockCpu = mock.cpuSeconds() - mockBefore;
             print("streaming, concurrency 32", at32);
+            System.out.printf(Locale.ROOT, "  mock server CPU: %,.1f µs per stream (%.2f cores)%n",
+                    mockCpu * 1e6 / at32.completed(), mockCpu / at32.wallSeconds());
             System.out.printf(Locale.ROOT, "  SSE events/s: %,.0f (%,.0f events per stream)%n",
                     at32.events() / at32.wallSeconds(), (double) at32.events() / at32.completed());
             printStat("  client TTFT (ms)", at32.summary().statistics(MetricTag.TIME_TO_FIRST_TOKEN).orElse(null));

@@ -69,6 +69,22 @@ final class MockProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * CPU seconds the mock process used so far (user + system, from {@code /proc/<pid>/stat}), or -1
+     * where that cannot be read: the bench prints it so that a reader sees what the server cost.
+     */
+    double cpuSeconds() {
+        try {
+            String stat = java.nio.file.Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            // Fields after the command name (which may hold spaces) start after its closing ')'.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     URI baseUri() {
         return baseUri;
     }

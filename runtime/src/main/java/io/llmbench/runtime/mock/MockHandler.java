@@ -107,9 +107,15 @@ final class MockHandler extends Handler.Abstract {
         if (request.stream()) {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
             response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
-            if (settings.ttftMs() == 0 && itlNs == 0) {
-                WholeStream.write(response, callback, shapes, request, tokens, finishReason, arrivedNs,
-                        timingAsked);
+            if (itlNs == 0) {
+                Runnable whole = () -> WholeStream.write(response, callback, shapes, request, tokens, finishReason,
+                        arrivedNs, timingAsked);
+                long delay = firstTokenNs - System.nanoTime();
+                if (delay <= 0) {
+                    whole.run();
+                } else {
+                    timer.schedule(whole, delay, TimeUnit.NANOSECONDS);
+                }
             } else {
                 new TokenStream(response, callback, timer, shapes, request, tokens, finishReason, firstTokenNs, itlNs)
                         .start();

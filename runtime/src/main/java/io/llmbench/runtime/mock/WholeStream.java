@@ -7,9 +7,9 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The zero-latency stream (time to first token and inter-token latency both 0): every event of the
- * response, from the role event to {@code [DONE]}, in ONE write, as a server with nothing to compute
- * would send it. This keeps the mock cheap enough that a client benchmark measures the client, not
+ * The stream without inter-token latency: every event of the response, from the role event to
+ * {@code [DONE]}, in ONE write (at the time to first token, at once when that is 0 too), as a server
+ * with nothing to compute would send it. This keeps the mock cheap enough that a client benchmark measures the client, not
  * the mock's per-event timer hops.
  *
  * <p>When the request carries {@link #TIMING_HEADER}, a leading event (a chunk with no choices,
