@@ -162,7 +162,7 @@ final class LoadOptions {
                     + "be combined with --" + REQUEST_RATE + ": drop one of them");
         }
         return new LoadCli(rates, pattern, smoothness, duration, grace, warmupDuration,
-                integer(line, WARMUP_CONCURRENCY, 1), positiveDecimalValue(line, WARMUP_REQUEST_RATE),
+                integer(line, WARMUP_CONCURRENCY, 1), positiveDecimal(line, WARMUP_REQUEST_RATE),
                 pattern(line, WARMUP_ARRIVAL_PATTERN, null), warmupGrace, seconds(line, CONCURRENCY_RAMP, false),
                 rateRamp, cancellationRate, cancellationDelay, runs, fixed, autoOffset,
                 start == null ? -1 : start, end == null ? -1 : end,
@@ -252,10 +252,6 @@ final class LoadOptions {
     }
 
     private static Double positiveDecimal(CommandLine line, String option) {
-        return positiveDecimalValue(line, option);
-    }
-
-    private static Double positiveDecimalValue(CommandLine line, String option) {
         String value = line.getOptionValue(option);
         if (value == null) {
             return null;

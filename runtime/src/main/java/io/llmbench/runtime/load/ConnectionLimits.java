@@ -22,10 +22,13 @@ public final class ConnectionLimits {
     }
 
     /**
-     * @param connections the most connections the run may open at once
+     * @param connections the most connections the run may open at once; 0 when unknown (nothing to check)
      * @throws UserInputException when the descriptor or port limit is too low, saying how to raise it
      */
     public static void check(int connections) {
+        if (connections <= 0) {
+            return;
+        }
         long maxDescriptors = maxFileDescriptors();
         check(connections, maxDescriptors, openFileDescriptors(), localPorts());
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.llmbench.runtime.UserInputException;
+import io.llmbench.runtime.dataset.DatasetEntry;
 import io.llmbench.runtime.spec.FixedSchedule;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -138,6 +139,33 @@ class LoadFeaturesTest {
 
         assertThrows(IllegalArgumentException.class,
                 () -> FixedScheduleArrivals.of(new long[] {-1, -1}, new FixedSchedule(true, false, -1, -1)));
+    }
+
+    @Test
+    void traceEntriesAreSentAtTheirTimestampsInTimestampOrder() throws InterruptedException {
+        List<DatasetEntry> entries = List.of(
+                traceEntry("late", 300), traceEntry("untimed", DatasetEntry.UNSET), traceEntry("early", 100),
+                traceEntry("middle", 200));
+        long[] timestamps = entries.stream().mapToLong(DatasetEntry::timestampMs).toArray();
+        FixedScheduleArrivals arrivals = FixedScheduleArrivals.of(timestamps, new FixedSchedule(true, true, -1, -1));
+        List<String> sent = new ArrayList<>();
+        long[] offsetsMs = new long[3];
+        long start = System.nanoTime();
+        new OpenLoopScheduler(arrivals, arrivals.size(), Integer.MAX_VALUE, null, null, null,
+                (sequence, scheduledNs, done) -> {
+                    sent.add(entries.get(arrivals.entryIndex(sequence)).conversationId());
+                    offsetsMs[sequence] = (System.nanoTime() - start) / 1_000_000;
+                    done.run();
+                    return RequestDispatch.Cancellable.NONE;
+                }, ScheduleLagMonitor.silent()).run();
+        assertEquals(List.of("early", "middle", "late"), sent, "untimed entries are skipped");
+        assertTrue(offsetsMs[1] >= 100 && offsetsMs[2] >= 200, "auto-offset keeps the gaps: " + offsetsMs[1] + ", "
+                + offsetsMs[2] + " ms");
+    }
+
+    private static DatasetEntry traceEntry(String id, long timestampMs) {
+        return new DatasetEntry(id, "prompt " + id, List.of(), -1, List.of(), List.of(), null, 0, timestampMs,
+                DatasetEntry.UNSET);
     }
 
     @Test
