@@ -33,12 +33,7 @@ final class InputConfig {
         endpoint.put("extra_inputs", spec.target().extraInputs());
         endpoint.put("request_timeout_seconds", spec.target().requestTimeout().toMillis() / 1000.0);
         config.put("endpoint", endpoint);
-        Map<String, Object> load = new LinkedHashMap<>();
-        load.put("mode", "concurrency");
-        load.put("concurrency", spec.load().concurrency());
-        load.put("request_count", spec.load().requestCount());
-        load.put("warmup_request_count", spec.load().warmupRequestCount());
-        config.put("load", load);
+        config.put("load", LoadConfig.of(spec.load()));
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("dataset", spec.input().dataset());
         input.put("synthetic_input_tokens_mean", spec.input().inputTokensMean());

@@ -72,6 +72,11 @@ class LoadModesRunTest {
             previous = Math.max(previous, scheduled);
         }
         assertTrue(result.summary().has("schedule_lag"), "schedule lag in the statistics");
+        JsonNode load = result.summary().get("input_config").get("load");
+        assertEquals("request_rate", load.get("mode").asText());
+        assertEquals(200.0, load.get("request_rate").asDouble());
+        assertEquals("constant", load.get("arrival_pattern").asText());
+        assertTrue(load.get("concurrency").isNull(), "no concurrency limit: " + load);
         double p50 = result.summary().get("schedule_lag").get("p50").asDouble();
         assertTrue(p50 >= 0 && p50 < 1000, "schedule lag p50 in ms: " + p50);
     }
