@@ -35,6 +35,7 @@ final class LoadOptions {
     static final String CANCELLATION_RATE = "request-cancellation-rate";
     static final String CANCELLATION_DELAY = "request-cancellation-delay";
     static final String NUM_PROFILE_RUNS = "num-profile-runs";
+    static final String PREFILL_CONCURRENCY = "prefill-concurrency";
     static final String FIXED_SCHEDULE = "fixed-schedule";
     static final String FIXED_SCHEDULE_AUTO_OFFSET = "fixed-schedule-auto-offset";
     static final String FIXED_SCHEDULE_START_OFFSET = "fixed-schedule-start-offset";
@@ -81,6 +82,8 @@ final class LoadOptions {
                 "How long after sending a request chosen for cancellation is cancelled. Default: 0."));
         options.addOption(valued(NUM_PROFILE_RUNS, "N",
                 "Run the profiling phase N times (1-10) and report mean and 95% confidence interval. Default: 1."));
+        options.addOption(valued(PREFILL_CONCURRENCY, "N",
+                "At most N requests waiting for their first token (first stream event)."));
         options.addOption(Option.builder().longOpt(FIXED_SCHEDULE)
                 .desc("Send each dataset entry at its timestamp (trace replay).").get());
         options.addOption(Option.builder().longOpt(FIXED_SCHEDULE_AUTO_OFFSET)
@@ -166,7 +169,8 @@ final class LoadOptions {
                 pattern(line, WARMUP_ARRIVAL_PATTERN, null), warmupGrace, seconds(line, CONCURRENCY_RAMP, false),
                 rateRamp, cancellationRate, cancellationDelay, runs, fixed, autoOffset,
                 start == null ? -1 : start, end == null ? -1 : end,
-                integer(line, NUM_REQUESTS, 1), integer(line, NUM_WARMUP_REQUESTS, 0));
+                integer(line, NUM_REQUESTS, 1), integer(line, NUM_WARMUP_REQUESTS, 0),
+                integer(line, PREFILL_CONCURRENCY, 1));
     }
 
     private static Option valued(String longName, String argName, String description) {
@@ -314,12 +318,13 @@ final class LoadOptions {
             long fixedScheduleStartOffsetMs,
             long fixedScheduleEndOffsetMs,
             Integer numRequests,
-            Integer numWarmupRequests) {
+            Integer numWarmupRequests,
+            Integer prefillConcurrency) {
 
         /** No load option given. */
         static LoadCli none() {
             return new LoadCli(new double[0], null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, false, false, -1, -1, null, null);
+                    null, null, false, false, -1, -1, null, null, null);
         }
     }
 }

@@ -65,8 +65,9 @@ final class LoadResolver {
             requestCount = Math.max(10, 10 * concurrency);
         }
         Duration grace = duration == null ? null : grace(cli.gracePeriod(), DEFAULT_GRACE);
+        int prefill = cli.prefillConcurrency() == null ? PhaseLoad.UNLIMITED : cli.prefillConcurrency();
         PhaseLoad profiling = new PhaseLoad(cap, requestCount, rate, pattern, smoothness, duration, grace,
-                cli.concurrencyRamp(), cli.requestRateRamp(), PhaseLoad.UNLIMITED);
+                cli.concurrencyRamp(), cli.requestRateRamp(), prefill);
         if (cli.concurrencyRamp() != null && cap == PhaseLoad.UNLIMITED) {
             throw new UserInputException("--concurrency-ramp-duration ramps --concurrency, which is not set: "
                     + "add a concurrency or drop the ramp");
@@ -92,7 +93,7 @@ final class LoadResolver {
         }
         PhaseLoad warmup = new PhaseLoad(warmupCap, warmupCount, warmupRate, warmupPattern, smoothness,
                 warmupDuration, warmupDuration == null ? null : grace(cli.warmupGracePeriod(), null), null, null,
-                PhaseLoad.UNLIMITED);
+                prefill);
 
         FixedSchedule fixed = cli.fixedSchedule()
                 ? new FixedSchedule(true, cli.fixedScheduleAutoOffset(), cli.fixedScheduleStartOffsetMs(),

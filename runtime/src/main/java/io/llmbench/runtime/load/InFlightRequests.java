@@ -14,32 +14,31 @@ final class InFlightRequests {
 
     private final ConcurrentHashMap<Integer, Slot> slots = new ConcurrentHashMap<>();
     private final AtomicInteger count = new AtomicInteger();
+    private final AtomicInteger prefilling = new AtomicInteger();
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean sendingEnded;
     private volatile Runnable onComplete = () -> { };
 
-    /** Called on every completion (after the count dropped), e.g. to wake a scheduler waiting for a free slot. */
+    /**
+     * Called on every completion (after the count dropped) and every end of a prefill, e.g. to wake
+     * a scheduler waiting for a free slot.
+     */
     void onComplete(Runnable listener) {
         this.onComplete = listener;
     }
 
     /** Sends {@code sequence} through {@code dispatch}, tracking it until its completion. */
     void send(RequestDispatch dispatch, int sequence, long scheduledStartNs, Runnable afterDone) {
-        Slot slot = new Slot();
+        Slot slot = new Slot(sequence, afterDone);
         slots.put(sequence, slot);
         count.incrementAndGet();
-        RequestDispatch.Cancellable handle = dispatch.send(sequence, scheduledStartNs, () -> {
-            slots.remove(sequence);
-            int left = count.decrementAndGet();
-            onComplete.run();
-            if (afterDone != null) {
-                afterDone.run();
-            }
-            if (left == 0 && sendingEnded) {
-                finished.countDown();
-            }
-        });
-        slot.handle = handle;
+        prefilling.incrementAndGet();
+        slot.handle = dispatch.send(sequence, scheduledStartNs, slot);
+    }
+
+    /** Requests sent whose first response event has not arrived yet. */
+    int prefilling() {
+        return prefilling.get();
     }
 
     /** Requests in flight now. */
@@ -88,9 +87,42 @@ final class InFlightRequests {
         return issued;
     }
 
-    /** One in-flight request; its handle arrives once its send returned. */
-    private static final class Slot {
+    /** One in-flight request and its completion; its handle arrives once its send returned. */
+    private final class Slot implements RequestDispatch.Completion {
+        private final int sequence;
+        private final Runnable afterDone;
+        private final java.util.concurrent.atomic.AtomicBoolean prefillOver =
+                new java.util.concurrent.atomic.AtomicBoolean();
         volatile RequestDispatch.Cancellable handle;
         volatile boolean cancelled;
+
+        Slot(int sequence, Runnable afterDone) {
+            this.sequence = sequence;
+            this.afterDone = afterDone;
+        }
+
+        @Override
+        public void firstResponse() {
+            if (prefillOver.compareAndSet(false, true)) {
+                prefilling.decrementAndGet();
+                onComplete.run();
+            }
+        }
+
+        @Override
+        public void run() {
+            if (prefillOver.compareAndSet(false, true)) {
+                prefilling.decrementAndGet();
+            }
+            slots.remove(sequence);
+            int left = count.decrementAndGet();
+            onComplete.run();
+            if (afterDone != null) {
+                afterDone.run();
+            }
+            if (left == 0 && sendingEnded) {
+                finished.countDown();
+            }
+        }
     }
 }

@@ -15,6 +15,10 @@ import java.util.concurrent.locks.LockSupport;
  * no catch-up burst. With a concurrency ramp, the limit rises from 1 to its value over the ramp. A
  * client that falls behind its schedule (pacing lateness, not the limit) does catch up, since the
  * schedule is what the user asked for.
+ *
+ * <p>A prefill limit gates the same way on the requests still waiting for their first token
+ * ({@code --prefill-concurrency}); a closed loop with a prefill limit runs here too, as a
+ * burst held back by both limits, without scheduled instants.
  */
 public final class OpenLoopScheduler implements LoadScheduler {
 
@@ -26,6 +30,8 @@ public final class OpenLoopScheduler implements LoadScheduler {
     private final long rampNs;
     private final RequestDispatch dispatch;
     private final ScheduleLagMonitor lagMonitor;
+    private final int prefillLimit;
+    private final boolean closedLoop;
     private final InFlightRequests inFlight = new InFlightRequests();
     private volatile boolean stopped;
     private volatile boolean waitingForSlot;
@@ -47,6 +53,26 @@ public final class OpenLoopScheduler implements LoadScheduler {
     public OpenLoopScheduler(ArrivalTimes arrivals, int requestCount, int concurrencyLimit, Duration duration,
             Duration gracePeriod, Duration concurrencyRamp, RequestDispatch dispatch,
             ScheduleLagMonitor lagMonitor) {
+        this(arrivals, requestCount, concurrencyLimit, Integer.MAX_VALUE, false, duration, gracePeriod,
+                concurrencyRamp, dispatch, lagMonitor);
+    }
+
+    /**
+     * As the other constructor, with a prefill limit.
+     *
+     * @param prefillLimit the most requests waiting for their first token
+     *     ({@code Integer.MAX_VALUE} for no limit)
+     * @param closedLoop the requests have no schedule (a closed loop paced here because of the
+     *     prefill limit): they are sent as slots free, without scheduled instants or lag
+     */
+    public OpenLoopScheduler(ArrivalTimes arrivals, int requestCount, int concurrencyLimit, int prefillLimit,
+            boolean closedLoop, Duration duration, Duration gracePeriod, Duration concurrencyRamp,
+            RequestDispatch dispatch, ScheduleLagMonitor lagMonitor) {
+        if (prefillLimit < 1) {
+            throw new IllegalArgumentException("prefill limit " + prefillLimit);
+        }
+        this.prefillLimit = prefillLimit;
+        this.closedLoop = closedLoop;
         if (concurrencyLimit < 1 || requestCount < 0) {
             throw new IllegalArgumentException("concurrency limit " + concurrencyLimit + ", request count "
                     + requestCount);
@@ -107,7 +133,7 @@ public final class OpenLoopScheduler implements LoadScheduler {
                     break;
                 }
                 boolean held = false;
-                if (inFlight.count() >= limitAt(System.nanoTime() - startNs)) {
+                if (gated(startNs)) {
                     held = true;
                     awaitSlot(startNs, deadlineNs);
                     long now = System.nanoTime();
@@ -117,9 +143,13 @@ public final class OpenLoopScheduler implements LoadScheduler {
                     // No catch-up after waiting for the limit: later requests keep their gaps from now.
                     shiftNs += Math.max(0, now - scheduledNs);
                 }
-                long now = System.nanoTime();
-                lagMonitor.observe(now - scheduledNs, held, now);
-                inFlight.send(dispatch, sequence, scheduledNs, null);
+                if (closedLoop) {
+                    inFlight.send(dispatch, sequence, RequestDispatch.UNSCHEDULED, null);
+                } else {
+                    long now = System.nanoTime();
+                    lagMonitor.observe(now - scheduledNs, held, now);
+                    inFlight.send(dispatch, sequence, scheduledNs, null);
+                }
                 sent = sequence + 1;
             }
             lagMonitor.flush();
@@ -128,6 +158,11 @@ public final class OpenLoopScheduler implements LoadScheduler {
         } finally {
             inFlight.sendingEnded();
         }
+    }
+
+    /** Whether the concurrency limit or the prefill limit holds the next request back. */
+    private boolean gated(long startNs) {
+        return inFlight.count() >= limitAt(System.nanoTime() - startNs) || inFlight.prefilling() >= prefillLimit;
     }
 
     private int limitAt(long elapsedNs) {
@@ -140,8 +175,7 @@ public final class OpenLoopScheduler implements LoadScheduler {
     private void awaitSlot(long startNs, long deadlineNs) {
         waitingForSlot = true;
         try {
-            while (!stopped && inFlight.count() >= limitAt(System.nanoTime() - startNs)
-                    && System.nanoTime() - deadlineNs < 0) {
+            while (!stopped && gated(startNs) && System.nanoTime() - deadlineNs < 0) {
                 // Woken by a completion; the timeout covers a ramp raising the limit meanwhile.
                 LockSupport.parkNanos(this, 1_000_000L);
             }

@@ -19,6 +19,16 @@ public interface RequestDispatch {
      */
     Cancellable send(int sequence, long scheduledStartNs, Runnable done);
 
+    /**
+     * The {@code done} a scheduler passes: also told when the response's first token arrived, which
+     * ends the request's prefill (for {@code --prefill-concurrency}). A dispatch that can tell
+     * should call {@link #firstResponse()}; one that does not is treated as in prefill until done.
+     */
+    interface Completion extends Runnable {
+        /** The first token arrived (call at most once, before {@link #run()}, or never). */
+        void firstResponse();
+    }
+
     /** A request that may be cancelled while in flight. */
     @FunctionalInterface
     interface Cancellable {

@@ -260,7 +260,10 @@ public final class BenchmarkRunner {
             OutgoingRequest request = new OutgoingRequest(UUID.randomUUID().toString(), entry.conversationId(),
                     entry.turnIndex(), index, phase, entry.text(), entry.images().size(), bodies.get(index),
                     scheduledNs);
-            EndpointClient.InFlightRequest handle = client.send(request, exchange -> {
+            // The end of the prefill (the first token) frees a --prefill-concurrency slot.
+            Runnable firstEvent = done instanceof RequestDispatch.Completion completion
+                    ? completion::firstResponse : null;
+            EndpointClient.InFlightRequest handle = client.send(request, firstEvent, exchange -> {
                 processing.execute(() -> sink.accept(exchange.toRecord()));
                 done.run();
             });

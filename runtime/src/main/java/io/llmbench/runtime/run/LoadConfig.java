@@ -58,6 +58,7 @@ final class LoadConfig {
         config.put(durationPrefix + "grace_period", phase.duration() == null ? null : seconds(phase.gracePeriod()));
         config.put("concurrency_ramp_duration", seconds(phase.concurrencyRamp()));
         config.put("request_rate_ramp_duration", seconds(phase.requestRateRamp()));
+        config.put("prefill_concurrency", count(phase.prefillConcurrency()));
     }
 
     private static Integer count(int value) {

@@ -71,7 +71,7 @@ class OpenLoopSchedulerTest {
                     }, new ScheduleLagMonitor(warnings::add)).run();
             assertEquals(4, most.get());
             assertTrue(lagNs[4] >= 15_000_000, "the fifth request waited for a slot: " + lagNs[4]);
-            assertTrue(!warnings.isEmpty() && warnings.get(0).contains("--concurrency limit"), warnings.toString());
+            assertTrue(warnings.stream().anyMatch(w -> w.contains("--concurrency limit")), warnings.toString());
         } finally {
             server.shutdownNow();
         }

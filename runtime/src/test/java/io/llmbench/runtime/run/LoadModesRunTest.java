@@ -125,4 +125,26 @@ class LoadModesRunTest {
         assertEquals(4.303 / Math.sqrt(3), interval.halfWidth(), 1e-9);
         assertEquals(0.5, interval.cv(), 1e-12);
     }
+
+    @Test
+    void prefillConcurrencyStartsTheNextRequestOnlyAfterTheFirstToken() throws IOException {
+        Result result = profile("--concurrency", "4", "--prefill-concurrency", "1", "--request-count", "6",
+                "--mock-ttft-ms", "40", "--mock-itl-ms", "10", "--mock-output-tokens", "10");
+        assertEquals(0, result.exit(), result.err());
+        List<double[]> spans = new ArrayList<>();
+        for (JsonNode record : result.records()) {
+            double start = record.get("metadata").get("request_start_ns").asDouble() / 1e6;
+            double ttft = record.get("metrics").get("time_to_first_token").get("value").asDouble();
+            double latency = record.get("metrics").get("request_latency").get("value").asDouble();
+            spans.add(new double[] {start, start + ttft, start + latency});
+        }
+        spans.sort(java.util.Comparator.comparingDouble(span -> span[0]));
+        boolean overlapped = false;
+        for (int i = 1; i < spans.size(); i++) {
+            assertTrue(spans.get(i)[0] >= spans.get(i - 1)[1] - 1,
+                    "request " + i + " started before the previous one's first token");
+            overlapped |= spans.get(i)[0] < spans.get(i - 1)[2];
+        }
+        assertTrue(overlapped, "streams past their prefill overlap under --concurrency 4");
+    }
 }
