@@ -14,6 +14,7 @@ import io.llmbench.runtime.load.LoadScheduler;
 import io.llmbench.runtime.load.PhaseSchedulers;
 import io.llmbench.runtime.load.RequestDispatch;
 import io.llmbench.runtime.load.ScheduleLagMonitor;
+import io.llmbench.runtime.load.SessionScheduler;
 import io.llmbench.runtime.metrics.GoodputSlos;
 import io.llmbench.runtime.metrics.RequestMetrics;
 import io.llmbench.runtime.metrics.RunMetrics;
@@ -135,7 +136,8 @@ public final class BenchmarkRunner {
                 RunExports exports = RunExports.open(runDir, TimeBase.now());
                 EndpointClient client = new EndpointClient(spec.target(), spec.load().maxInFlight())) {
             exports.writeInputs(payloads);
-            Phases phases = new Phases(spec, entries, bodies, client, guard, record -> {
+            Phases phases = new Phases(spec, entries, bodies, Conversations.of(entries, bodyFactory), client, guard,
+                    record -> {
                 try {
                     exports.append(record, metrics.accept(record));
                 } catch (RuntimeException e) {
@@ -192,10 +194,18 @@ public final class BenchmarkRunner {
         private final AtomicInteger nextEntry = new AtomicInteger();
         private final ScheduledExecutorService cancelTimer;
         private final CancellationPlan cancellation;
+        private final Conversations conversations;
+        private final ScheduledExecutorService turnTimer;
 
-        Phases(RunSpec spec, List<DatasetEntry> entries, List<byte[]> bodies, EndpointClient client,
-                InterruptGuard guard, java.util.function.Consumer<RequestRecord> sink, ExecutorService processing,
-                PrintStream err) {
+        Phases(RunSpec spec, List<DatasetEntry> entries, List<byte[]> bodies, Conversations conversations,
+                EndpointClient client, InterruptGuard guard, java.util.function.Consumer<RequestRecord> sink,
+                ExecutorService processing, PrintStream err) {
+            this.conversations = conversations;
+            this.turnTimer = conversations == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "llmbench-turns");
+                thread.setDaemon(true);
+                return thread;
+            });
             this.spec = spec;
             this.entries = entries;
             this.bodies = bodies;
@@ -225,7 +235,12 @@ public final class BenchmarkRunner {
             // Warmup and profiling draw different gaps from the same seed.
             long seed = spec.load().scheduleSeed() * 31 + phase.ordinal();
             LoadScheduler scheduler;
-            if (phase == Phase.PROFILING && spec.load().fixedSchedule().enabled()) {
+            if (conversations != null && !spec.load().fixedSchedule().enabled()) {
+                int sessions = Math.min(load.concurrency(), conversations.size());
+                scheduler = new SessionScheduler(conversations.delaysMs(), Math.max(1, sessions), load.requestCount(),
+                        load.duration(), load.gracePeriod(), (session, turn, sequence, scheduledNs, done) ->
+                                sendTurn(phase, session, turn, scheduledNs, done), turnTimer);
+            } else if (phase == Phase.PROFILING && spec.load().fixedSchedule().enabled()) {
                 FixedScheduleArrivals arrivals = fixedArrivals();
                 RequestDispatch dispatch = cancellation.applyTo(
                         (sequence, scheduledNs, done) -> send(phase, arrivals.entryIndex(sequence), scheduledNs, done));
@@ -270,9 +285,29 @@ public final class BenchmarkRunner {
             return handle::cancel;
         }
 
+        /** One turn of a conversation: its body carries the history; done once its answer is kept. */
+        private RequestDispatch.Cancellable sendTurn(Phase phase, int session, int turn, long scheduledNs,
+                Runnable done) {
+            int index = conversations.entryIndex(session, turn);
+            DatasetEntry entry = entries.get(index);
+            OutgoingRequest request = new OutgoingRequest(UUID.randomUUID().toString(), entry.conversationId(),
+                    entry.turnIndex(), index, phase, entry.text(), entry.images().size(),
+                    turn == 0 ? bodies.get(index) : conversations.body(session, turn), scheduledNs);
+            EndpointClient.InFlightRequest handle = client.send(request, exchange -> processing.execute(() -> {
+                RequestRecord record = exchange.toRecord();
+                sink.accept(record);
+                conversations.answered(session, turn, record);
+                done.run();
+            }));
+            return handle::cancel;
+        }
+
         void close() {
             if (cancelTimer != null) {
                 cancelTimer.shutdownNow();
+            }
+            if (turnTimer != null) {
+                turnTimer.shutdownNow();
             }
         }
     }
