@@ -118,6 +118,7 @@ final class CliOptions {
         OutputOptions.addTo(options);
         SelectionOptions.addTo(options);
         BatchOptions.addTo(options);
+        LoadOptions.addTo(options);
         return options;
     }
 

@@ -91,7 +91,8 @@ final class CliParser {
                 EndpointOptions.parse(line),
                 OutputOptions.parse(line),
                 SelectionOptions.parse(line),
-                BatchOptions.parse(line));
+                BatchOptions.parse(line),
+                LoadOptions.parse(line));
         return new Invocation(command, List.copyOf(positional), line.hasOption(HELP), line.hasOption(LIST), settings);
     }
 

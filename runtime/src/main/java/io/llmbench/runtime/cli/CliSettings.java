@@ -47,5 +47,6 @@ record CliSettings(
         io.llmbench.runtime.spec.EndpointSettings endpoint,
         OutputOptions.OutputCli output,
         SelectionCli selection,
-        BatchOptions.BatchCli batches) {
+        BatchOptions.BatchCli batches,
+        LoadOptions.LoadCli load) {
 }

@@ -72,8 +72,13 @@ final class SettingsResolver {
                 blankToNull(annotated.dataset()), Datasets.SYNTHETIC);
         SynthesisSpec synthesis = SynthesisSettings.resolve(cli.synthesis(), cli.inputFile());
         BatchSpec batches = BatchSettings.resolve(cli.batches(), endpointType);
-        int requestCountSetting = first(cli.requestCount(), unsetToNull(annotated.requestCount()), LlmBenchmark.UNSET);
-        int warmup = first(cli.warmupRequestCount(), unsetToNull(annotated.warmupRequestCount()), 0);
+        LoadOptions.LoadCli loadCli = cli.load() == null ? LoadOptions.LoadCli.none() : cli.load();
+        int requestCountSetting = first(cli.requestCount(), loadCli.numRequests(),
+                unsetToNull(annotated.requestCount()), LlmBenchmark.UNSET);
+        int warmup = first(cli.warmupRequestCount(), loadCli.numWarmupRequests(),
+                unsetToNull(annotated.warmupRequestCount()), LlmBenchmark.UNSET);
+        LoadResolver loads = new LoadResolver(loadCli);
+        boolean concurrencyGiven = cli.concurrency().length > 0 || annotated.concurrency().length > 0;
         int stddev = first(cli.inputTokensStddev(), unsetToNull(annotated.inputTokensStddev()), 0);
         long seed = first(cli.randomSeed(),
                 annotated.randomSeed() == LlmBenchmark.UNSET_LONG ? null : annotated.randomSeed(), 0L);
@@ -106,13 +111,20 @@ final class SettingsResolver {
                 : Duration.ofNanos((long) (annotated.requestTimeoutSeconds() * 1e9)), DEFAULT_REQUEST_TIMEOUT);
 
         List<RunSpec> points = new ArrayList<>();
-        for (int concurrency : concurrencies) {
+        double[] rates = loads.rates();
+        for (double[] load : loadPoints(concurrencies, rates)) {
+            int concurrency = (int) load[0];
+            double rate = load[1];
             for (boolean streaming : streamings) {
                 for (int output : outputs) {
                     for (int inputTokens : inputs) {
                         Map<String, String> point = new LinkedHashMap<>();
                         if (concurrencies.length > 1) {
                             point.put("concurrency", Integer.toString(concurrency));
+                        }
+                        if (rates.length > 1) {
+                            point.put("requestRate", rate == Math.rint(rate) ? Long.toString((long) rate)
+                                    : Double.toString(rate));
                         }
                         if (streamings.length > 1) {
                             point.put("streaming", Boolean.toString(streaming));
@@ -123,8 +135,6 @@ final class SettingsResolver {
                         if (inputs.length > 1) {
                             point.put("inputTokensMean", Integer.toString(inputTokens));
                         }
-                        int requestCount = requestCountSetting != LlmBenchmark.UNSET
-                                ? requestCountSetting : Math.max(10, 10 * concurrency);
                         TargetSpec target = new TargetSpec(URI.create(url), model, endpointType, streaming,
                                 cli.apiKey(), headers, extraInputs, timeout, cli.endpoint());
                         InputSpec input = new InputSpec(dataset, inputTokens, stddev, output, seed,
@@ -137,7 +147,8 @@ final class SettingsResolver {
                                 cli.tokenizer(), cli.inputFile().customDatasetType(), synthesis,
                                 cli.inputFile().prompts(), publicDataset(cli), batches);
                         points.add(new RunSpec(name, point, target,
-                                new LoadSpec(concurrency, requestCount, warmup), input, goodput,
+                                loads.resolve(concurrency, concurrencyGiven, rate, requestCountSetting, warmup, seed),
+                                input, goodput,
                                 first(cli.artifactDir(), DEFAULT_ARTIFACT_DIR)));
                     }
                 }
@@ -151,6 +162,17 @@ final class SettingsResolver {
                 ? cli.publicDataset() : PublicDatasetOptions.PublicDatasetCli.none();
         return new PublicDatasetSpec(first(options.samplingStrategy(), "sequential"), options.offline(),
                 cli.datasetEntries() != null ? cli.datasetEntries() : -1);
+    }
+
+    /** Each concurrency with each rate, as {@code {concurrency, rate}} pairs, concurrency first. */
+    private static List<double[]> loadPoints(int[] concurrencies, double[] rates) {
+        List<double[]> pairs = new ArrayList<>();
+        for (int concurrency : concurrencies) {
+            for (double rate : rates) {
+                pairs.add(new double[] {concurrency, rate});
+            }
+        }
+        return pairs;
     }
 
     private static int[] list(int[] fromCli, int[] fromAnnotation, int fallback) {

@@ -147,9 +147,19 @@ public final class EndpointClient implements AutoCloseable {
      * @return a handle to cancel the request while it is in flight
      */
     public InFlightRequest send(OutgoingRequest request, Consumer<CompletedExchange> onDone) {
+        return send(request, null, onDone);
+    }
+
+    /**
+     * As {@link #send(OutgoingRequest, Consumer)}, and calls {@code onFirstToken} (on a Jetty thread,
+     * keep it short) when the first stream event carrying output arrives (a role-only event does
+     * not count): the end of the request's prefill, for {@code --prefill-concurrency}. Never called
+     * for a non-stream response; {@code null} for none.
+     */
+    public InFlightRequest send(OutgoingRequest request, Runnable onFirstToken, Consumer<CompletedExchange> onDone) {
         long queuedNs = System.nanoTime();
         URI uri = uris.size() == 1 ? this.uri : uris.get((int) (nextUri.getAndIncrement() % uris.size()));
-        ExchangeCapture capture = new ExchangeCapture(request, uri, queuedNs, onDone, shape);
+        ExchangeCapture capture = new ExchangeCapture(request, uri, queuedNs, onFirstToken, onDone, shape);
         Request jetty;
         try {
             jetty = http.newRequest(uri)

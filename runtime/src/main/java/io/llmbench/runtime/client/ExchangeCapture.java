@@ -32,6 +32,8 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
     private final Consumer<CompletedExchange> onDone;
     private final long queuedNs;
     private final ApiShape shape;
+    private final Runnable onFirstToken;
+    private boolean firstTokenSeen;
 
     private long startNs = RequestRecord.NOT_RECORDED;
     private long ackNs = RequestRecord.NOT_RECORDED;
@@ -45,12 +47,19 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
     private boolean completed;
 
     ExchangeCapture(OutgoingRequest request, URI uri, long queuedNs, Consumer<CompletedExchange> onDone) {
-        this(request, uri, queuedNs, onDone, new OpenAiChatShape());
+        this(request, uri, queuedNs, null, onDone, new OpenAiChatShape());
     }
 
     ExchangeCapture(OutgoingRequest request, URI uri, long queuedNs, Consumer<CompletedExchange> onDone,
             ApiShape shape) {
+        this(request, uri, queuedNs, null, onDone, shape);
+    }
+
+    /** @param onFirstToken called once when the first stream event carrying output arrives, or {@code null} */
+    ExchangeCapture(OutgoingRequest request, URI uri, long queuedNs, Runnable onFirstToken,
+            Consumer<CompletedExchange> onDone, ApiShape shape) {
         this.shape = shape;
+        this.onFirstToken = onFirstToken;
         this.request = request;
         this.uri = uri;
         this.queuedNs = queuedNs;
@@ -139,6 +148,10 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
 
     @Override
     public void onEvent(String eventName, byte[] data, long receivedNs) {
+        if (onFirstToken != null && !firstTokenSeen && FirstTokenProbe.carriesOutput(data)) {
+            firstTokenSeen = true;
+            onFirstToken.run();
+        }
         events.add(new SseEvent(eventName, data, receivedNs));
     }
 

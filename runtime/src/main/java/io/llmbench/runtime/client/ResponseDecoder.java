@@ -42,6 +42,16 @@ final class ResponseDecoder {
             if (event.isDone()) {
                 continue;
             }
+            if (!"error".equals(event.name())) {
+                StreamEventDecoder.Decoded fast = StreamEventDecoder.decode(event.data(), event.receivedNs());
+                if (fast != null) {
+                    if (fast.usage() != null) {
+                        usage = fast.usage();
+                    }
+                    chunks.add(fast.chunk());
+                    continue;
+                }
+            }
             JsonNode node = parseObject(event.data());
             if (node == null) {
                 return new Decoded(chunks, usage, new RequestError(ErrorType.RESPONSE, 0,

@@ -39,6 +39,11 @@ public final class SseParser {
 
     private final Listener listener;
 
+    /**
+     * Copy space for direct buffers, one per thread rather than per parser: a parser lives as long as
+     * its response, and 10,000 streams in flight must not each hold a read-sized array.
+     */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[16 * 1024]);
     private byte[] line = new byte[256];
     private int lineLength;
     private byte[] data = new byte[1024];
@@ -63,23 +68,41 @@ public final class SseParser {
      * @param receivedNs when these bytes were read; given to every event they complete
      */
     public void feed(ByteBuffer bytes, long receivedNs) {
+        int length = bytes.remaining();
+        if (bytes.hasArray()) {
+            feed(bytes.array(), bytes.arrayOffset() + bytes.position(), length, receivedNs);
+        } else {
+            // Jetty's buffers are direct: one bulk copy, then the scan runs over a plain array
+            // (byte-by-byte reads of a direct buffer cost a bounds and scope check each).
+            byte[] scratch = SCRATCH.get();
+            if (scratch.length < length) {
+                scratch = new byte[Math.max(length, 2 * scratch.length)];
+                SCRATCH.set(scratch);
+            }
+            bytes.get(bytes.position(), scratch, 0, length);
+            feed(scratch, 0, length, receivedNs);
+        }
+        bytes.position(bytes.limit());
+    }
+
+    private void feed(byte[] bytes, int offset, int length, long receivedNs) {
         lastReceivedNs = receivedNs;
-        int position = bytes.position();
-        int limit = bytes.limit();
+        int position = offset;
+        int limit = offset + length;
         if (bomMatched >= 0) {
             position = skipByteOrderMark(bytes, position, limit);
         }
         while (position < limit) {
             if (skipNextLf) {
                 skipNextLf = false;
-                if (bytes.get(position) == LF) {
+                if (bytes[position] == LF) {
                     position++;
                     continue;
                 }
             }
             int end = position;
             while (end < limit) {
-                byte b = bytes.get(end);
+                byte b = bytes[end];
                 if (b == LF || b == CR) {
                     break;
                 }
@@ -87,19 +110,17 @@ public final class SseParser {
             }
             appendToLine(bytes, position, end - position);
             if (end == limit) {
-                position = limit;
                 break;
             }
-            skipNextLf = bytes.get(end) == CR;
+            skipNextLf = bytes[end] == CR;
             position = end + 1;
             processLine(receivedNs);
         }
-        bytes.position(limit);
     }
 
     /** Convenience for tests and small inputs: feeds a whole array. */
     public void feed(byte[] bytes, long receivedNs) {
-        feed(ByteBuffer.wrap(bytes), receivedNs);
+        feed(bytes, 0, bytes.length, receivedNs);
     }
 
     /**
@@ -115,9 +136,9 @@ public final class SseParser {
         skipNextLf = false;
     }
 
-    private int skipByteOrderMark(ByteBuffer bytes, int position, int limit) {
+    private int skipByteOrderMark(byte[] bytes, int position, int limit) {
         while (position < limit && bomMatched >= 0) {
-            if (bytes.get(position) == BOM[bomMatched]) {
+            if (bytes[position] == BOM[bomMatched]) {
                 position++;
                 bomMatched++;
                 if (bomMatched == BOM.length) {
@@ -136,12 +157,12 @@ public final class SseParser {
         return position;
     }
 
-    private void appendToLine(ByteBuffer bytes, int from, int length) {
+    private void appendToLine(byte[] bytes, int from, int length) {
         if (length == 0) {
             return;
         }
         ensureLineCapacity(length);
-        bytes.get(from, line, lineLength, length);
+        System.arraycopy(bytes, from, line, lineLength, length);
         lineLength += length;
     }
 

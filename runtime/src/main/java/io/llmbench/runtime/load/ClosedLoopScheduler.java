@@ -1,91 +1,130 @@
 package io.llmbench.runtime.load;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Closed-loop load: {@code concurrency} requests in flight, each completion sending the next, until
- * {@code requestCount} requests were sent and all of them completed. The next request is
- * dispatched from the completion callback itself (a network thread), so the dispatch must not block.
+ * {@code requestCount} requests were sent or the duration ran out, and all of them completed (or
+ * were cancelled when the grace period after the duration ran out too). The next request is
+ * dispatched from the completion callback itself (a network thread), so the dispatch must not block;
+ * no thread hop sits between a completion and the next send.
+ *
+ * <p>With a concurrency ramp, the calling thread opens one more slot at a time, evenly over the ramp,
+ * from 1 to {@code concurrency}.
  */
-public final class ClosedLoopScheduler {
-
-    /** Sends one request and calls {@code done} exactly once when it completed, however it ended. */
-    @FunctionalInterface
-    public interface Dispatch {
-        /**
-         * @param sequence the request's number in this phase, from 0
-         * @param scheduledStartNs when the schedule wanted it sent ({@code System.nanoTime()})
-         * @param done to call once when the request completed
-         */
-        void send(int sequence, long scheduledStartNs, Runnable done);
-    }
+public final class ClosedLoopScheduler implements LoadScheduler {
 
     private final int concurrency;
     private final int requestCount;
-    private final Dispatch dispatch;
+    private final long durationNs;
+    private final long graceNs;
+    private final long rampNs;
+    private final RequestDispatch dispatch;
+    private final InFlightRequests inFlight = new InFlightRequests();
     private final AtomicInteger issued = new AtomicInteger();
-    private final AtomicBoolean stopped = new AtomicBoolean();
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final CountDownLatch finished = new CountDownLatch(1);
+    /** Slots that will still send or finish; sending has ended when the last one retires. */
+    private final AtomicInteger activeSlots = new AtomicInteger();
+    private final Runnable completedCallback = this::completed;
+    private final ThreadLocal<Trampoline> trampolines = ThreadLocal.withInitial(Trampoline::new);
+    private volatile boolean stopped;
+    private volatile long deadlineNs = Long.MAX_VALUE;
+    private volatile Thread runner;
 
-    public ClosedLoopScheduler(int concurrency, int requestCount, Dispatch dispatch) {
+    /** {@code requestCount} requests at {@code concurrency}, no duration, no ramp. */
+    public ClosedLoopScheduler(int concurrency, int requestCount, RequestDispatch dispatch) {
+        this(concurrency, requestCount, null, null, null, dispatch);
+    }
+
+    /**
+     * @param concurrency requests kept in flight
+     * @param requestCount requests to send at most ({@code Integer.MAX_VALUE} for no limit)
+     * @param duration how long requests are sent, or {@code null} for no limit
+     * @param gracePeriod how long requests in flight at the end of {@code duration} may finish
+     *     before they are cancelled, or {@code null} to wait for all
+     * @param concurrencyRamp how long concurrency takes to rise from 1 to {@code concurrency}, or {@code null}
+     */
+    public ClosedLoopScheduler(int concurrency, int requestCount, Duration duration, Duration gracePeriod,
+            Duration concurrencyRamp, RequestDispatch dispatch) {
         if (concurrency < 1 || requestCount < 0) {
             throw new IllegalArgumentException("concurrency " + concurrency + ", request count " + requestCount);
         }
         this.concurrency = concurrency;
         this.requestCount = requestCount;
+        this.durationNs = duration == null ? -1 : duration.toNanos();
+        this.graceNs = gracePeriod == null ? -1 : gracePeriod.toNanos();
+        this.rampNs = concurrencyRamp == null || concurrency == 1 ? 0 : concurrencyRamp.toNanos();
         this.dispatch = dispatch;
     }
 
-    /** Sends every request and returns when all have completed (or, after {@link #stop()}, when those in flight have). */
+    @Override
     public void run() throws InterruptedException {
-        if (requestCount == 0) {
+        if (requestCount == 0 || durationNs == 0) {
             return;
         }
-        int initial = Math.min(concurrency, requestCount);
-        // Count the initial slots as in flight before sending any, so a fast completion cannot
-        // see zero in flight and finish the phase while the first wave is still being sent.
-        inFlight.addAndGet(initial);
+        runner = Thread.currentThread();
+        long startNs = System.nanoTime();
+        if (durationNs > 0) {
+            deadlineNs = startNs + durationNs;
+        }
+        boolean ramping = rampNs > 0;
+        int initial = ramping ? 1 : Math.min(concurrency, requestCount);
+        // Count the initial slots (and, while ramping, one that holds the phase open for the slots
+        // still to come) before sending any, so a fast completion cannot end the phase early.
+        activeSlots.addAndGet(initial + (ramping ? 1 : 0));
         for (int i = 0; i < initial; i++) {
             completed();
         }
-        finished.await();
+        if (ramping) {
+            openRampSlots(startNs);
+            slotDone();
+        }
+        PhaseEnd.await(inFlight, deadlineNs, graceNs);
     }
 
-    /**
-     * Waits at most {@code timeout} for the phase to finish.
-     *
-     * @return whether it finished
-     */
-    public boolean await(long timeout, TimeUnit unit) throws InterruptedException {
-        return finished.await(timeout, unit);
-    }
-
-    /** Stops sending new requests; requests in flight still complete. */
-    public void stop() {
-        stopped.set(true);
-        if (inFlight.get() == 0) {
-            finished.countDown();
+    private void openRampSlots(long startNs) {
+        int slots = Math.min(concurrency, requestCount);
+        for (int k = 1; k < slots; k++) {
+            long at = startNs + rampNs * k / (concurrency - 1);
+            while (!sendingOver() && System.nanoTime() < at) {
+                LockSupport.parkNanos(this, Math.min(at - System.nanoTime(), 10_000_000L));
+            }
+            if (sendingOver()) {
+                return;
+            }
+            activeSlots.incrementAndGet();
+            completed();
         }
     }
 
-    /** Requests sent so far. */
+    private boolean sendingOver() {
+        return stopped || issued.get() >= requestCount || System.nanoTime() >= deadlineNs;
+    }
+
+    @Override
+    public void stop() {
+        stopped = true;
+        Thread thread = runner;
+        if (thread != null) {
+            LockSupport.unpark(thread);
+        }
+    }
+
+    @Override
     public int sent() {
         return Math.min(issued.get(), requestCount);
     }
 
     private boolean sendNext() {
-        if (stopped.get()) {
+        if (stopped || System.nanoTime() >= deadlineNs) {
             return false;
         }
         int sequence = issued.getAndIncrement();
         if (sequence >= requestCount) {
             return false;
         }
-        dispatch.send(sequence, System.nanoTime(), this::completed);
+        inFlight.send(dispatch, sequence, RequestDispatch.UNSCHEDULED, completedCallback);
         return true;
     }
 
@@ -114,16 +153,14 @@ public final class ClosedLoopScheduler {
         }
     }
 
-    private final ThreadLocal<Trampoline> trampolines = ThreadLocal.withInitial(Trampoline::new);
+    private void slotDone() {
+        if (activeSlots.decrementAndGet() == 0) {
+            inFlight.sendingEnded();
+        }
+    }
 
     private static final class Trampoline {
         boolean active;
         int pending;
-    }
-
-    private void slotDone() {
-        if (inFlight.decrementAndGet() == 0) {
-            finished.countDown();
-        }
     }
 }

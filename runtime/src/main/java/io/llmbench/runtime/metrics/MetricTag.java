@@ -32,6 +32,15 @@ public enum MetricTag {
     IMAGE_LATENCY("image_latency", "Image Latency", "ms/image",
             MetricKind.PER_REQUEST, Flags.VISION | Flags.SLO, 11),
     SCHEDULE_LAG("schedule_lag", "Schedule Lag", "ms", MetricKind.PER_REQUEST, 0, 0),
+    /**
+     * Request latency measured from the scheduled instant rather than the send (open-loop modes):
+     * a client or concurrency limit that holds requests back shows here, not hidden (coordinated omission).
+     */
+    REQUEST_LATENCY_FROM_SCHEDULE("request_latency_from_schedule", "Request Latency From Schedule", "ms",
+            MetricKind.PER_REQUEST, 0, 0),
+    /** Time to first token measured from the scheduled instant rather than the send (open-loop modes). */
+    TIME_TO_FIRST_TOKEN_FROM_SCHEDULE("time_to_first_token_from_schedule", "Time to First Token From Schedule",
+            "ms", MetricKind.PER_REQUEST, Flags.STREAMING, 0),
     /** The server's {@code usage.prompt_tokens}, beside the client's input sequence length. */
     USAGE_PROMPT_TOKENS("usage_prompt_tokens", "Usage Prompt Tokens", "tokens", MetricKind.PER_REQUEST, 0, 0),
     /** The server's {@code usage.completion_tokens}, beside the client's output sequence length. */

@@ -146,6 +146,12 @@ public final class RequestMetrics {
         // Closed-loop modes set the scheduled instant to the queued (or start) instant: no lag to report.
         if (recorded(scheduled) && recorded(start) && scheduled != record.queuedNs() && scheduled != start) {
             set(values, MetricTag.SCHEDULE_LAG, (start - scheduled) / NANOS_PER_MS);
+            if (latencyNs >= 0) {
+                set(values, MetricTag.REQUEST_LATENCY_FROM_SCHEDULE, (end - scheduled) / NANOS_PER_MS);
+            }
+            if (streaming && recorded(firstTokenNs)) {
+                set(values, MetricTag.TIME_TO_FIRST_TOKEN_FROM_SCHEDULE, (firstTokenNs - scheduled) / NANOS_PER_MS);
+            }
         }
         return new RequestValues(values, gaps, clientInput, clientOutput, clientReasoning, usage);
     }

@@ -63,7 +63,8 @@ final class MockHandler extends Handler.Abstract {
                         sendError(response, callback, HttpStatus.BAD_REQUEST_400,
                                 "request body could not be read: " + failure.getMessage(), "invalid_request_error");
                     } else {
-                        complete(body, chat, arrivedNs, response, callback);
+                        complete(body, chat, arrivedNs, response, callback,
+                                request.getHeaders().contains(WholeStream.TIMING_HEADER));
                     }
                 });
             }
@@ -102,7 +103,8 @@ final class MockHandler extends Handler.Abstract {
         return true;
     }
 
-    private void complete(byte[] body, boolean chat, long arrivedNs, Response response, Callback callback) {
+    private void complete(byte[] body, boolean chat, long arrivedNs, Response response, Callback callback,
+            boolean timingAsked) {
         CompletionRequest request;
         try {
             request = CompletionRequest.parse(body, chat);
@@ -136,7 +138,7 @@ final class MockHandler extends Handler.Abstract {
                 }
                 case SLOW_HEADERS -> {
                     long slowNs = TimeUnit.MILLISECONDS.toNanos(faults.slowHeadersMs());
-                    timer.schedule(() -> respond(request, chat, arrivedNs + slowNs, null, response, callback),
+                    timer.schedule(() -> respond(request, chat, arrivedNs + slowNs, null, response, callback, timingAsked),
                             slowNs, TimeUnit.NANOSECONDS);
                     return;
                 }
@@ -145,12 +147,15 @@ final class MockHandler extends Handler.Abstract {
                 }
             }
         }
-        respond(request, chat, arrivedNs, fault, response, callback);
+        respond(request, chat, arrivedNs, fault, response, callback, timingAsked);
     }
 
-    /** Answers {@code request}, its output timed from {@code arrivedNs}, injecting {@code fault} (or none). */
+    /**
+     * Answers {@code request}, its output timed from {@code arrivedNs}, injecting {@code fault} (or none);
+     * {@code timingAsked}: the client asked for the mock's own send timestamps (the performance harness).
+     */
     private void respond(CompletionRequest request, boolean chat, long arrivedNs, MockFault fault, Response response,
-            Callback callback) {
+            Callback callback, boolean timingAsked) {
         int tokens = request.maxTokens() > 0 ? request.maxTokens() : settings.outputTokens();
         String finishReason = request.maxTokens() > 0 ? "length" : "stop";
         String model = request.model() != null ? request.model() : settings.model();
@@ -163,8 +168,21 @@ final class MockHandler extends Handler.Abstract {
         if (request.stream()) {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
             response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
-            new TokenStream(response, callback, timer, shapes, request, tokens, finishReason, firstTokenNs, itlNs,
-                    fault, faults).start();
+            if (itlNs == 0 && fault == null) {
+                // Zero ITL: the whole stream in one write at its TTFT (10,000 held streams would
+                // otherwise queue one timer task per token).
+                Runnable whole = () -> WholeStream.write(response, callback, shapes, request, tokens, finishReason,
+                        arrivedNs, timingAsked);
+                long delay = firstTokenNs - System.nanoTime();
+                if (delay <= 0) {
+                    whole.run();
+                } else {
+                    timer.schedule(whole, delay, TimeUnit.NANOSECONDS);
+                }
+            } else {
+                new TokenStream(response, callback, timer, shapes, request, tokens, finishReason, firstTokenNs, itlNs,
+                        fault, faults).start();
+            }
         } else {
             String text = fault == MockFault.HUGE_EVENT
                     ? FaultShapes.hugeText(faults.hugeEventBytes()) : MockVocabulary.text(tokens);

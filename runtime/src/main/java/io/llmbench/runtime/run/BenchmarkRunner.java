@@ -7,7 +7,15 @@ import io.llmbench.runtime.client.RequestBodyFactory;
 import io.llmbench.runtime.client.SecretRedactor;
 import io.llmbench.runtime.dataset.DatasetEntry;
 import io.llmbench.runtime.dataset.DatasetLoader;
-import io.llmbench.runtime.load.ClosedLoopScheduler;
+import io.llmbench.runtime.UserInputException;
+import io.llmbench.runtime.load.CancellationPlan;
+import io.llmbench.runtime.load.ConnectionLimits;
+import io.llmbench.runtime.load.FixedScheduleArrivals;
+import io.llmbench.runtime.load.LoadScheduler;
+import io.llmbench.runtime.load.PhaseSchedulers;
+import io.llmbench.runtime.load.RequestDispatch;
+import io.llmbench.runtime.load.ScheduleLagMonitor;
+import io.llmbench.runtime.load.SessionScheduler;
 import io.llmbench.runtime.metrics.Accuracy;
 import io.llmbench.runtime.metrics.GoodputSlos;
 import io.llmbench.runtime.metrics.RequestMetrics;
@@ -30,6 +38,8 @@ import io.llmbench.runtime.report.RunExports;
 import io.llmbench.runtime.report.ToolInfo;
 import io.llmbench.runtime.spec.BenchmarkHooks;
 import io.llmbench.runtime.spec.EndpointSettings;
+import io.llmbench.runtime.spec.LoadSpec;
+import io.llmbench.runtime.spec.PhaseLoad;
 import io.llmbench.runtime.spec.RunSpec;
 import io.llmbench.runtime.token.LoadedTokenizer;
 import io.llmbench.runtime.token.TokenizerLoader;
@@ -45,6 +55,7 @@ import java.util.UUID;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -99,6 +110,10 @@ public final class BenchmarkRunner {
         this.output = output;
     }
 
+    /**
+     * Runs {@code spec}; with {@code --num-profile-runs N}, N times (warmup in the first only, as
+     * AIPerf does) and then prints the mean and 95% confidence interval over the runs.
+     */
     public RunOutcome run(RunSpec spec) throws InterruptedException {
         return run(spec, BenchmarkHooks.NONE);
     }
@@ -106,17 +121,42 @@ public final class BenchmarkRunner {
     /**
      * Runs {@code spec} with a benchmark's hook methods: {@code @Setup} first, {@code @TearDown} last
      * (also after a failure), the custom dataset, request customizer and response check in between.
+     * With {@code --num-profile-runs N} the point runs N times (warmup in the first run only) and the
+     * mean and 95% confidence interval over the runs are printed.
      */
     public RunOutcome run(RunSpec spec, BenchmarkHooks hooks) throws InterruptedException {
         hooks.setup();
         try {
-            return runWithHooks(spec, hooks);
+            return runProfileRuns(spec, hooks);
         } finally {
             hooks.tearDown();
         }
     }
 
-    private RunOutcome runWithHooks(RunSpec spec, BenchmarkHooks hooks) throws InterruptedException {
+    private RunOutcome runProfileRuns(RunSpec spec, BenchmarkHooks hooks) throws InterruptedException {
+        int runs = spec.load().numProfileRuns();
+        if (runs <= 1) {
+            return runOnce(spec, hooks);
+        }
+        List<RunSummary> summaries = new ArrayList<>();
+        RunOutcome last = null;
+        long successful = 0;
+        long failed = 0;
+        for (int i = 1; i <= runs; i++) {
+            last = runOnce(ProfileRuns.specOfRun(spec, i), hooks);
+            successful += last.successfulRequests();
+            failed += last.failedRequests();
+            summaries.add(last.summary());
+            if (last.interrupted()) {
+                break;
+            }
+        }
+        ProfileRuns.print(summaries, out);
+        return new RunOutcome(last.runDirectory(), successful, failed, last.interrupted(), last.summary(),
+                last.accuracy());
+    }
+
+    private RunOutcome runOnce(RunSpec spec, BenchmarkHooks hooks) throws InterruptedException {
         printHeader(spec);
         GoodputSlos slos = spec.goodput().isEmpty() ? GoodputSlos.none() : GoodputSlos.parse(spec.goodput());
         TargetProbe.check(spec.target().url());
@@ -152,6 +192,7 @@ public final class BenchmarkRunner {
             bodies.add(modelBodies);
         }
 
+        ConnectionLimits.check(spec.load().promisedConcurrency());
         Path runDir = RunDirectory.create(spec, LocalDateTime.now());
         RunMetrics metrics = new RunMetrics(
                 new RequestMetrics(tokenizer.tokenizer(), spec.target().streaming(), TokenCountSource.CLIENT), slos);
@@ -168,9 +209,10 @@ public final class BenchmarkRunner {
                 RunExports exports = RunExports.open(runDir, TimeBase.now(), output);
                 LiveProgress progress = LiveProgress.start(output, err,
                         (long) spec.load().warmupRequestCount() + spec.load().requestCount());
-                EndpointClient client = new EndpointClient(spec.target(), spec.load().concurrency())) {
+                EndpointClient client = new EndpointClient(spec.target(), spec.load().maxInFlight())) {
             exports.writeInputs(payloads);
-            Phases phases = new Phases(spec, entries, bodies, client, guard, record -> {
+            Phases phases = new Phases(spec, entries, bodies, Conversations.of(entries, bodyFactory), client, guard,
+                    record -> {
                 try {
                     RequestRecord redacted = redactor.redact(record);
                     RequestValues values = metrics.accept(redacted);
@@ -180,11 +222,12 @@ public final class BenchmarkRunner {
                 } catch (RuntimeException e) {
                     processingFailure.compareAndSet(null, e);
                 }
-            }, processing);
-            phases.run(Phase.WARMUP, spec.load().warmupRequestCount());
+            }, processing, err);
+            phases.run(Phase.WARMUP, spec.load().warmup());
             long profilingStart = System.nanoTime();
             processing.execute(() -> exports.profilingStarted(profilingStart));
-            phases.run(Phase.PROFILING, spec.load().requestCount());
+            phases.run(Phase.PROFILING, spec.load().profiling());
+            phases.close();
             processing.shutdown();
             processing.awaitTermination(1, TimeUnit.MINUTES);
             progress.close();
@@ -200,6 +243,7 @@ public final class BenchmarkRunner {
             // Embeddings and rerankers get a table of their own name (the rows that apply are latency and throughput).
             out.print(ConsoleTable.render(summary).replaceFirst(java.util.regex.Pattern.quote(ConsoleTable.TITLE),
                     java.util.regex.Matcher.quoteReplacement(ConsoleTable.title(spec.target().endpointType()))));
+            ScheduleReport.print(summary, out);
             out.println(accounting.line());
             Accuracy accuracy = checks.accuracy();
             if (accuracy != null) {
@@ -228,10 +272,15 @@ public final class BenchmarkRunner {
         }
     }
 
-    /** Sends the phases of one run; both draw entries from one sequence, so profiling continues where warmup stopped. */
+    /**
+     * Sends the phases of one run through the scheduler their load asks for; both draw entries from
+     * one sequence, so profiling continues where warmup stopped (a fixed schedule replays the
+     * entries at their timestamps instead).
+     */
     private static final class Phases {
         private final RunSpec spec;
         private final List<DatasetEntry> entries;
+        /** One body list per model of the target, each in entry order. */
         private final List<List<byte[]>> bodies;
         private final AtomicLong nextModel = new AtomicLong();
         private final java.util.Random modelDraws;
@@ -239,34 +288,76 @@ public final class BenchmarkRunner {
         private final InterruptGuard guard;
         private final java.util.function.Consumer<RequestRecord> sink;
         private final ExecutorService processing;
+        private final PrintStream err;
         private final AtomicInteger nextEntry = new AtomicInteger();
         private final AtomicLong profilingSent = new AtomicLong();
         /** Requests in flight, so that an interrupt can cancel each one (its record then says cancelled). */
         private final Set<Pending> inFlight = ConcurrentHashMap.newKeySet();
+        private final ScheduledExecutorService cancelTimer;
+        private final CancellationPlan cancellation;
+        private final Conversations conversations;
+        private final ScheduledExecutorService turnTimer;
 
         /** A request in flight; its handle is set once {@code send} returned. */
         private static final class Pending {
             volatile EndpointClient.InFlightRequest handle;
         }
 
-        Phases(RunSpec spec, List<DatasetEntry> entries, List<List<byte[]>> bodies, EndpointClient client,
-                InterruptGuard guard, java.util.function.Consumer<RequestRecord> sink, ExecutorService processing) {
+        Phases(RunSpec spec, List<DatasetEntry> entries, List<List<byte[]>> bodies, Conversations conversations,
+                EndpointClient client, InterruptGuard guard, java.util.function.Consumer<RequestRecord> sink,
+                ExecutorService processing, PrintStream err) {
             this.spec = spec;
             this.entries = entries;
             this.bodies = bodies;
             this.modelDraws = new java.util.Random(spec.input().randomSeed());
+            this.conversations = conversations;
+            this.turnTimer = conversations == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "llmbench-turns");
+                thread.setDaemon(true);
+                return thread;
+            });
             this.client = client;
             this.guard = guard;
             this.sink = sink;
             this.processing = processing;
+            this.err = err;
+            LoadSpec load = spec.load();
+            this.cancelTimer = load.cancellationRate() > 0 ? Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "llmbench-cancel");
+                thread.setDaemon(true);
+                return thread;
+            }) : null;
+            this.cancellation = new CancellationPlan(load.cancellationRate(), load.cancellationDelay(),
+                    load.scheduleSeed(), cancelTimer);
         }
 
-        void run(Phase phase, int count) throws InterruptedException {
-            if (count == 0 || guard.interrupted()) {
+        void run(Phase phase, PhaseLoad load) throws InterruptedException {
+            if (load.isEmpty() || guard.interrupted()) {
                 return;
             }
-            ClosedLoopScheduler scheduler = new ClosedLoopScheduler(spec.load().concurrency(), count,
-                    (sequence, scheduledNs, done) -> send(phase, done));
+            ScheduleLagMonitor lagMonitor = new ScheduleLagMonitor(line -> {
+                err.println("llmbench: " + phase.name().toLowerCase(java.util.Locale.ROOT) + ": " + line);
+                err.flush();
+            });
+            // Warmup and profiling draw different gaps from the same seed.
+            long seed = spec.load().scheduleSeed() * 31 + phase.ordinal();
+            LoadScheduler scheduler;
+            if (conversations != null && !spec.load().fixedSchedule().enabled()) {
+                int sessions = Math.min(load.concurrency(), conversations.size());
+                scheduler = new SessionScheduler(conversations.delaysMs(), Math.max(1, sessions), load.requestCount(),
+                        load.duration(), load.gracePeriod(), (session, turn, sequence, scheduledNs, done) ->
+                                sendTurn(phase, session, turn, scheduledNs, done), turnTimer);
+            } else if (phase == Phase.PROFILING && spec.load().fixedSchedule().enabled()) {
+                FixedScheduleArrivals arrivals = fixedArrivals();
+                RequestDispatch dispatch = cancellation.applyTo(
+                        (sequence, scheduledNs, done) -> send(phase, arrivals.entryIndex(sequence), scheduledNs, done));
+                scheduler = PhaseSchedulers.openLoop(arrivals, load, Math.min(arrivals.size(), load.requestCount()),
+                        dispatch, lagMonitor);
+            } else {
+                RequestDispatch dispatch = cancellation.applyTo((sequence, scheduledNs, done) -> send(phase,
+                        Math.floorMod(nextEntry.getAndIncrement(), entries.size()), scheduledNs, done));
+                scheduler = PhaseSchedulers.create(load, seed, dispatch, lagMonitor);
+            }
             guard.watch(scheduler::stop, this::cancelInFlight);
             scheduler.run();
         }
@@ -283,7 +374,9 @@ public final class BenchmarkRunner {
                 return 0;
             }
             if (EndpointSettings.RANDOM.equals(spec.target().endpoint().modelSelection())) {
-                return modelDraws.nextInt(models);
+                synchronized (modelDraws) {
+                    return modelDraws.nextInt(models);
+                }
             }
             return (int) (nextModel.getAndIncrement() % models);
         }
@@ -297,24 +390,78 @@ public final class BenchmarkRunner {
             }
         }
 
-        private void send(Phase phase, Runnable done) {
-            int index = Math.floorMod(nextEntry.getAndIncrement(), entries.size());
+        private FixedScheduleArrivals fixedArrivals() {
+            long[] timestamps = new long[entries.size()];
+            for (int i = 0; i < timestamps.length; i++) {
+                timestamps[i] = entries.get(i).timestampMs();
+            }
+            try {
+                return FixedScheduleArrivals.of(timestamps, spec.load().fixedSchedule());
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--fixed-schedule: " + e.getMessage() + " in " + spec.input().dataset()
+                        + ": use a trace dataset whose entries carry timestamps, or check the offsets");
+            }
+        }
+
+        private RequestDispatch.Cancellable send(Phase phase, int index, long scheduledNs, Runnable done) {
             DatasetEntry entry = entries.get(index);
-            // Closed loop: the schedule wants each request sent when it is sent; NOT_RECORDED makes
-            // the client record scheduled_start_ns as the request's start, so there is no lag.
-            OutgoingRequest request = new OutgoingRequest(UUID.randomUUID().toString(), entry.conversationId(), 0,
-                    index, phase, entry.text(), entry.images().size(), bodies.get(modelIndex()).get(index),
-                    RequestRecord.NOT_RECORDED);
+            // Closed loop passes no scheduled instant (RequestDispatch.UNSCHEDULED is NOT_RECORDED):
+            // the client then records scheduled_start_ns as the request's start, so there is no lag.
+            OutgoingRequest request = new OutgoingRequest(UUID.randomUUID().toString(), entry.conversationId(),
+                    entry.turnIndex(), index, phase, entry.text(), entry.images().size(),
+                    bodies.get(modelIndex()).get(index), scheduledNs);
+            // The end of the prefill (the first token) frees a --prefill-concurrency slot.
+            Runnable firstEvent = done instanceof RequestDispatch.Completion completion
+                    ? completion::firstResponse : null;
+            Pending pending = track(phase);
+            EndpointClient.InFlightRequest handle = client.send(request, firstEvent, exchange -> {
+                inFlight.remove(pending);
+                processing.execute(() -> sink.accept(exchange.toRecord()));
+                done.run();
+            });
+            pending.handle = handle;
+            return handle::cancel;
+        }
+
+        /** One turn of a conversation: its body carries the history; done once its answer is kept. */
+        private RequestDispatch.Cancellable sendTurn(Phase phase, int session, int turn, long scheduledNs,
+                Runnable done) {
+            int index = conversations.entryIndex(session, turn);
+            DatasetEntry entry = entries.get(index);
+            OutgoingRequest request = new OutgoingRequest(UUID.randomUUID().toString(), entry.conversationId(),
+                    entry.turnIndex(), index, phase, entry.text(), entry.images().size(),
+                    turn == 0 ? bodies.get(modelIndex()).get(index) : conversations.body(session, turn), scheduledNs);
+            Pending pending = track(phase);
+            EndpointClient.InFlightRequest handle = client.send(request, exchange -> {
+                inFlight.remove(pending);
+                processing.execute(() -> {
+                    RequestRecord record = exchange.toRecord();
+                    sink.accept(record);
+                    conversations.answered(session, turn, record);
+                    done.run();
+                });
+            });
+            pending.handle = handle;
+            return handle::cancel;
+        }
+
+        /** Counts a request handed to the client and keeps it cancellable until it completes. */
+        private Pending track(Phase phase) {
             if (phase == Phase.PROFILING) {
                 profilingSent.incrementAndGet();
             }
             Pending pending = new Pending();
             inFlight.add(pending);
-            pending.handle = client.send(request, exchange -> {
-                inFlight.remove(pending);
-                processing.execute(() -> sink.accept(exchange.toRecord()));
-                done.run();
-            });
+            return pending;
+        }
+
+        void close() {
+            if (cancelTimer != null) {
+                cancelTimer.shutdownNow();
+            }
+            if (turnTimer != null) {
+                turnTimer.shutdownNow();
+            }
         }
     }
 
@@ -323,8 +470,7 @@ public final class BenchmarkRunner {
         out.println("# Target: " + spec.target().url() + ", model " + spec.target().model() + ", "
                 + spec.target().endpointType().cliName() + ", "
                 + (spec.target().streaming() ? "streaming" : "non-streaming"));
-        out.println("# Load: closed loop, concurrency " + spec.load().concurrency() + ", "
-                + spec.load().requestCount() + " requests, " + spec.load().warmupRequestCount() + " warmup");
+        out.println("# Load: " + LoadDescription.of(spec.load()));
         // Prompt lengths are a synthetic setting; a public dataset's rows have their own, so say how they are sampled.
         boolean hub = io.llmbench.runtime.dataset.hub.PublicDatasetLoader.loads(spec.input().dataset());
         out.println("# Dataset: " + spec.input().dataset() + (hub

@@ -43,12 +43,7 @@ final class InputConfig {
         endpoint.put("template_body", settings.template());
         endpoint.put("response_field", settings.responseField());
         config.put("endpoint", endpoint);
-        Map<String, Object> load = new LinkedHashMap<>();
-        load.put("mode", "concurrency");
-        load.put("concurrency", spec.load().concurrency());
-        load.put("request_count", spec.load().requestCount());
-        load.put("warmup_request_count", spec.load().warmupRequestCount());
-        config.put("load", load);
+        config.put("load", LoadConfig.of(spec.load()));
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("dataset", spec.input().dataset());
         input.put("synthetic_input_tokens_mean", spec.input().inputTokensMean());

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Names and creates the folder of one run below the artifact root:
- * {@code <benchmark>[-<point>]-<model>-<endpoint>-concurrency<N>-<yyyyMMdd-HHmmss>}, so that runs never
+ * {@code <benchmark>[-<point>]-<model>-<endpoint>-<load>-<yyyyMMdd-HHmmss>}
+ * (the load as {@code concurrency<N>}, {@code rate<R>[-concurrency<N>]} or {@code fixed-schedule}), so that runs never
  * overwrite each other and a listing sorts by benchmark, then time.
  */
 final class RunDirectory {
@@ -28,7 +29,7 @@ final class RunDirectory {
         }
         name.append('-').append(spec.target().model())
                 .append('-').append(spec.target().endpointType().cliName())
-                .append("-concurrency").append(spec.load().concurrency())
+                .append('-').append(LoadDescription.folderLabel(spec.load()))
                 .append('-').append(STAMP.format(now));
         String safe = name.toString().replaceAll("[^A-Za-z0-9._-]", "_");
         Path dir = spec.artifactDir().resolve(safe);

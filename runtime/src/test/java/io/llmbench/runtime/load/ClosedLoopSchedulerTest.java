@@ -25,6 +25,7 @@ class ClosedLoopSchedulerTest {
                     inFlight.decrementAndGet();
                     done.run();
                 }, 1, TimeUnit.MILLISECONDS);
+            return RequestDispatch.Cancellable.NONE;
             });
             scheduler.run();
             assertEquals(200, sent.get());
@@ -41,6 +42,7 @@ class ClosedLoopSchedulerTest {
         new ClosedLoopScheduler(2, 200_000, (sequence, scheduledNs, done) -> {
             sent.incrementAndGet();
             done.run();
+            return RequestDispatch.Cancellable.NONE;
         }).run();
         assertEquals(200_000, sent.get());
     }
@@ -51,6 +53,7 @@ class ClosedLoopSchedulerTest {
         new ClosedLoopScheduler(16, 3, (sequence, scheduledNs, done) -> {
             sent.incrementAndGet();
             done.run();
+            return RequestDispatch.Cancellable.NONE;
         }).run();
         assertEquals(3, sent.get());
     }
@@ -70,6 +73,7 @@ class ClosedLoopSchedulerTest {
                     completed.incrementAndGet();
                     done.run();
                 }, 1, TimeUnit.MILLISECONDS);
+            return RequestDispatch.Cancellable.NONE;
             });
             holder[0].run();
             assertTrue(sent.get() >= 50 && sent.get() <= 54, "sent " + sent.get());
@@ -91,6 +95,7 @@ class ClosedLoopSchedulerTest {
                 seen[sequence] = true;
             }
             done.run();
+            return RequestDispatch.Cancellable.NONE;
         }).run();
         assertEquals(0, duplicates.get());
         for (boolean s : seen) {

@@ -1,0 +1,191 @@
+package io.llmbench.bench;
+
+import io.llmbench.runtime.load.ClosedLoopScheduler;
+import io.llmbench.runtime.load.OpenLoopScheduler;
+import io.llmbench.runtime.load.RateArrivals;
+import io.llmbench.runtime.load.ScheduleLagMonitor;
+import io.llmbench.runtime.metrics.MetricTag;
+import io.llmbench.runtime.metrics.Statistics;
+import io.llmbench.runtime.spec.ArrivalPattern;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The client's performance harness (see {@code docs/performance.md}): against the mock server in
+ * zero-latency mode in a process of its own, each request answered at once with 128 one-token events
+ * (plus role, usage and {@code [DONE]}), it measures and prints streams/s and client CPU per stream
+ * at concurrency 32, non-streaming requests/s, SSE events/s, schedule lag at 1,000 req/s Poisson,
+ * TTFT error against the mock's own timestamps at 32 and 1,000 streams, and heap per in-flight
+ * stream at 10,000 streams. {@code --quick} shortens every run; {@code --skip-10k} leaves out the
+ * 10,000-stream run;
+ * {@code --streams-only} stops after the concurrency-32 streaming run (for profiling); {@code --10k-only}
+ * runs only the 10,000-stream run.
+ */
+public final class ClientBench {
+
+    private static final int TOKENS = 128;
+
+    private ClientBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> options = Arrays.asList(args);
+        double scale = options.contains("--quick") ? 0.3 : 1;
+        Duration warm = seconds(5 * scale);
+        Duration measure = seconds(10 * scale);
+        printMachine("before");
+        if (options.contains("--10k-only")) {
+            tenThousand(scale);
+            printMachine("after");
+            return;
+        }
+        try (MockProcess mock = MockProcess.start("--mock-ttft-ms", "0", "--mock-itl-ms", "0",
+                "--mock-output-tokens", Integer.toString(TOKENS))) {
+            System.out.println("mock server (own process): " + mock.baseUri() + ", zero latency, " + TOKENS
+                    + " one-token events per stream, one write");
+
+            LoadRun streams = new LoadRun(mock.baseUri(), true, true);
+            closedLoop(streams, 32, warm);
+            double mockBefore = mock.cpuSeconds();
+            LoadRun.Result at32 = closedLoop(streams, 32, measure);
+            double mockCpu = mock.cpuSeconds() - mockBefore;
+            print("streaming, concurrency 32", at32);
+            System.out.printf(Locale.ROOT, "  mock server CPU: %,.1f µs per stream (%.2f cores)%n",
+                    mockCpu * 1e6 / at32.completed(), mockCpu / at32.wallSeconds());
+            System.out.printf(Locale.ROOT, "  SSE events/s: %,.0f (%,.0f events per stream)%n",
+                    at32.events() / at32.wallSeconds(), (double) at32.events() / at32.completed());
+            printStat("  client TTFT (ms)", at32.summary().statistics(MetricTag.TIME_TO_FIRST_TOKEN).orElse(null));
+            printValues("  TTFT error vs mock, 32 streams (ms)", at32.ttftErrorsMs());
+            double[] cost = PipelineCost.measure(at32.sampleStream(), (int) (20_000 * scale));
+            System.out.printf(Locale.ROOT, "client code per stream, no network, one thread's CPU: SSE parse %.1f µs "
+                    + "+ decode, metrics, export %.1f µs = %.1f µs (ceiling %,.0f streams/s per core)%n",
+                    cost[0] / 1e3, cost[1] / 1e3, (cost[0] + cost[1]) / 1e3, 1e9 / (cost[0] + cost[1]));
+            if (options.contains("--streams-only")) {
+                printThreads();
+                return;
+            }
+
+            LoadRun plain = new LoadRun(mock.baseUri(), false, false);
+            closedLoop(plain, 32, warm);
+            print("non-streaming, concurrency 32", closedLoop(plain, 32, measure));
+
+            LoadRun.Result at1000 = closedLoop(streams, 1000, measure);
+            print("streaming, concurrency 1,000", at1000);
+            printValues("  TTFT error vs mock, 1,000 streams (ms)", at1000.ttftErrorsMs());
+
+            LoadRun.Result lag = streams.run(2000, dispatch -> new OpenLoopScheduler(
+                    new RateArrivals(1000, ArrivalPattern.POISSON, 1, null, 42), Integer.MAX_VALUE, Integer.MAX_VALUE,
+                    measure, Duration.ofSeconds(10), null, dispatch,
+                    new ScheduleLagMonitor(line -> System.out.println("  " + line))));
+            print("open loop, 1,000 req/s Poisson", lag);
+            printStat("  schedule lag (ms)", lag.summary().statistics(MetricTag.SCHEDULE_LAG).orElse(null));
+            printStat("  TTFT from schedule (ms)",
+                    lag.summary().statistics(MetricTag.TIME_TO_FIRST_TOKEN_FROM_SCHEDULE).orElse(null));
+        }
+        if (!options.contains("--skip-10k")) {
+            tenThousand(scale);
+        }
+        printMachine("after");
+    }
+
+    private static LoadRun.Result closedLoop(LoadRun run, int concurrency, Duration duration) throws Exception {
+        return run.run(concurrency, dispatch -> new ClosedLoopScheduler(concurrency, Integer.MAX_VALUE, duration,
+                Duration.ofSeconds(30), null, dispatch));
+    }
+
+    /**
+     * 10,000 streams in flight at once: the mock holds each first token for 20 s, the heap is
+     * measured (after full GCs) before sending and once all are in flight, then all complete.
+     */
+    private static void tenThousand(double scale) throws Exception {
+        int streams = 10_000;
+        long holdMs = Math.round(20_000 * Math.max(scale, 0.5));
+        try (MockProcess slow = MockProcess.start("--mock-ttft-ms", Long.toString(holdMs), "--mock-itl-ms", "0",
+                "--mock-output-tokens", Integer.toString(TOKENS))) {
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            long before = usedHeapAfterGc(memory);
+            long[] during = new long[1];
+            Thread probe = new Thread(() -> {
+                try {
+                    // Sending 10,000 takes a few seconds; measure well before the first answers come.
+                    Thread.sleep(holdMs * 3 / 4);
+                    during[0] = usedHeapAfterGc(memory);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "heap-probe");
+            probe.start();
+            LoadRun.Result result = new LoadRun(slow.baseUri(), true, false).run(streams,
+                    dispatch -> new OpenLoopScheduler(sequence -> 0, streams, Integer.MAX_VALUE, null, null, null,
+                            dispatch, ScheduleLagMonitor.silent()));
+            probe.join();
+            System.out.printf(Locale.ROOT, "10,000 concurrent streams (first token held %,d ms): %,d completed, "
+                    + "%,d valid, %,d failed%s%n", holdMs, result.completed(), result.valid(), result.failed(),
+                    result.firstError() == null ? "" : " (first: " + result.firstError() + ")");
+            System.out.printf(Locale.ROOT, "  heap: %,.1f MiB before, %,.1f MiB with all in flight: %,.1f KiB per "
+                    + "in-flight stream%n", before / 1048576.0, during[0] / 1048576.0,
+                    (during[0] - before) / 1024.0 / streams);
+        }
+    }
+
+    /** CPU by thread (JIT and GC threads included), to see where the client's time goes. */
+    private static void printThreads() {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            java.lang.management.ThreadInfo info = threads.getThreadInfo(id);
+            long cpu = threads.getThreadCpuTime(id);
+            if (info != null && cpu > 0) {
+                byName.merge(info.getThreadName().replaceAll("-?\\d+$", ""), cpu, Long::sum);
+            }
+        }
+        byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  thread %-40s %,8.0f ms CPU%n", e.getKey(),
+                        e.getValue() / 1e6));
+    }
+
+    private static long usedHeapAfterGc(MemoryMXBean memory) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    private static void print(String name, LoadRun.Result result) {
+        System.out.printf(Locale.ROOT, "%s: %,.0f /s over %.1f s (%,d completed, %,d failed, %,d cancelled), "
+                + "client CPU %,.1f µs each (%.2f cores)%s%n", name, result.perSecond(), result.wallSeconds(),
+                result.completed(), result.failed(), result.cancelled(), result.cpuMicrosEach(),
+                result.cpuSeconds() / result.wallSeconds(),
+                result.firstError() == null ? "" : " first error: " + result.firstError());
+    }
+
+    private static void printStat(String name, Statistics stats) {
+        if (stats == null) {
+            System.out.println(name + ": none");
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%s: p50 %.3f, p90 %.3f, p99 %.3f, max %.3f%n", name, stats.p50(),
+                stats.p90(), stats.p99(), stats.max());
+    }
+
+    private static void printValues(String name, double[] values) {
+        printStat(name, values.length == 0 ? null : Statistics.of(values));
+    }
+
+    private static void printMachine(String when) throws IOException {
+        String load = Files.readString(Path.of("/proc/loadavg")).trim();
+        System.out.printf(Locale.ROOT, "machine %s: %d cores, load average %s, Java %s%n", when,
+                Runtime.getRuntime().availableProcessors(), load, System.getProperty("java.version"));
+    }
+
+    private static Duration seconds(double seconds) {
+        return Duration.ofMillis(Math.round(seconds * 1000));
+    }
+}

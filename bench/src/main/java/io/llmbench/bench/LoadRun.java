@@ -1,0 +1,246 @@
+package io.llmbench.bench;
+
+import io.llmbench.annotations.EndpointType;
+import io.llmbench.runtime.client.CompletedExchange;
+import io.llmbench.runtime.client.EndpointClient;
+import io.llmbench.runtime.client.OutgoingRequest;
+import io.llmbench.runtime.client.RequestBodyFactory;
+import io.llmbench.runtime.client.SseEvent;
+import io.llmbench.runtime.dataset.DatasetEntry;
+import io.llmbench.runtime.load.LoadScheduler;
+import io.llmbench.runtime.load.RequestDispatch;
+import io.llmbench.runtime.metrics.GoodputSlos;
+import io.llmbench.runtime.metrics.RequestMetrics;
+import io.llmbench.runtime.metrics.RequestValues;
+import io.llmbench.runtime.metrics.RunMetrics;
+import io.llmbench.runtime.metrics.RunSummary;
+import io.llmbench.runtime.metrics.TokenCountSource;
+import io.llmbench.runtime.record.Phase;
+import io.llmbench.runtime.record.RequestRecord;
+import io.llmbench.runtime.record.ResponseChunk;
+import io.llmbench.runtime.record.TimeBase;
+import io.llmbench.runtime.report.RunExports;
+import io.llmbench.runtime.spec.TargetSpec;
+import io.llmbench.runtime.token.Tokenizer;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * One measured run of the client, doing per request exactly what a benchmark run does: Jetty client
+ * and SSE parsing on the network threads, then on one processing thread the record decode, the
+ * metrics (token counts from the server's usage) and the JSONL export. Adds the bench's own
+ * observations: SSE events parsed, and the TTFT error against the mock's timing event.
+ */
+final class LoadRun {
+
+    /** A tokenizer that is never the bottleneck: token counts come from the server's usage here. */
+    static final Tokenizer WORDS = new Tokenizer() {
+        @Override
+        public int count(String text) {
+            return text.isEmpty() ? 0 : 1;
+        }
+
+        @Override
+        public int[] encode(String text) {
+            return new int[count(text)];
+        }
+
+        @Override
+        public String decode(int[] ids) {
+            return "";
+        }
+
+        @Override
+        public String name() {
+            return "bench (server usage counts)";
+        }
+
+        @Override
+        public boolean isFallback() {
+            return false;
+        }
+    };
+
+    private final URI baseUri;
+    private final boolean streaming;
+    private final boolean timing;
+
+    LoadRun(URI baseUri, boolean streaming, boolean timing) {
+        this.baseUri = baseUri;
+        this.streaming = streaming;
+        this.timing = timing;
+    }
+
+    /** What one run measured. */
+    record Result(long completed, long valid, long failed, long cancelled, long events, double wallSeconds,
+            double cpuSeconds, RunSummary summary, double[] ttftErrorsMs, String firstError,
+            List<SseEvent> sampleStream) {
+
+        double perSecond() {
+            return completed / wallSeconds;
+        }
+
+        double cpuMicrosEach() {
+            return cpuSeconds * 1e6 / completed;
+        }
+    }
+
+    /**
+     * Runs the scheduler {@code schedulerFor} builds over this run's dispatch.
+     *
+     * @param maxInFlight sizes the client's connection pool
+     */
+    Result run(int maxInFlight, Function<RequestDispatch, LoadScheduler> schedulerFor) throws Exception {
+        TargetSpec target = new TargetSpec(baseUri, "llmbench-mock", EndpointType.CHAT, streaming, null,
+                timing ? Map.of("X-Llmbench-Mock-Timing", "1") : Map.of(), Map.of(), Duration.ofSeconds(120));
+        DatasetEntry entry = new DatasetEntry("c0", "Say something.", List.of(), -1);
+        byte[] body = new RequestBodyFactory(target, -1).bytes(entry);
+        RunMetrics metrics = new RunMetrics(new RequestMetrics(WORDS, streaming, TokenCountSource.SERVER),
+                GoodputSlos.none());
+        Path exportDir = Files.createTempDirectory("llmbench-bench");
+        ExecutorService processing = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "llmbench-records");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Tally tally = new Tally();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart;
+        long wallStart;
+        long wallEnd;
+        long cpuEnd;
+        try (RunExports exports = RunExports.open(exportDir, TimeBase.now());
+                EndpointClient client = new EndpointClient(target, maxInFlight)) {
+            RequestDispatch dispatch = (sequence, scheduledNs, done) -> {
+                OutgoingRequest request = new OutgoingRequest(UUID.randomUUID().toString(), "c0", 0, 0,
+                        Phase.PROFILING, entry.text(), 0, body, scheduledNs);
+                EndpointClient.InFlightRequest handle = client.send(request, exchange -> {
+                    processing.execute(() -> {
+                        RequestRecord record = exchange.toRecord();
+                        RequestValues values = metrics.accept(record);
+                        exports.append(record, values);
+                        tally.add(exchange, record);
+                    });
+                    done.run();
+                });
+                return handle::cancel;
+            };
+            LoadScheduler scheduler = schedulerFor.apply(dispatch);
+            cpuStart = os.getProcessCpuTime();
+            wallStart = System.nanoTime();
+            scheduler.run();
+            // The processing thread belongs to the client's cost: wait until it has caught up.
+            processing.submit(() -> { }).get();
+            wallEnd = System.nanoTime();
+            cpuEnd = os.getProcessCpuTime();
+        } finally {
+            processing.shutdownNow();
+            deleteTree(exportDir);
+        }
+        return new Result(tally.completed, tally.valid, tally.failed, tally.cancelled, tally.events,
+                (wallEnd - wallStart) / 1e9, (cpuEnd - cpuStart) / 1e9, metrics.summarize(), tally.ttftErrors(),
+                tally.firstError, tally.sample);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    /** Counts kept on the processing thread only. */
+    private static final class Tally {
+        long completed;
+        long valid;
+        long failed;
+        long cancelled;
+        long events;
+        String firstError;
+        List<SseEvent> sample;
+        double[] errors = new double[1024];
+        int errorCount;
+
+        void add(CompletedExchange exchange, RequestRecord record) {
+            completed++;
+            events += exchange.events().size();
+            if (sample == null && exchange.eventStream() && record.isValid()) {
+                sample = exchange.events();
+            }
+            if (record.wasCancelled()) {
+                cancelled++;
+            } else if (!record.isValid()) {
+                failed++;
+                if (firstError == null) {
+                    firstError = record.error().type().exportName() + ": " + record.error().message();
+                }
+            } else {
+                valid++;
+                ttftError(exchange, record);
+            }
+        }
+
+        /**
+         * Client TTFT minus the mock's own (stream written − request arrived): how much the client's
+         * timestamps add to the server's time to first token.
+         */
+        private void ttftError(CompletedExchange exchange, RequestRecord record) {
+            if (exchange.events().isEmpty() || record.startNs() == RequestRecord.NOT_RECORDED) {
+                return;
+            }
+            SseEvent first = exchange.events().get(0);
+            String data = new String(first.data(), StandardCharsets.US_ASCII);
+            long arrived = field(data, "\"arrived_ns\":");
+            long sent = field(data, "\"sent_ns\":");
+            if (arrived < 0 || sent < 0) {
+                return;
+            }
+            long firstToken = -1;
+            for (ResponseChunk chunk : record.chunks()) {
+                if (chunk.isTokenBearing()) {
+                    firstToken = chunk.receivedNs();
+                    break;
+                }
+            }
+            if (firstToken < 0) {
+                return;
+            }
+            double clientTtftMs = (firstToken - record.startNs()) / 1e6;
+            double serverTtftMs = (sent - arrived) / 1e6;
+            if (errorCount == errors.length) {
+                errors = Arrays.copyOf(errors, errorCount * 2);
+            }
+            errors[errorCount++] = clientTtftMs - serverTtftMs;
+        }
+
+        double[] ttftErrors() {
+            return Arrays.copyOf(errors, errorCount);
+        }
+
+        private static long field(String data, String name) {
+            int at = data.indexOf(name);
+            if (at < 0) {
+                return -1;
+            }
+            int from = at + name.length();
+            int to = from;
+            while (to < data.length() && Character.isDigit(data.charAt(to))) {
+                to++;
+            }
+            return Long.parseLong(data.substring(from, to));
+        }
+    }
+}

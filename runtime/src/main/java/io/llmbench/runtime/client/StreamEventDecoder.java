@@ -1,0 +1,199 @@
+package io.llmbench.runtime.client;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.llmbench.runtime.record.ResponseChunk;
+import io.llmbench.runtime.record.Usage;
+import java.io.IOException;
+
+/**
+ * The fast path of stream decoding: reads one event's JSON with Jackson's streaming parser, taking
+ * only what a chunk needs ({@code choices[0]}'s delta, message or text, and {@code usage}) and
+ * skipping the rest without building a tree. A stream has one event per token, so this runs a
+ * hundred times per response on the one processing thread; a tree per event was its largest cost
+ * (see docs/performance.md). It gives up ({@code null}) on anything that needs the general path:
+ * an {@code error} field, a body that is not one JSON object, or a value it does not expect; the
+ * general path then decides, so both paths always agree.
+ */
+final class StreamEventDecoder {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    /** One decoded event. {@code usage} is {@code null} when the event carries none. */
+    record Decoded(ResponseChunk chunk, Usage usage) {
+    }
+
+    private StreamEventDecoder() {
+    }
+
+    /** The chunk and usage of one event, or {@code null} to leave it to the general decoder. */
+    static Decoded decode(byte[] data, long receivedNs) {
+        try (JsonParser parser = JSON.createParser(data)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Choice choice = null;
+            boolean hasChoices = false;
+            Usage usage = null;
+            boolean hasUsageObject = false;
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (name) {
+                    case "error" -> {
+                        return null;
+                    }
+                    case "choices" -> {
+                        hasChoices = true;
+                        choice = value == JsonToken.START_ARRAY ? firstChoice(parser) : null;
+                        if (value != JsonToken.START_ARRAY) {
+                            parser.skipChildren();
+                        }
+                    }
+                    case "usage" -> {
+                        if (value == JsonToken.START_OBJECT) {
+                            usage = usage(parser);
+                            hasUsageObject = true;
+                        } else {
+                            usage = null;
+                            hasUsageObject = false;
+                            parser.skipChildren();
+                        }
+                    }
+                    default -> parser.skipChildren();
+                }
+            }
+            if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
+                return null;
+            }
+            boolean usageOnly = hasUsageObject;
+            ResponseChunk chunk = !hasChoices || choice == null
+                    ? new ResponseChunk(receivedNs, "", "", usageOnly)
+                    : choice.chunk(receivedNs);
+            return new Decoded(chunk, usage);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Reads the choices array, keeping its first element if that is an object; {@code null} otherwise. */
+    private static Choice firstChoice(JsonParser parser) throws IOException {
+        Choice first = null;
+        boolean isFirst = true;
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (isFirst && token == JsonToken.START_OBJECT) {
+                first = choice(parser);
+            } else {
+                if (isFirst) {
+                    first = Choice.NOT_AN_OBJECT;
+                }
+                parser.skipChildren();
+            }
+            isFirst = false;
+        }
+        return first;
+    }
+
+    private static Choice choice(JsonParser parser) throws IOException {
+        Choice choice = new Choice();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "delta" -> choice.delta = value == JsonToken.START_OBJECT ? message(parser) : null;
+                case "message" -> choice.message = value == JsonToken.START_OBJECT ? message(parser) : null;
+                case "text" -> choice.text = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                default -> { }
+            }
+            if (value == JsonToken.START_ARRAY || value == JsonToken.START_OBJECT && !name.equals("delta")
+                    && !name.equals("message")) {
+                parser.skipChildren();
+            }
+        }
+        return choice;
+    }
+
+    private static Message message(JsonParser parser) throws IOException {
+        Message message = new Message();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            String text = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+            switch (name) {
+                case "content" -> message.content = text;
+                case "reasoning_content" -> message.reasoningContent = text;
+                case "reasoning" -> message.reasoning = text;
+                default -> { }
+            }
+            parser.skipChildren();
+        }
+        return message;
+    }
+
+    private static Usage usage(JsonParser parser) throws IOException {
+        int prompt = -1;
+        int completion = -1;
+        int reasoning = -1;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "prompt_tokens" -> prompt = count(parser, value);
+                case "completion_tokens" -> completion = count(parser, value);
+                case "completion_tokens_details" -> {
+                    reasoning = -1;
+                    if (value == JsonToken.START_OBJECT) {
+                        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                            String detail = parser.currentName();
+                            JsonToken detailValue = parser.nextToken();
+                            if (detail.equals("reasoning_tokens")) {
+                                reasoning = count(parser, detailValue);
+                            }
+                            parser.skipChildren();
+                        }
+                    }
+                }
+                default -> { }
+            }
+            parser.skipChildren();
+        }
+        return new Usage(prompt, completion, reasoning);
+    }
+
+    private static int count(JsonParser parser, JsonToken value) throws IOException {
+        if (value != JsonToken.VALUE_NUMBER_INT) {
+            return -1;
+        }
+        // Out of int range: as the tree path does, keep the low bits (asInt of a long node).
+        return (int) parser.getLongValue();
+    }
+
+    private static final class Choice {
+        static final Choice NOT_AN_OBJECT = new Choice();
+        Message delta;
+        Message message;
+        String text;
+
+        ResponseChunk chunk(long receivedNs) {
+            if (this == NOT_AN_OBJECT) {
+                return new ResponseChunk(receivedNs, "", "", false);
+            }
+            Message source = delta != null ? delta : message;
+            if (source != null) {
+                String reasoning = source.reasoningContent != null && !source.reasoningContent.isEmpty()
+                        ? source.reasoningContent : source.reasoning == null ? "" : source.reasoning;
+                return new ResponseChunk(receivedNs, source.content == null ? "" : source.content, reasoning, false);
+            }
+            return new ResponseChunk(receivedNs, text == null ? "" : text, "", false);
+        }
+    }
+
+    private static final class Message {
+        String content;
+        String reasoningContent;
+        String reasoning;
+    }
+}

@@ -1,0 +1,142 @@
+package io.llmbench.runtime.load;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Multi-turn sessions: up to {@code concurrency} conversations at once, each sending its turns in
+ * order, the next turn only after the previous one completed (its answer is part of the next
+ * turn's history) plus that turn's delay; a finished conversation makes room for the next. A turn
+ * sent after a delay carries its scheduled instant (the previous answer plus the delay), so timer
+ * lateness shows as schedule lag; first turns are closed loop and carry none.
+ *
+ * <p>Delays wait on {@code timer}, never on a network thread. The dispatch must call {@code done}
+ * only once the answer is known (decoded), since the next turn is built from it.
+ */
+public final class SessionScheduler implements LoadScheduler {
+
+    /** Sends one turn of one session. */
+    @FunctionalInterface
+    public interface TurnDispatch {
+        /**
+         * @param session the conversation, an index into the sessions given
+         * @param turn the turn within it, from 0
+         * @param sequence the request's number in this phase
+         * @param scheduledStartNs when the schedule wanted it sent, or {@link RequestDispatch#UNSCHEDULED}
+         * @param done to call once the turn completed and its answer is recorded
+         */
+        RequestDispatch.Cancellable send(int session, int turn, int sequence, long scheduledStartNs, Runnable done);
+    }
+
+    private final long[][] delaysMs;
+    private final int concurrency;
+    private final int requestCount;
+    private final long durationNs;
+    private final long graceNs;
+    private final TurnDispatch dispatch;
+    private final ScheduledExecutorService timer;
+    private final InFlightRequests inFlight = new InFlightRequests();
+    private final AtomicInteger nextSession = new AtomicInteger();
+    private final AtomicInteger issued = new AtomicInteger();
+    private final AtomicInteger activeSessions = new AtomicInteger();
+    private volatile boolean stopped;
+    private volatile long deadlineNs = Long.MAX_VALUE;
+
+    /**
+     * @param delaysMs per session, per turn, the delay before that turn in ms (index 0 unused;
+     *     negative means none); its lengths give each session's number of turns
+     * @param concurrency sessions in flight at once
+     * @param requestCount turns to send at most ({@code Integer.MAX_VALUE} for no limit)
+     */
+    public SessionScheduler(long[][] delaysMs, int concurrency, int requestCount, Duration duration,
+            Duration gracePeriod, TurnDispatch dispatch, ScheduledExecutorService timer) {
+        if (concurrency < 1 || requestCount < 0) {
+            throw new IllegalArgumentException("concurrency " + concurrency + ", request count " + requestCount);
+        }
+        this.delaysMs = delaysMs;
+        this.concurrency = concurrency;
+        this.requestCount = requestCount;
+        this.durationNs = duration == null ? -1 : duration.toNanos();
+        this.graceNs = gracePeriod == null ? -1 : gracePeriod.toNanos();
+        this.dispatch = dispatch;
+        this.timer = timer;
+    }
+
+    @Override
+    public void run() throws InterruptedException {
+        if (requestCount == 0 || durationNs == 0 || delaysMs.length == 0) {
+            return;
+        }
+        if (durationNs > 0) {
+            deadlineNs = System.nanoTime() + durationNs;
+        }
+        int initial = Math.min(concurrency, delaysMs.length);
+        // All initial sessions count before any is started, so none can end the phase early.
+        activeSessions.addAndGet(initial);
+        for (int i = 0; i < initial; i++) {
+            startNextSession();
+        }
+        PhaseEnd.await(inFlight, deadlineNs, graceNs);
+    }
+
+    /** Starts the next session in an already counted slot, or retires the slot when there is none. */
+    private void startNextSession() {
+        int session = nextSession.getAndIncrement();
+        if (session >= delaysMs.length || !maySend()) {
+            retire();
+            return;
+        }
+        sendTurn(session, 0, RequestDispatch.UNSCHEDULED);
+    }
+
+    private boolean maySend() {
+        return !stopped && issued.get() < requestCount && System.nanoTime() < deadlineNs;
+    }
+
+    private void sendTurn(int session, int turn, long scheduledNs) {
+        if (!maySend()) {
+            retire();
+            return;
+        }
+        int sequence = issued.getAndIncrement();
+        if (sequence >= requestCount) {
+            retire();
+            return;
+        }
+        inFlight.send((seq, scheduled, done) -> dispatch.send(session, turn, seq, scheduled, done), sequence,
+                scheduledNs, () -> turnDone(session, turn));
+    }
+
+    private void turnDone(int session, int turn) {
+        int next = turn + 1;
+        if (next >= delaysMs[session].length) {
+            startNextSession();
+            return;
+        }
+        long delayMs = Math.max(0, delaysMs[session][next]);
+        if (delayMs == 0) {
+            sendTurn(session, next, RequestDispatch.UNSCHEDULED);
+            return;
+        }
+        long dueNs = System.nanoTime() + delayMs * 1_000_000L;
+        timer.schedule(() -> sendTurn(session, next, dueNs), delayMs, TimeUnit.MILLISECONDS);
+    }
+
+    private void retire() {
+        if (activeSessions.decrementAndGet() == 0) {
+            inFlight.sendingEnded();
+        }
+    }
+
+    @Override
+    public void stop() {
+        stopped = true;
+    }
+
+    @Override
+    public int sent() {
+        return Math.min(issued.get(), requestCount);
+    }
+}

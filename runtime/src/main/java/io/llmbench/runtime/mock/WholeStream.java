@@ -1,0 +1,53 @@
+package io.llmbench.runtime.mock;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The stream without inter-token latency: every event of the response, from the role event to
+ * {@code [DONE]}, in ONE write (at the time to first token, at once when that is 0 too), as a server
+ * with nothing to compute would send it. This keeps the mock cheap enough that a client benchmark measures the client, not
+ * the mock's per-event timer hops.
+ *
+ * <p>When the request carries {@link #TIMING_HEADER}, a leading event (a chunk with no choices,
+ * which clients skip) reports the mock's own instants, {@code System.nanoTime()} of the mock's
+ * process (on Linux one clock for every process of the machine): when the request arrived and when
+ * the stream was written. The client benchmark compares them with its own timestamps.
+ */
+final class WholeStream {
+
+    /** Request header asking for the mock's timing event. */
+    static final String TIMING_HEADER = "X-Llmbench-Mock-Timing";
+
+    private WholeStream() {
+    }
+
+    static void write(Response response, Callback callback, ResponseShapes shapes, CompletionRequest request,
+            int tokens, String finishReason, long arrivedNs, boolean timing) {
+        ByteArrayOutputStream stream = new ByteArrayOutputStream(256 + tokens * 200);
+        if (request.chat()) {
+            stream.writeBytes(shapes.roleEvent());
+        }
+        for (int i = 0; i < tokens; i++) {
+            stream.writeBytes(shapes.tokenEvent(MockVocabulary.token(i), i == tokens - 1 ? finishReason : null));
+        }
+        stream.writeBytes(request.includeUsage()
+                ? shapes.usageEventAndDone(request.promptTokens(), tokens)
+                : shapes.done());
+        byte[] events = stream.toByteArray();
+        byte[] body = events;
+        if (timing) {
+            long sentNs = System.nanoTime();
+            byte[] stamp = ("data: {\"object\":\"chat.completion.chunk\",\"choices\":[],\"llmbench_mock\":{"
+                    + "\"arrived_ns\":" + arrivedNs + ",\"sent_ns\":" + sentNs + "}}\n\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+            body = new byte[stamp.length + events.length];
+            System.arraycopy(stamp, 0, body, 0, stamp.length);
+            System.arraycopy(events, 0, body, stamp.length, events.length);
+        }
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+}

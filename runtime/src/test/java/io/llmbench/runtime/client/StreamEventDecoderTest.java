@@ -1,0 +1,70 @@
+package io.llmbench.runtime.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.llmbench.runtime.record.ResponseChunk;
+import io.llmbench.runtime.record.Usage;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StreamEventDecoderTest {
+
+    private static StreamEventDecoder.Decoded fast(String json) {
+        return StreamEventDecoder.decode(json.getBytes(StandardCharsets.UTF_8), 7);
+    }
+
+    /** The general (tree) path's result for one event: what the fast path must reproduce. */
+    private static ResponseDecoder.Decoded general(String json) {
+        // An "error"-named event never takes the fast path; the tree path still decodes the chunk of
+        // an event without an error field, so this reaches it for the comparison.
+        return ResponseDecoder.decodeEvents(List.of(new SseEvent("error-free", json.getBytes(StandardCharsets.UTF_8), 7)));
+    }
+
+    private static void agrees(String json) {
+        StreamEventDecoder.Decoded fast = fast(json);
+        ResponseDecoder.Decoded general = general(json);
+        assertEquals(general.chunks().get(0), fast.chunk(), json);
+        assertEquals(general.usage(), fast.usage(), json);
+    }
+
+    @Test
+    void readsTheDeltaMessageOrTextOfTheFirstChoiceLikeTheGeneralPath() {
+        assertEquals(new ResponseChunk(7, "Hi", "", false),
+                fast("{\"id\":\"x\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hi\"},\"logprobs\":null}]}")
+                        .chunk());
+        agrees("{\"choices\":[{\"delta\":{\"role\":\"assistant\",\"content\":\"\"}}]}");
+        agrees("{\"choices\":[{\"delta\":{\"reasoning_content\":\"think\",\"content\":null}}]}");
+        agrees("{\"choices\":[{\"delta\":{\"reasoning_content\":\"\",\"reasoning\":\"r\"}}]}");
+        agrees("{\"choices\":[{\"delta\":null,\"message\":{\"content\":\"m\"}}]}");
+        agrees("{\"choices\":[{\"text\":\"completion\",\"extra\":{\"a\":[1,2]}}]}");
+        agrees("{\"choices\":[{\"text\":{\"not\":\"text\"}}]}");
+        agrees("{\"choices\":[{\"delta\":{\"content\":\"a\"}},{\"delta\":{\"content\":\"b\"}}]}");
+        agrees("{\"choices\":[5,{\"delta\":{\"content\":\"b\"}}]}");
+        agrees("{\"choices\":[]}");
+        agrees("{\"choices\":\"none\"}");
+        agrees("{\"object\":\"chunk\"}");
+    }
+
+    @Test
+    void readsUsageWithReasoningDetailsAndMarksUsageOnlyEvents() {
+        StreamEventDecoder.Decoded decoded = fast("{\"choices\":[],\"usage\":{\"prompt_tokens\":12,"
+                + "\"completion_tokens\":128,\"completion_tokens_details\":{\"reasoning_tokens\":3}}}");
+        assertEquals(new Usage(12, 128, 3), decoded.usage());
+        assertEquals(new ResponseChunk(7, "", "", true), decoded.chunk());
+        agrees("{\"choices\":[],\"usage\":{\"prompt_tokens\":1.5,\"completion_tokens\":\"2\"}}");
+        agrees("{\"usage\":null,\"choices\":[{\"delta\":{\"content\":\"x\"}}]}");
+        agrees("{\"usage\":[1],\"choices\":[{\"delta\":{\"content\":\"x\"}}]}");
+        agrees("{\"usage\":{\"completion_tokens_details\":null,\"prompt_tokens\":4}}");
+    }
+
+    @Test
+    void leavesErrorsAndMalformedEventsToTheGeneralPath() {
+        assertNull(fast("{\"error\":{\"message\":\"boom\"}}"));
+        assertNull(fast("{\"choices\":[{\"delta\":{\"content\":\"x\"}}]"));
+        assertNull(fast("[1,2]"));
+        assertNull(fast("{\"choices\":[]} trailing"));
+        assertNull(fast(""));
+    }
+}
