@@ -63,6 +63,11 @@ public final class PublicDatasetLoader {
         return PublicDatasets.byName(name) != null || SpecBench.NAME.equals(name) || SpeedBench.NAME.equals(name);
     }
 
+    /** Where dataset {@code name} comes from, in a few words for the run's header. */
+    public static String source(String name) {
+        return SpecBench.NAME.equals(name) ? "GitHub, hemingkx/Spec-Bench" : "Hugging Face Hub";
+    }
+
     /**
      * The entries of dataset {@code name}.
      *
