@@ -97,6 +97,19 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void aPreparedSpeedBenchRowTurnedIntoAMultiTurnLineAsDocumentedLoads(@TempDir Path dir) throws IOException {
+        // What the jq line in docs/public-datasets.md makes of a row of AIPerf's resolved SPEED-Bench cache.
+        Path file = dir.resolve("speed_bench.jsonl");
+        java.nio.file.Files.writeString(file, "{\"session_id\":\"0123456789abcdef0123456789abcdef\",\"turns\":"
+                + "[{\"text\":\"Write a sort.\",\"role\":\"user\"},{\"text\":\"Now in C.\",\"role\":\"user\"}]}\n");
+
+        List<DatasetEntry> entries = loader.load(input("file:" + file, 1), TOKENIZER);
+
+        assertEquals(List.of("Write a sort.", "Now in C."), entries.stream().map(DatasetEntry::text).toList());
+        assertEquals(1, entries.stream().map(DatasetEntry::conversationId).distinct().count(), entries.toString());
+    }
+
+    @Test
     void aMissingDatasetFileIsNamedWithHowToGiveOne() {
         UserInputException e = assertThrows(UserInputException.class,
                 () -> loader.load(input("file:no-such-prompts.jsonl", 1), TOKENIZER));

@@ -20,7 +20,7 @@ final class SpeedBench {
             + " and its terms accepted); prepare a config with AIPerf (aiperf profile --public-dataset"
             + " speed_bench_qualitative, or another speed_bench_* name, writes"
             + " .cache/aiperf/datasets/speed-bench/<config>.jsonl), turn each row into a multi_turn line"
-            + " ({\"session_id\": question_id, \"turns\": [{\"text\": content} per message]}) and pass that file"
+            + " ({\"session_id\": question_id, \"turns\": [{\"text\": content, \"role\": role} per message]}) and pass that file"
             + " with --input-file and --custom-dataset-type multi_turn (see docs/public-datasets.md)";
 
     private SpeedBench() {
