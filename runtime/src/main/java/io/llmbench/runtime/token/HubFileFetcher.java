@@ -25,7 +25,8 @@ import org.eclipse.jetty.http.HttpMethod;
 
 /**
  * Gets one file of a Hub model repository ({@code main} revision), from llmbench's cache, else from
- * the Hugging Face libraries' cache, else by downloading it into llmbench's cache.
+ * the Hugging Face libraries' cache, else by downloading it into llmbench's cache; likewise a file
+ * of a dataset repository at a revision, or a file at a plain URL ({@link #fetchUrl}).
  *
  * <p>A cached file is used as it is, without asking the Hub whether it changed: runs are then
  * reproducible and work offline. A download is written to a temporary file beside the target and
