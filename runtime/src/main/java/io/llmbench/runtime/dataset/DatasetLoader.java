@@ -80,7 +80,7 @@ public final class DatasetLoader {
             PublicDatasetSpec hub = input.publicDataset();
             HubSettings settings = HubSettings.fromEnvironment(env, null).withOffline(hub.offline());
             SamplingStrategy strategy = SamplingStrategy.fromCliName(hub.samplingStrategy());
-            return new PublicDatasetLoader(new HubFileFetcher(settings)).load(dataset,
+            return new PublicDatasetLoader(new HubFileFetcher(settings), env).load(dataset,
                     new PublicDatasetSelection(strategy == null ? SamplingStrategy.SEQUENTIAL : strategy,
                             input.randomSeed(), hub.entryLimit(), input.outputTokens()), tokenizer);
         }

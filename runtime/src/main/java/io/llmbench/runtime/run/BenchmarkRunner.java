@@ -474,7 +474,8 @@ public final class BenchmarkRunner {
         // Prompt lengths are a synthetic setting; a public dataset's rows have their own, so say how they are sampled.
         boolean hub = io.llmbench.runtime.dataset.hub.PublicDatasetLoader.loads(spec.input().dataset());
         out.println("# Dataset: " + spec.input().dataset() + (hub
-                ? " (Hugging Face Hub), sampling " + spec.input().publicDataset().samplingStrategy()
+                ? " (" + io.llmbench.runtime.dataset.hub.PublicDatasetLoader.source(spec.input().dataset())
+                        + "), sampling " + spec.input().publicDataset().samplingStrategy()
                 : ", input tokens " + spec.input().inputTokensMean() + " ± " + spec.input().inputTokensStddev())
                 + ", max_tokens "
                 + (spec.input().outputTokens() < 0 ? "not sent" : spec.input().outputTokens())

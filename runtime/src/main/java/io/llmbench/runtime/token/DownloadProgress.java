@@ -21,7 +21,15 @@ final class DownloadProgress {
 
     /** Draws on standard error when the process has a console, else does nothing. */
     static DownloadProgress forConsole() {
-        return new DownloadProgress(System.console() != null ? System.err : null);
+        return on(() -> System.console() != null, System.err);
+    }
+
+    /**
+     * Draws on {@code out} when {@code terminal} says the output is a terminal, else does nothing;
+     * asked once, here (the answer does not change during a run).
+     */
+    static DownloadProgress on(java.util.function.BooleanSupplier terminal, PrintStream out) {
+        return new DownloadProgress(terminal.getAsBoolean() ? out : null);
     }
 
     void update(String what, long bytes, long total) {

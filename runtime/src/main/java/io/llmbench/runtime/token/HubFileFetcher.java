@@ -25,7 +25,8 @@ import org.eclipse.jetty.http.HttpMethod;
 
 /**
  * Gets one file of a Hub model repository ({@code main} revision), from llmbench's cache, else from
- * the Hugging Face libraries' cache, else by downloading it into llmbench's cache.
+ * the Hugging Face libraries' cache, else by downloading it into llmbench's cache; likewise a file
+ * of a dataset repository at a revision, or a file at a plain URL ({@link #fetchUrl}).
  *
  * <p>A cached file is used as it is, without asking the Hub whether it changed: runs are then
  * reproducible and work offline. A download is written to a temporary file beside the target and
@@ -51,10 +52,15 @@ public final class HubFileFetcher {
      * @param idleTimeout the longest silence tolerated while waiting for the answer or its bytes
      */
     public HubFileFetcher(HubSettings settings, Duration connectTimeout, Duration idleTimeout) {
+        this(settings, connectTimeout, idleTimeout, DownloadProgress.forConsole());
+    }
+
+    /** A fetcher drawing download progress on {@code progress} (tests decide whether it is "a terminal"). */
+    HubFileFetcher(HubSettings settings, Duration connectTimeout, Duration idleTimeout, DownloadProgress progress) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.connectTimeout = connectTimeout;
         this.idleTimeout = idleTimeout;
-        this.progress = DownloadProgress.forConsole();
+        this.progress = Objects.requireNonNull(progress, "progress");
     }
 
     /** Where {@code fileName} of {@code modelId} is (or would be) kept in llmbench's cache. */
@@ -172,6 +178,39 @@ public final class HubFileFetcher {
         return body.toByteArray();
     }
 
+    /**
+     * The local copy of a file at a plain URL (not a Hub repository), kept in llmbench's cache as
+     * {@code <cache>/urls/<cacheKey>} and downloaded the same way as Hub files: used as it is once
+     * cached, refused when offline and not cached, written through a temporary file moved into place
+     * once complete. No token is sent unless the URL is on the Hub's own host.
+     *
+     * @param cacheKey a relative path naming the file in the cache (say what and which version)
+     * @param what names the file in messages
+     * @throws HubUnavailableException if it is not cached and cannot be downloaded
+     */
+    public Path fetchUrl(URI url, String cacheKey, String what) throws HubUnavailableException {
+        Path cached = urlCachePath(cacheKey);
+        if (Files.isRegularFile(cached)) {
+            return cached;
+        }
+        if (settings.offline()) {
+            throw new HubUnavailableException(Reason.OFFLINE_NOT_CACHED, "offline and " + what + " is not cached ("
+                    + cached + ")");
+        }
+        download(url, what, cached);
+        return cached;
+    }
+
+    /** Where {@link #fetchUrl} keeps the file of {@code cacheKey}. */
+    public Path urlCachePath(String cacheKey) {
+        Path root = settings.cacheRoot().resolve("urls");
+        Path cached = root.resolve(cacheKey).normalize();
+        if (!cached.startsWith(root) || cached.equals(root)) {
+            throw new IllegalArgumentException("cache key must be a relative path inside the cache: " + cacheKey);
+        }
+        return cached;
+    }
+
     /** The settings this fetcher uses. */
     public HubSettings settings() {
         return settings;
@@ -231,7 +270,8 @@ public final class HubFileFetcher {
             throw new HubUnavailableException(Reason.NETWORK, "interrupted while downloading " + uri, e);
         } catch (Exception e) {
             throw new HubUnavailableException(Reason.NETWORK,
-                    "cannot reach " + settings.endpoint() + " (" + describe(e) + ")", e);
+                    "cannot reach " + (sameOrigin(start, settings.endpoint()) ? settings.endpoint() : origin(start))
+                            + " (" + describe(e) + ")", e);
         } finally {
             try {
                 client.stop();
@@ -265,15 +305,18 @@ public final class HubFileFetcher {
                 return uri.resolve(location);
             }
             String errorCode = response.getHeaders().get("X-Error-Code");
+            // A plain URL's server (or a CDN the Hub redirected to) is named by its origin.
+            String server = sameOrigin(uri, settings.endpoint()) ? "the Hub" : origin(uri);
             if (status == 401 || status == 403) {
-                throw new HubUnavailableException(Reason.UNAUTHORIZED, "the Hub answered " + status + " for "
+                throw new HubUnavailableException(Reason.UNAUTHORIZED, server + " answered " + status + " for "
                         + what + (errorCode != null ? " (" + errorCode + ")" : ""));
             }
             if (status == 404) {
-                throw new HubUnavailableException(Reason.NOT_FOUND, "the Hub has no " + what
-                        + (errorCode != null ? " (" + errorCode + ")" : ""));
+                throw new HubUnavailableException(Reason.NOT_FOUND, server + " has no " + what
+                        + (errorCode != null ? " (" + errorCode + ")" : "")
+                        + (server.equals("the Hub") ? "" : " at " + uri));
             }
-            throw new HubUnavailableException(Reason.HTTP_ERROR, "the Hub answered " + status + " for " + what);
+            throw new HubUnavailableException(Reason.HTTP_ERROR, server + " answered " + status + " for " + what);
         }
     }
 
@@ -319,6 +362,10 @@ public final class HubFileFetcher {
         return Objects.equals(a.getScheme(), b.getScheme())
                 && Objects.equals(a.getHost(), b.getHost())
                 && effectivePort(a) == effectivePort(b);
+    }
+
+    private static String origin(URI uri) {
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
     }
 
     private static int effectivePort(URI uri) {

@@ -75,12 +75,38 @@ class DatasetLoaderTest {
     }
 
     @Test
-    void publicDatasetsNotLoadedYetAreRefusedWithTheOnesThatAre() {
-        for (String name : List.of("spec_bench", "speed_bench")) {
-            UserInputException e = assertThrows(UserInputException.class, () -> loader.load(input(name, 1), TOKENIZER));
-            assertTrue(e.getMessage().contains("not supported by this version yet"), e.getMessage());
-            assertTrue(e.getMessage().contains("mmstar"), e.getMessage());
+    void specBenchGoesToItsUrlWhichSaysWhenOfflineWithoutACache(@TempDir Path cache) {
+        DatasetLoader offline = new DatasetLoader(Map.of("HF_HUB_OFFLINE", "1", "LLMBENCH_CACHE", cache.toString(),
+                "HF_HOME", cache.resolve("hf").toString(), "LLMBENCH_SPEC_BENCH_URL", "http://127.0.0.1:9/q.jsonl"));
+        UserInputException e = assertThrows(UserInputException.class,
+                () -> offline.load(input("spec_bench", 1), TOKENIZER));
+        assertTrue(e.getMessage().startsWith("dataset spec_bench (http://127.0.0.1:9/q.jsonl): offline"), e.getMessage());
+    }
+
+    @Test
+    void speedBenchIsRefusedWithWhatAIPerfNeedsAndWhatToDoInstead() {
+        UserInputException e = assertThrows(UserInputException.class,
+                () -> loader.load(input("speed_bench", 1), TOKENIZER));
+        String message = e.getMessage();
+        assertEquals(1, message.lines().count(), message);
+        for (String needed : List.of("placeholders", "14 source datasets", "cais/hle", "HF_TOKEN",
+                "--public-dataset speed_bench_qualitative", ".cache/aiperf/datasets/speed-bench/<config>.jsonl",
+                "--input-file", "--custom-dataset-type multi_turn", "docs/public-datasets.md")) {
+            assertTrue(message.contains(needed), needed + ": " + message);
         }
+    }
+
+    @Test
+    void aPreparedSpeedBenchRowTurnedIntoAMultiTurnLineAsDocumentedLoads(@TempDir Path dir) throws IOException {
+        // What the jq line in docs/public-datasets.md makes of a row of AIPerf's resolved SPEED-Bench cache.
+        Path file = dir.resolve("speed_bench.jsonl");
+        java.nio.file.Files.writeString(file, "{\"session_id\":\"0123456789abcdef0123456789abcdef\",\"turns\":"
+                + "[{\"text\":\"Write a sort.\",\"role\":\"user\"},{\"text\":\"Now in C.\",\"role\":\"user\"}]}\n");
+
+        List<DatasetEntry> entries = loader.load(input("file:" + file, 1), TOKENIZER);
+
+        assertEquals(List.of("Write a sort.", "Now in C."), entries.stream().map(DatasetEntry::text).toList());
+        assertEquals(1, entries.stream().map(DatasetEntry::conversationId).distinct().count(), entries.toString());
     }
 
     @Test

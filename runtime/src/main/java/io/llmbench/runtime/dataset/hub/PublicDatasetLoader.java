@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
@@ -30,21 +31,41 @@ public final class PublicDatasetLoader {
 
     private final HubFileFetcher fetcher;
     private final HubDatasetFiles files;
+    private final Map<String, String> env;
 
-    /** A loader that reaches the Hub and the cache through {@code fetcher}. */
+    /** A loader that reaches the Hub and the cache through {@code fetcher}; {@code spec_bench} from its usual URL. */
     public PublicDatasetLoader(HubFileFetcher fetcher) {
+        this(fetcher, Map.of());
+    }
+
+    /**
+     * A loader that reaches the Hub and the cache through {@code fetcher} and reads
+     * {@code LLMBENCH_SPEC_BENCH_URL} (where {@code spec_bench} is downloaded from) from {@code env}.
+     */
+    public PublicDatasetLoader(HubFileFetcher fetcher, Map<String, String> env) {
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.files = new HubDatasetFiles(fetcher);
+        this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
     }
 
-    /** The names of the datasets this loader reads from the Hub. */
+    /** The names of the public datasets this loader reads (from the Hub, or a URL for {@code spec_bench}). */
     public static List<String> names() {
-        return PublicDatasets.names();
+        List<String> names = new ArrayList<>(PublicDatasets.names());
+        names.add(SpecBench.NAME);
+        return List.copyOf(names);
     }
 
-    /** Whether {@code name} is a dataset this loader reads from the Hub. */
+    /**
+     * Whether {@code name} is a public dataset this loader answers for: those it reads, and
+     * {@code speed_bench}, which it refuses with what AIPerf needs and what to do instead.
+     */
     public static boolean loads(String name) {
-        return PublicDatasets.byName(name) != null;
+        return PublicDatasets.byName(name) != null || SpecBench.NAME.equals(name) || SpeedBench.NAME.equals(name);
+    }
+
+    /** Where dataset {@code name} comes from, in a few words for the run's header. */
+    public static String source(String name) {
+        return SpecBench.NAME.equals(name) ? "GitHub, hemingkx/Spec-Bench" : "Hugging Face Hub";
     }
 
     /**
@@ -55,6 +76,12 @@ public final class PublicDatasetLoader {
      *     a damaged file, or a dataset with no usable row
      */
     public List<DatasetEntry> load(String name, PublicDatasetSelection selection, Tokenizer tokenizer) {
+        if (SpeedBench.NAME.equals(name)) {
+            throw new UserInputException(SpeedBench.REFUSAL);
+        }
+        if (SpecBench.NAME.equals(name)) {
+            return loadSpecBench(selection, tokenizer);
+        }
         PublicDataset dataset = PublicDatasets.byName(name);
         if (dataset == null) {
             throw new UserInputException("dataset " + name + " cannot be loaded from the Hub by this version;"
@@ -77,6 +104,36 @@ public final class PublicDatasetLoader {
             return select(entries, selection);
         } catch (HubUnavailableException e) {
             throw new UserInputException(what + ": " + e.getMessage() + advice(e, dataset));
+        }
+    }
+
+    private List<DatasetEntry> loadSpecBench(PublicDatasetSelection selection, Tokenizer tokenizer) {
+        java.net.URI url = SpecBench.url(env);
+        String what = "dataset " + SpecBench.NAME + " (" + url + ")";
+        PublicDataset dataset = SpecBench.DATASET;
+        try {
+            List<Path> paths = List.of(SpecBench.fetch(fetcher, url));
+            RowContext context = new RowContext(tokenizer, ImageTranscoder::new, path -> {
+                throw new IOException("spec_bench rows refer to no files");
+            }, selection.outputTokens());
+            List<DatasetEntry> entries = selection.strategy() == SamplingStrategy.SEQUENTIAL && selection.limit() > 0
+                    ? firstEntries(dataset, paths, context, selection.limit(), what)
+                    : allEntries(dataset, paths, context, what);
+            if (entries.isEmpty()) {
+                throw new UserInputException(what + ": no row with a non-empty first turn in " + paths.get(0)
+                        + "; delete it to download it again");
+            }
+            return select(entries, selection);
+        } catch (HubUnavailableException e) {
+            String advice = switch (e.reason()) {
+                case OFFLINE_NOT_CACHED -> "; run once without --offline and HF_HUB_OFFLINE to cache it";
+                case NOT_FOUND, UNAUTHORIZED, HTTP_ERROR -> "; check " + SpecBench.URL_VARIABLE
+                        + " (unset, the file AIPerf reads is used)";
+                case TRUNCATED -> "; nothing incomplete was kept: run again to download it anew";
+                case NETWORK -> "; check the network or " + SpecBench.URL_VARIABLE + ", or pass --offline to use"
+                        + " the cache";
+            };
+            throw new UserInputException(what + ": " + e.getMessage() + advice);
         }
     }
 
