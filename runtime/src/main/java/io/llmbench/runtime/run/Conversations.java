@@ -84,7 +84,12 @@ final class Conversations {
 
     /** The body of a turn: its own, with the earlier turns and their answers as history. */
     byte[] body(int session, int turn) {
-        ObjectNode body = bodies.tree(entries.get(turns[session][turn]));
+        DatasetEntry entry = entries.get(turns[session][turn]);
+        ObjectNode body = bodies.tree(entry);
+        if (entry.rawBody() != null) {
+            // A replayed payload (raw_payload, inputs_json) was recorded with the history it was sent with.
+            return RequestBodyFactory.toBytes(body);
+        }
         JsonNode messages = body.get("messages");
         if (messages instanceof ArrayNode own) {
             ArrayNode history = body.arrayNode();

@@ -206,9 +206,11 @@ class MockServerTest {
             assertEquals(5, arrivals.size());
             double ttft = (arrivals.get(0) - sent) / 1e6;
             double last = (arrivals.get(4) - sent) / 1e6;
-            assertTrue(ttft >= 80 && ttft < 80 + 400, "first token after " + ttft + " ms");
+            // The lower bounds are the pacing; the upper ones only catch a mock that ignores its
+            // timing, with room for a build machine whose two cores are saturated.
+            assertTrue(ttft >= 80 && ttft < 80 + 1_500, "first token after " + ttft + " ms");
             // Tokens are due at fixed offsets from the arrival, never before them.
-            assertTrue(last >= 80 + 4 * 20 && last < 160 + 400, "fifth token after " + last + " ms");
+            assertTrue(last >= 80 + 4 * 20 && last < 160 + 1_500, "fifth token after " + last + " ms");
         }
     }
 
