@@ -34,6 +34,10 @@ final class ResponseDecoder {
      * chunks before it. {@code [DONE]} makes no chunk.
      */
     static Decoded decodeEvents(List<SseEvent> events) {
+        Decoded plain = decodePlainStream(events);
+        if (plain != null) {
+            return plain;
+        }
         List<ResponseChunk> chunks = new ArrayList<>(events.size());
         Usage usage = null;
         int index = 0;
@@ -66,6 +70,37 @@ final class ResponseDecoder {
                 usage = eventUsage;
             }
             chunks.add(chunk(node, event.receivedNs(), eventUsage != null));
+        }
+        return new Decoded(chunks, usage, null);
+    }
+
+    /**
+     * The common stream, decoded with one parser: unnamed data events then {@code [DONE]}. Any
+     * other shape, or any event the fast decoder gives up on, returns {@code null} and the
+     * per-event path decides, so both always agree.
+     */
+    private static Decoded decodePlainStream(List<SseEvent> events) {
+        int count = events.size();
+        if (count > 0 && events.get(count - 1).isDone()) {
+            count--;
+        }
+        List<SseEvent> data = events.subList(0, count);
+        for (SseEvent event : data) {
+            if (event.isDone() || event.name() != null) {
+                return null;
+            }
+        }
+        StreamEventDecoder.Decoded[] decoded = StreamEventDecoder.decodeAll(data);
+        if (decoded == null) {
+            return null;
+        }
+        List<ResponseChunk> chunks = new ArrayList<>(decoded.length);
+        Usage usage = null;
+        for (StreamEventDecoder.Decoded event : decoded) {
+            if (event.usage() != null) {
+                usage = event.usage();
+            }
+            chunks.add(event.chunk());
         }
         return new Decoded(chunks, usage, null);
     }

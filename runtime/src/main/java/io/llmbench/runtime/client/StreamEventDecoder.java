@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.llmbench.runtime.record.ResponseChunk;
 import io.llmbench.runtime.record.Usage;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The fast path of stream decoding: reads one event's JSON with Jackson's streaming parser, taking
@@ -33,49 +34,96 @@ final class StreamEventDecoder {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
-            Choice choice = null;
-            boolean hasChoices = false;
-            Usage usage = null;
-            boolean hasUsageObject = false;
-            JsonToken token;
-            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                switch (name) {
-                    case "error" -> {
-                        return null;
-                    }
-                    case "choices" -> {
-                        hasChoices = true;
-                        choice = value == JsonToken.START_ARRAY ? firstChoice(parser) : null;
-                        if (value != JsonToken.START_ARRAY) {
-                            parser.skipChildren();
-                        }
-                    }
-                    case "usage" -> {
-                        if (value == JsonToken.START_OBJECT) {
-                            usage = usage(parser);
-                            hasUsageObject = true;
-                        } else {
-                            usage = null;
-                            hasUsageObject = false;
-                            parser.skipChildren();
-                        }
-                    }
-                    default -> parser.skipChildren();
-                }
-            }
-            if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
-                return null;
-            }
-            boolean usageOnly = hasUsageObject;
-            ResponseChunk chunk = !hasChoices || choice == null
-                    ? new ResponseChunk(receivedNs, "", "", usageOnly)
-                    : choice.chunk(receivedNs);
-            return new Decoded(chunk, usage);
+            Decoded decoded = object(parser, receivedNs);
+            return decoded == null || parser.nextToken() != null ? null : decoded;
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * Every data event of a stream (none of them {@code [DONE]} or named), decoded with ONE parser
+     * over their bytes laid end to end, or {@code null} when any of them needs the general path.
+     * A parser per event cost more than the parsing itself (a parser, its context, buffers and
+     * symbol table per event: most of the processing thread's allocation). Each event must hold
+     * exactly one object: every object must start and end inside its own event's bytes.
+     */
+    static Decoded[] decodeAll(List<SseEvent> events) {
+        int total = 0;
+        for (SseEvent event : events) {
+            total += event.data().length + 1;
+        }
+        byte[] joined = new byte[total];
+        int[] ends = new int[events.size()];
+        int offset = 0;
+        for (int i = 0; i < ends.length; i++) {
+            byte[] data = events.get(i).data();
+            System.arraycopy(data, 0, joined, offset, data.length);
+            offset += data.length;
+            ends[i] = offset;
+            joined[offset++] = '\n';
+        }
+        Decoded[] decoded = new Decoded[ends.length];
+        try (JsonParser parser = JSON.createParser(joined)) {
+            int start = 0;
+            for (int i = 0; i < ends.length; i++) {
+                if (parser.nextToken() != JsonToken.START_OBJECT
+                        || parser.currentTokenLocation().getByteOffset() < start) {
+                    return null;
+                }
+                decoded[i] = object(parser, events.get(i).receivedNs());
+                if (decoded[i] == null || parser.currentLocation().getByteOffset() > ends[i]) {
+                    return null;
+                }
+                start = ends[i] + 1;
+            }
+            return parser.nextToken() == null ? decoded : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Reads one object whose START_OBJECT was just read, up to its END_OBJECT; {@code null} for the general path. */
+    private static Decoded object(JsonParser parser, long receivedNs) throws IOException {
+        Choice choice = null;
+        boolean hasChoices = false;
+        Usage usage = null;
+        boolean hasUsageObject = false;
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "error" -> {
+                    return null;
+                }
+                case "choices" -> {
+                    hasChoices = true;
+                    choice = value == JsonToken.START_ARRAY ? firstChoice(parser) : null;
+                    if (value != JsonToken.START_ARRAY) {
+                        parser.skipChildren();
+                    }
+                }
+                case "usage" -> {
+                    if (value == JsonToken.START_OBJECT) {
+                        usage = usage(parser);
+                        hasUsageObject = true;
+                    } else {
+                        usage = null;
+                        hasUsageObject = false;
+                        parser.skipChildren();
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        if (token != JsonToken.END_OBJECT) {
+            return null;
+        }
+        ResponseChunk chunk = !hasChoices || choice == null
+                ? new ResponseChunk(receivedNs, "", "", hasUsageObject)
+                : choice.chunk(receivedNs);
+        return new Decoded(chunk, usage);
     }
 
     /** Reads the choices array, keeping its first element if that is an object; {@code null} otherwise. */

@@ -67,4 +67,67 @@ class StreamEventDecoderTest {
         assertNull(fast("{\"choices\":[]} trailing"));
         assertNull(fast(""));
     }
+
+    private static List<SseEvent> stream(String... data) {
+        java.util.ArrayList<SseEvent> events = new java.util.ArrayList<>();
+        long ns = 100;
+        for (String d : data) {
+            events.add(new SseEvent(null, d.getBytes(StandardCharsets.UTF_8), ns++));
+        }
+        return events;
+    }
+
+    /** What the per-event path makes of a stream: each event decoded on its own, as before. */
+    private static ResponseDecoder.Decoded perEvent(List<SseEvent> events) {
+        java.util.ArrayList<ResponseChunk> chunks = new java.util.ArrayList<>();
+        Usage usage = null;
+        for (SseEvent event : events) {
+            ResponseDecoder.Decoded one = general(new String(event.data(), StandardCharsets.UTF_8));
+            if (one.error() != null) {
+                return null;
+            }
+            ResponseChunk chunk = one.chunks().get(0);
+            chunks.add(new ResponseChunk(event.receivedNs(), chunk.content(), chunk.reasoning(), chunk.usageOnly()));
+            usage = one.usage() != null ? one.usage() : usage;
+        }
+        return new ResponseDecoder.Decoded(chunks, usage, null);
+    }
+
+    @Test
+    void aWholeStreamDecodedWithOneParserEqualsEachEventDecodedAlone() {
+        List<SseEvent> events = stream(
+                "{\"choices\":[{\"delta\":{\"role\":\"assistant\",\"content\":\"\"}}]}",
+                " {\"choices\":[{\"delta\":{\"content\":\" the\"}}]} ",
+                "{\"choices\":[{\"delta\":{\"reasoning_content\":\"hm\"}}]}",
+                "{\"choices\":[{\"delta\":{},\"finish_reason\":\"length\"}]}",
+                "{\"choices\":[],\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":2}}");
+        StreamEventDecoder.Decoded[] all = StreamEventDecoder.decodeAll(events);
+        ResponseDecoder.Decoded expected = perEvent(events);
+        assertEquals(expected.chunks().size(), all.length);
+        for (int i = 0; i < all.length; i++) {
+            assertEquals(expected.chunks().get(i), all[i].chunk(), "event " + i);
+        }
+        java.util.ArrayList<SseEvent> withDone = new java.util.ArrayList<>(events);
+        withDone.add(new SseEvent(null, "[DONE]".getBytes(StandardCharsets.UTF_8), 200));
+        assertEquals(expected, ResponseDecoder.decodeEvents(withDone));
+    }
+
+    @Test
+    void oneParserGivesUpWhenAnEventHoldsOtherThanExactlyOneObject() {
+        String ok = "{\"choices\":[{\"delta\":{\"content\":\"x\"}}]}";
+        // two objects in one event, then the next event: boundaries must not blur
+        assertNull(StreamEventDecoder.decodeAll(stream(ok + ok, ok)));
+        // an empty event between two objects
+        assertNull(StreamEventDecoder.decodeAll(stream(ok, "", ok)));
+        // an object split across two events
+        assertNull(StreamEventDecoder.decodeAll(stream("{\"choices\":[", "]}")));
+        // trailing garbage, an error object, an array
+        assertNull(StreamEventDecoder.decodeAll(stream(ok + " x", ok)));
+        assertNull(StreamEventDecoder.decodeAll(stream(ok, "{\"error\":{\"message\":\"boom\"}}")));
+        assertNull(StreamEventDecoder.decodeAll(stream("[1]")));
+        // and the stream decoder then reports what the per-event path reports
+        ResponseDecoder.Decoded broken = ResponseDecoder.decodeEvents(stream(ok, "{not json"));
+        assertEquals(1, broken.chunks().size());
+        assertEquals(io.llmbench.runtime.record.ErrorType.RESPONSE, broken.error().type());
+    }
 }
