@@ -32,7 +32,7 @@ final class AnnotatedLoadMerge {
             throw new UserInputException("--fixed-schedule sends at the dataset's timestamps, so it cannot be "
                     + "combined with @Load(requestRate): drop --fixed-schedule or the annotated rate");
         }
-        return new LoadOptions.LoadCli(rates, pattern, smoothness,
+        LoadOptions.LoadCli merged = new LoadOptions.LoadCli(rates, pattern, smoothness,
                 first(cli.benchmarkDuration(), seconds(annotated.benchmarkDuration())),
                 first(cli.gracePeriod(), grace(annotated.benchmarkGracePeriod())),
                 cli.warmupDuration(), cli.warmupConcurrency(), cli.warmupRequestRate(), cli.warmupArrivalPattern(),
@@ -45,6 +45,8 @@ final class AnnotatedLoadMerge {
                 cli.fixedSchedule(), cli.fixedScheduleAutoOffset(), cli.fixedScheduleStartOffsetMs(),
                 cli.fixedScheduleEndOffsetMs(), cli.numRequests(), cli.numWarmupRequests(),
                 first(cli.prefillConcurrency(), whole(annotated.prefillConcurrency())));
+        LoadOptions.checkNeeded(merged);
+        return merged;
     }
 
     private static ArrivalPattern pattern(AnnotatedLoad annotated) {
