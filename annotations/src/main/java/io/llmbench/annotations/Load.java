@@ -52,4 +52,11 @@ public @interface Load {
 
     /** Profiling runs, 1 to 10, reported with mean and confidence interval ({@code --num-profile-runs}). Default: 1. */
     int numProfileRuns() default LlmBenchmark.UNSET;
+
+    /**
+     * Replay a trace: send each dataset entry at its timestamp ({@code --fixed-schedule}); one value,
+     * {@code true} or {@code false} (an array so that "not written" differs from {@code false}).
+     * Default: false.
+     */
+    boolean[] fixedSchedule() default {};
 }

@@ -48,7 +48,8 @@ enum Attribute {
     CONCURRENCY_RAMP_DURATION(Load.class, "concurrencyRampDuration", Kind.DOUBLE),
     REQUEST_RATE_RAMP_DURATION(Load.class, "requestRateRampDuration", Kind.DOUBLE),
     PREFILL_CONCURRENCY(Load.class, "prefillConcurrency", Kind.INT),
-    NUM_PROFILE_RUNS(Load.class, "numProfileRuns", Kind.INT);
+    NUM_PROFILE_RUNS(Load.class, "numProfileRuns", Kind.INT),
+    FIXED_SCHEDULE(Load.class, "fixedSchedule", Kind.BOOLEAN_ARRAY);
 
     /** The Java shape of an attribute value, and the model type that carries it. */
     enum Kind {

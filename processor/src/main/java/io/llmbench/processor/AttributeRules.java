@@ -79,6 +79,7 @@ final class AttributeRules {
             case REQUEST_RATE_RAMP_DURATION:
             case PREFILL_CONCURRENCY:
             case NUM_PROFILE_RUNS:
+            case FIXED_SCHEDULE:
                 return LoadRules.check(written);
             default:
                 throw new AssertionError("no rule for " + attribute);

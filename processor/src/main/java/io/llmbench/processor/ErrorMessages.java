@@ -200,4 +200,11 @@ final class ErrorMessages {
     static final String RATE_RAMP_WITHOUT_RATE =
             "requestRateRampDuration ramps requestRate, which is not set; add requestRate, or remove"
                     + " requestRateRampDuration";
+    /** Args: how many values. */
+    static final String FIXED_SCHEDULE_ONE_VALUE =
+            "fixedSchedule lists %d values; write fixedSchedule = true (replay the dataset's timestamps) or"
+                    + " false, or leave fixedSchedule out (false)";
+    static final String FIXED_SCHEDULE_WITH_RATE =
+            "fixedSchedule = true sends at the dataset's timestamps, so it contradicts requestRate; remove"
+                    + " fixedSchedule, or remove requestRate";
 }

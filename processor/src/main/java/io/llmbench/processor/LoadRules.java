@@ -56,6 +56,10 @@ final class LoadRules {
                         ? List.of(AttributeProblem.whole(ErrorMessages.PROFILE_RUNS_TOO_MANY, runs, MAX_PROFILE_RUNS))
                         : AttributeRules.checkMinimum(attribute, runs, 1);
             }
+            case FIXED_SCHEDULE:
+                return written.booleans().size() == 1 ? List.of()
+                        : List.of(AttributeProblem.whole(ErrorMessages.FIXED_SCHEDULE_ONE_VALUE,
+                                written.booleans().size()));
             default:
                 throw new AssertionError("not a @Load attribute: " + attribute);
         }
@@ -67,6 +71,11 @@ final class LoadRules {
         Located pattern = merged.get(Attribute.ARRIVAL_PATTERN.methodName());
         if (smoothness != null && pattern != null && !"GAMMA".equals(pattern.written().value())) {
             errors.add(smoothness.error(String.format(ErrorMessages.SMOOTHNESS_NOT_GAMMA, pattern.written().value())));
+        }
+        Located fixed = merged.get(Attribute.FIXED_SCHEDULE.methodName());
+        if (fixed != null && fixed.written().booleans().contains(Boolean.TRUE)
+                && merged.containsKey(Attribute.REQUEST_RATE.methodName())) {
+            errors.add(fixed.error(ErrorMessages.FIXED_SCHEDULE_WITH_RATE));
         }
         needs(merged, Attribute.BENCHMARK_GRACE_PERIOD, Attribute.BENCHMARK_DURATION,
                 ErrorMessages.GRACE_WITHOUT_DURATION, errors);

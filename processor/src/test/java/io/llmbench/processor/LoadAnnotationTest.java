@@ -156,6 +156,19 @@ class LoadAnnotationTest {
     }
 
     @Test
+    void fixedScheduleIsOneValueAndContradictsARate() {
+        assertOnlyErrorOnLine(4, String.format(ErrorMessages.FIXED_SCHEDULE_ONE_VALUE, 2),
+                "package test;", "import io.llmbench.annotations.*;", "@LlmBenchmark",
+                "@Load(fixedSchedule = {true, false})", "public class Bench { }");
+        assertOnlyErrorOnLine(5, ErrorMessages.FIXED_SCHEDULE_WITH_RATE,
+                "package test;", "import io.llmbench.annotations.*;", "@LlmBenchmark",
+                "@Load(requestRate = 5,", "    fixedSchedule = true)", "public class Bench { }");
+        String runner = runner(compile(source("test.Bench", "package test;", "import io.llmbench.annotations.*;",
+                "@LlmBenchmark", "@Load(fixedSchedule = true)", "public class Bench { }")), "test.Bench_LlmBenchmark");
+        assertThat(runner).contains(".fixedSchedule(true)");
+    }
+
+    @Test
     void aSuperclassValueSatisfiesASubclassSettingThatNeedsIt() {
         JavaFileObject base = source("test.Base",
                 "package test;",

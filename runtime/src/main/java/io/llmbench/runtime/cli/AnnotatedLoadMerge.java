@@ -28,9 +28,13 @@ final class AnnotatedLoadMerge {
         if (smoothness != null && pattern == null) {
             pattern = ArrivalPattern.GAMMA;
         }
-        if (cli.fixedSchedule() && rates.length > 0) {
-            throw new UserInputException("--fixed-schedule sends at the dataset's timestamps, so it cannot be "
-                    + "combined with @Load(requestRate): drop --fixed-schedule or the annotated rate");
+        // The command line has no "no fixed schedule" option: the annotation's value stands unless it says so.
+        boolean fixed = cli.fixedSchedule()
+                || annotated.fixedSchedule().length > 0 && annotated.fixedSchedule()[0];
+        if (fixed && rates.length > 0) {
+            throw new UserInputException("a fixed schedule (--fixed-schedule or @Load(fixedSchedule)) sends at the "
+                    + "dataset's timestamps, so it cannot be combined with a request rate (--request-rate or "
+                    + "@Load(requestRate)): drop one of them");
         }
         LoadOptions.LoadCli merged = new LoadOptions.LoadCli(rates, pattern, smoothness,
                 first(cli.benchmarkDuration(), seconds(annotated.benchmarkDuration())),
@@ -42,7 +46,7 @@ final class AnnotatedLoadMerge {
                 first(cli.cancellationRate(), decimal(annotated.requestCancellationRate())),
                 first(cli.cancellationDelay(), seconds(annotated.requestCancellationDelay())),
                 first(cli.numProfileRuns(), whole(annotated.numProfileRuns())),
-                cli.fixedSchedule(), cli.fixedScheduleAutoOffset(), cli.fixedScheduleStartOffsetMs(),
+                fixed, cli.fixedScheduleAutoOffset(), cli.fixedScheduleStartOffsetMs(),
                 cli.fixedScheduleEndOffsetMs(), cli.numRequests(), cli.numWarmupRequests(),
                 first(cli.prefillConcurrency(), whole(annotated.prefillConcurrency())));
         LoadOptions.checkNeeded(merged);

@@ -136,10 +136,6 @@ final class LoadOptions {
         boolean autoOffset = line.hasOption(FIXED_SCHEDULE_AUTO_OFFSET);
         Integer start = integer(line, FIXED_SCHEDULE_START_OFFSET, 0);
         Integer end = integer(line, FIXED_SCHEDULE_END_OFFSET, 0);
-        if (!fixed && (autoOffset || start != null || end != null)) {
-            throw new UserInputException("the --fixed-schedule-* offsets apply only with --" + FIXED_SCHEDULE
-                    + ": add it or drop them");
-        }
         if (autoOffset && start != null) {
             throw new UserInputException("--" + FIXED_SCHEDULE_AUTO_OFFSET + " and --" + FIXED_SCHEDULE_START_OFFSET
                     + " both say where the replay starts: give one of them");
@@ -166,6 +162,11 @@ final class LoadOptions {
      * may give what an option needs).
      */
     static void checkNeeded(LoadCli load) {
+        if (!load.fixedSchedule() && (load.fixedScheduleAutoOffset() || load.fixedScheduleStartOffsetMs() >= 0
+                || load.fixedScheduleEndOffsetMs() >= 0)) {
+            throw new UserInputException("the --fixed-schedule-* offsets apply only with --" + FIXED_SCHEDULE
+                    + ": add it or drop them");
+        }
         if (load.gracePeriod() != null && load.benchmarkDuration() == null) {
             throw new UserInputException("--" + BENCHMARK_GRACE_PERIOD + " applies only with --" + BENCHMARK_DURATION
                     + ": add a duration or drop the grace period");

@@ -19,16 +19,24 @@ public record AnnotatedLoad(
         double concurrencyRampDuration,
         double requestRateRampDuration,
         int prefillConcurrency,
-        int numProfileRuns) {
+        int numProfileRuns,
+        boolean[] fixedSchedule) {
 
     public AnnotatedLoad {
         requestRate = requestRate.clone();
+        fixedSchedule = fixedSchedule.clone();
+    }
+
+    @Override
+    public boolean[] fixedSchedule() {
+        return fixedSchedule.clone();
     }
 
     /** Nothing written. */
     public static AnnotatedLoad unset() {
         return new AnnotatedLoad(new double[0], ArrivalPattern.UNSET, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, Double.NaN, Double.NaN, Double.NaN, LlmBenchmark.UNSET, LlmBenchmark.UNSET);
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN, LlmBenchmark.UNSET, LlmBenchmark.UNSET,
+                new boolean[0]);
     }
 
     @Override
@@ -59,6 +67,9 @@ public record AnnotatedLoad(
         }
         if (numProfileRuns != LlmBenchmark.UNSET) {
             written.put("numProfileRuns", Integer.toString(numProfileRuns));
+        }
+        if (fixedSchedule.length > 0) {
+            written.put("fixedSchedule", Boolean.toString(fixedSchedule[0]));
         }
         return written;
     }

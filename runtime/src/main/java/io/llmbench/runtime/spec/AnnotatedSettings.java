@@ -161,6 +161,13 @@ public record AnnotatedSettings(
         private double requestRateRampDuration = Double.NaN;
         private int prefillConcurrency = LlmBenchmark.UNSET;
         private int numProfileRuns = LlmBenchmark.UNSET;
+        private boolean[] fixedSchedule = {};
+
+        /** {@code @Load(fixedSchedule)}: one value. */
+        public Builder fixedSchedule(boolean... values) {
+            this.fixedSchedule = values.clone();
+            return this;
+        }
 
         /** {@code @Load(requestRate)}: requests per second; a list is a sweep. */
         public Builder requestRate(double... values) {
@@ -339,7 +346,7 @@ public record AnnotatedSettings(
                     requestTimeoutSeconds, new AnnotatedLoad(requestRate, arrivalPattern, arrivalSmoothness,
                             benchmarkDuration, benchmarkGracePeriod, requestCancellationRate,
                             requestCancellationDelay, concurrencyRampDuration, requestRateRampDuration,
-                            prefillConcurrency, numProfileRuns));
+                            prefillConcurrency, numProfileRuns, fixedSchedule));
         }
     }
 }

@@ -98,6 +98,20 @@ class AnnotatedLoadResolutionTest {
     }
 
     @Test
+    void annotatedFixedScheduleTurnsTheReplayOnAndTheCommandLineMayAddItsOffsets() {
+        LoadSpec load = resolve(AnnotatedSettings.builder().fixedSchedule(true).build(),
+                "--fixed-schedule-start-offset", "100").get(0).load();
+        assertTrue(load.fixedSchedule().enabled());
+        assertEquals(100, load.fixedSchedule().startOffsetMs());
+        assertTrue(!resolve(AnnotatedSettings.builder().fixedSchedule(false).build()).get(0).load()
+                .fixedSchedule().enabled());
+        String message = assertThrows(UserInputException.class,
+                () -> resolve(AnnotatedSettings.builder().fixedSchedule(true).build(), "--request-rate", "5"))
+                .getMessage();
+        assertTrue(message.contains("drop one of them"), message);
+    }
+
+    @Test
     void writtenListsTheLoadAttributes() {
         Map<String, String> written = ANNOTATED.written();
         assertEquals("{2.0, 4.0}", written.get("requestRate"));
