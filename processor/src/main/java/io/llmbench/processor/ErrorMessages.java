@@ -207,4 +207,8 @@ final class ErrorMessages {
     static final String FIXED_SCHEDULE_WITH_RATE =
             "fixedSchedule = true sends at the dataset's timestamps, so it contradicts requestRate; remove"
                     + " fixedSchedule, or remove requestRate";
+    /** Args: the pattern written. */
+    static final String PATTERN_WITHOUT_RATE =
+            "arrivalPattern = %s spaces requests sent at requestRate, which is not set; add requestRate, or"
+                    + " remove arrivalPattern (CONCURRENCY_BURST alone needs no rate)";
 }

@@ -77,6 +77,13 @@ final class LoadRules {
                 && merged.containsKey(Attribute.REQUEST_RATE.methodName())) {
             errors.add(fixed.error(ErrorMessages.FIXED_SCHEDULE_WITH_RATE));
         }
+        boolean fixedSchedule = fixed != null && fixed.written().booleans().contains(Boolean.TRUE);
+        // UNSET is reported on its own; a burst needs no rate.
+        if (pattern != null && !List.of("CONCURRENCY_BURST", "UNSET").contains(pattern.written().value())
+                && !fixedSchedule
+                && !merged.containsKey(Attribute.REQUEST_RATE.methodName())) {
+            errors.add(pattern.error(String.format(ErrorMessages.PATTERN_WITHOUT_RATE, pattern.written().value())));
+        }
         needs(merged, Attribute.BENCHMARK_GRACE_PERIOD, Attribute.BENCHMARK_DURATION,
                 ErrorMessages.GRACE_WITHOUT_DURATION, errors);
         needs(merged, Attribute.REQUEST_CANCELLATION_DELAY, Attribute.REQUEST_CANCELLATION_RATE,

@@ -169,6 +169,18 @@ class LoadAnnotationTest {
     }
 
     @Test
+    void aPatternThatSpacesARateNeedsOneButABurstDoesNot() {
+        assertOnlyErrorOnLine(5, String.format(ErrorMessages.PATTERN_WITHOUT_RATE, "CONSTANT"),
+                "package test;", "import io.llmbench.annotations.*;", "@LlmBenchmark(concurrency = 2)",
+                "@Load(prefillConcurrency = 1,", "    arrivalPattern = ArrivalPattern.CONSTANT)",
+                "public class Bench { }");
+        String runner = runner(compile(source("test.Bench", "package test;", "import io.llmbench.annotations.*;",
+                "@LlmBenchmark(concurrency = 2)", "@Load(arrivalPattern = ArrivalPattern.CONCURRENCY_BURST)",
+                "public class Bench { }")), "test.Bench_LlmBenchmark");
+        assertThat(runner).contains(".arrivalPattern(ArrivalPattern.CONCURRENCY_BURST)");
+    }
+
+    @Test
     void aSuperclassValueSatisfiesASubclassSettingThatNeedsIt() {
         JavaFileObject base = source("test.Base",
                 "package test;",
