@@ -1,5 +1,6 @@
 package io.llmbench.processor;
 
+import io.llmbench.annotations.Load;
 import io.llmbench.annotations.LlmBenchmark;
 import io.llmbench.annotations.RequestOptions;
 import io.llmbench.annotations.SyntheticInput;
@@ -8,7 +9,7 @@ import java.lang.annotation.Annotation;
 
 /**
  * The attributes of the settings annotations ({@code @LlmBenchmark}, {@code @Warmup},
- * {@code @SyntheticInput}), each with the shape of its value and the {@code AnnotatedSettings.Builder}
+ * {@code @SyntheticInput}, {@code @RequestOptions}, {@code @Load}), each with the shape of its value and the {@code AnnotatedSettings.Builder}
  * setter it feeds. Attributes of different annotations that feed one setter are one setting: a class
  * may write it once, and a subclass overrides a superclass's value whichever annotation either used.
  * The generated code calls one setter per setting, in this enum's order.
@@ -36,7 +37,19 @@ enum Attribute {
     IMAGE_FORMAT(SyntheticInput.class, "imageFormat", Kind.STRING),
     EXTRA_INPUTS(RequestOptions.class, "extraInputs", Kind.STRING_ARRAY),
     HEADERS(RequestOptions.class, "headers", Kind.STRING_ARRAY),
-    TIMEOUT_SECONDS(RequestOptions.class, "timeoutSeconds", "requestTimeoutSeconds", Kind.DOUBLE);
+    TIMEOUT_SECONDS(RequestOptions.class, "timeoutSeconds", "requestTimeoutSeconds", Kind.DOUBLE),
+    REQUEST_RATE(Load.class, "requestRate", Kind.DOUBLE_ARRAY),
+    ARRIVAL_PATTERN(Load.class, "arrivalPattern", Kind.ENUM),
+    ARRIVAL_SMOOTHNESS(Load.class, "arrivalSmoothness", Kind.DOUBLE),
+    BENCHMARK_DURATION(Load.class, "benchmarkDuration", Kind.DOUBLE),
+    BENCHMARK_GRACE_PERIOD(Load.class, "benchmarkGracePeriod", Kind.DOUBLE),
+    REQUEST_CANCELLATION_RATE(Load.class, "requestCancellationRate", Kind.DOUBLE),
+    REQUEST_CANCELLATION_DELAY(Load.class, "requestCancellationDelay", Kind.DOUBLE),
+    CONCURRENCY_RAMP_DURATION(Load.class, "concurrencyRampDuration", Kind.DOUBLE),
+    REQUEST_RATE_RAMP_DURATION(Load.class, "requestRateRampDuration", Kind.DOUBLE),
+    PREFILL_CONCURRENCY(Load.class, "prefillConcurrency", Kind.INT),
+    NUM_PROFILE_RUNS(Load.class, "numProfileRuns", Kind.INT),
+    FIXED_SCHEDULE(Load.class, "fixedSchedule", Kind.BOOLEAN_ARRAY);
 
     /** The Java shape of an attribute value, and the model type that carries it. */
     enum Kind {
@@ -50,12 +63,14 @@ enum Attribute {
         INT_ARRAY,
         /** {@code List<Boolean>}. */
         BOOLEAN_ARRAY,
-        /** {@link String}: the name of an {@code EndpointType} constant. */
+        /** {@link String}: the name of a constant of {@link #enumType()}. */
         ENUM,
         /** {@code List<String>}. */
         STRING_ARRAY,
         /** {@link Double}. */
-        DOUBLE
+        DOUBLE,
+        /** {@code List<Double>}. */
+        DOUBLE_ARRAY
     }
 
     private final Class<? extends Annotation> annotation;
@@ -97,6 +112,12 @@ enum Attribute {
             }
         }
         throw new AssertionError(this);
+    }
+
+    /** The enum type of a {@link Kind#ENUM} attribute. */
+    Class<? extends Enum<?>> enumType() {
+        return this == ARRIVAL_PATTERN ? io.llmbench.annotations.ArrivalPattern.class
+                : io.llmbench.annotations.EndpointType.class;
     }
 
     Kind kind() {

@@ -68,6 +68,19 @@ final class AttributeRules {
                 return seconds > 0 && Double.isFinite(seconds) ? List.of()
                         : List.of(AttributeProblem.whole(ErrorMessages.TIMEOUT_NOT_POSITIVE, String.valueOf(seconds)));
             }
+            case REQUEST_RATE:
+            case ARRIVAL_PATTERN:
+            case ARRIVAL_SMOOTHNESS:
+            case BENCHMARK_DURATION:
+            case BENCHMARK_GRACE_PERIOD:
+            case REQUEST_CANCELLATION_RATE:
+            case REQUEST_CANCELLATION_DELAY:
+            case CONCURRENCY_RAMP_DURATION:
+            case REQUEST_RATE_RAMP_DURATION:
+            case PREFILL_CONCURRENCY:
+            case NUM_PROFILE_RUNS:
+            case FIXED_SCHEDULE:
+                return LoadRules.check(written);
             default:
                 throw new AssertionError("no rule for " + attribute);
         }
@@ -96,7 +109,7 @@ final class AttributeRules {
                 : List.of(AttributeProblem.whole(ErrorMessages.DATASET_UNKNOWN, dataset, Datasets.NAMES));
     }
 
-    private static List<AttributeProblem> checkMinimum(Attribute attribute, int value, int minimum) {
+    static List<AttributeProblem> checkMinimum(Attribute attribute, int value, int minimum) {
         return value >= minimum
                 ? List.of()
                 : List.of(AttributeProblem.whole(
@@ -107,7 +120,7 @@ final class AttributeRules {
      * A sweep list: not empty, no value twice, and (for numbers, when {@code minimum} is given)
      * every value at least {@code minimum}. Element problems point at the element itself.
      */
-    private static <T> List<AttributeProblem> checkList(Attribute attribute, List<T> values, Integer minimum) {
+    static <T> List<AttributeProblem> checkList(Attribute attribute, List<T> values, Integer minimum) {
         String name = attribute.memberName();
         if (values.isEmpty()) {
             return List.of(AttributeProblem.whole(ErrorMessages.EMPTY_LIST, name, name));
@@ -116,7 +129,7 @@ final class AttributeRules {
         Set<T> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             T value = values.get(i);
-            if (minimum != null && (Integer) value < minimum) {
+            if (minimum != null && value instanceof Integer number && number < minimum) {
                 problems.add(AttributeProblem.atElement(i, ErrorMessages.BELOW_MINIMUM, name, value, minimum, name));
             } else if (!seen.add(value)) {
                 problems.add(AttributeProblem.atElement(i, ErrorMessages.DUPLICATE_VALUE, name, value));

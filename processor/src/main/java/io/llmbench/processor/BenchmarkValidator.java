@@ -221,6 +221,8 @@ final class BenchmarkValidator {
                 return resolveList(annotationValue, String.class);
             case DOUBLE:
                 return raw instanceof Number number ? Optional.of(number.doubleValue()) : Optional.empty();
+            case DOUBLE_ARRAY:
+                return resolveDoubles(annotationValue);
             default:
                 throw new AssertionError("no resolver for " + attribute.kind());
         }
@@ -234,6 +236,18 @@ final class BenchmarkValidator {
                 return Optional.empty();
             }
             values.add(elementType.cast(raw));
+        }
+        return Optional.of(values);
+    }
+
+    /** A {@code double[]} value; an element written as an int constant comes back as its boxed literal type. */
+    private static Optional<Object> resolveDoubles(AnnotationValue annotationValue) {
+        List<Double> values = new ArrayList<>();
+        for (AnnotationValue element : elementsOf(annotationValue)) {
+            if (!(element.getValue() instanceof Number number)) {
+                return Optional.empty();
+            }
+            values.add(number.doubleValue());
         }
         return Optional.of(values);
     }

@@ -50,6 +50,7 @@ final class CombinationRules {
                 errors.add(located.error(String.format(ErrorMessages.IMAGE_SETTING_TEXT_ONLY, member, member)));
             }
         }
+        LoadRules.checkCombinations(merged, errors);
         Located streaming = merged.get("streaming");
         if (streaming != null && !streaming.written().booleans().contains(Boolean.TRUE)) {
             List<String> streamingOnly = new ArrayList<>();

@@ -159,4 +159,56 @@ final class ErrorMessages {
 
     private ErrorMessages() {
     }
+
+    // @Load: values reported at the value itself, contradictions at the value that has to go.
+
+    /** Args: the rate written. */
+    static final String REQUEST_RATE_NOT_POSITIVE =
+            "requestRate = %s is not a positive number of requests per second; write a finite number greater"
+                    + " than 0, or leave requestRate out to run closed loop";
+    static final String ARRIVAL_PATTERN_UNSET =
+            "arrivalPattern = UNSET is the \"not set\" sentinel; write CONSTANT, POISSON, GAMMA or"
+                    + " CONCURRENCY_BURST, or leave arrivalPattern out to use the default (POISSON)";
+    /** Args: attribute, value, attribute, what the default does. */
+    static final String LOAD_NOT_POSITIVE =
+            "%s = %s is not a number greater than 0; write a finite number greater than 0, or leave %s out (%s)";
+    /** Args: value. */
+    static final String GRACE_PERIOD_NEGATIVE =
+            "benchmarkGracePeriod = %s is not a number of seconds; write 0 or more (Double.POSITIVE_INFINITY"
+                    + " waits for every request), or leave benchmarkGracePeriod out (30)";
+    /** Args: value. */
+    static final String CANCELLATION_DELAY_NEGATIVE =
+            "requestCancellationDelay = %s is not a number of seconds; write a finite number of at least 0,"
+                    + " or leave requestCancellationDelay out (0)";
+    /** Args: value. */
+    static final String CANCELLATION_RATE_NOT_PERCENT =
+            "requestCancellationRate = %s is not a percentage; write a number greater than 0 and at most 100,"
+                    + " or leave requestCancellationRate out (0)";
+    /** Args: value, the most. */
+    static final String PROFILE_RUNS_TOO_MANY =
+            "numProfileRuns = %d is too large; write a value from 1 to %d, or leave numProfileRuns out (1)";
+    /** Args: the pattern written. */
+    static final String SMOOTHNESS_NOT_GAMMA =
+            "arrivalSmoothness shapes the GAMMA arrival pattern only, but arrivalPattern is %s; remove"
+                    + " arrivalSmoothness, or write arrivalPattern = ArrivalPattern.GAMMA";
+    static final String GRACE_WITHOUT_DURATION =
+            "benchmarkGracePeriod applies only with benchmarkDuration, which is not set; add benchmarkDuration,"
+                    + " or remove benchmarkGracePeriod";
+    static final String DELAY_WITHOUT_CANCELLATION =
+            "requestCancellationDelay needs requestCancellationRate (which requests to cancel), which is not set;"
+                    + " add requestCancellationRate, or remove requestCancellationDelay";
+    static final String RATE_RAMP_WITHOUT_RATE =
+            "requestRateRampDuration ramps requestRate, which is not set; add requestRate, or remove"
+                    + " requestRateRampDuration";
+    /** Args: how many values. */
+    static final String FIXED_SCHEDULE_ONE_VALUE =
+            "fixedSchedule lists %d values; write fixedSchedule = true (replay the dataset's timestamps) or"
+                    + " false, or leave fixedSchedule out (false)";
+    static final String FIXED_SCHEDULE_WITH_RATE =
+            "fixedSchedule = true sends at the dataset's timestamps, so it contradicts requestRate; remove"
+                    + " fixedSchedule, or remove requestRate";
+    /** Args: the pattern written. */
+    static final String PATTERN_WITHOUT_RATE =
+            "arrivalPattern = %s spaces requests sent at requestRate, which is not set; add requestRate, or"
+                    + " remove arrivalPattern (CONCURRENCY_BURST alone needs no rate)";
 }

@@ -6,7 +6,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import io.llmbench.annotations.EndpointType;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,7 +24,6 @@ final class RunnerWriter {
     private static final String SPEC_PACKAGE = "io.llmbench.runtime.spec";
     static final ClassName BENCHMARK_DEFINITION = ClassName.get(SPEC_PACKAGE, "BenchmarkDefinition");
     static final ClassName ANNOTATED_SETTINGS = ClassName.get(SPEC_PACKAGE, "AnnotatedSettings");
-    private static final ClassName ENDPOINT_TYPE = ClassName.get(EndpointType.class);
 
     private final Filer filer;
 
@@ -97,7 +95,7 @@ final class RunnerWriter {
             case LONG:
                 return CodeBlock.of("$LL", written.value());
             case ENUM:
-                return CodeBlock.of("$T.$L", ENDPOINT_TYPE, written.value());
+                return CodeBlock.of("$T.$L", ClassName.get(written.attribute().enumType()), written.value());
             case INT_ARRAY:
                 return CodeBlock.of("$L", joined(written.ints()));
             case BOOLEAN_ARRAY:
@@ -110,14 +108,23 @@ final class RunnerWriter {
                 return strings.build();
             }
             case DOUBLE:
-                return CodeBlock.of("$L", written.value());
+                return CodeBlock.of("$L", doubleLiteral((Double) written.value()));
+            case DOUBLE_ARRAY:
+                return CodeBlock.of("$L", written.doubles().stream().map(RunnerWriter::doubleLiteral)
+                        .collect(Collectors.joining(", ")));
             default:
                 throw new AssertionError("no literal for " + written.attribute().kind());
         }
     }
 
     private static String doubleLiteral(double value) {
-        return Double.isNaN(value) ? "Double.NaN" : Double.toString(value);
+        if (Double.isNaN(value)) {
+            return "Double.NaN";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
+        }
+        return Double.toString(value);
     }
 
     private static String joined(List<?> values) {

@@ -28,6 +28,11 @@ record WrittenAttribute(Attribute attribute, Object value) {
     }
 
     @SuppressWarnings("unchecked")
+    List<Double> doubles() {
+        return (List<Double>) value;
+    }
+
+    @SuppressWarnings("unchecked")
     List<Boolean> booleans() {
         return (List<Boolean>) value;
     }

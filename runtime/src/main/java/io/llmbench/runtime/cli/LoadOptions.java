@@ -109,10 +109,6 @@ final class LoadOptions {
         double[] rates = rates(line);
         Duration duration = seconds(line, BENCHMARK_DURATION, false);
         Duration grace = graceSeconds(line, BENCHMARK_GRACE_PERIOD);
-        if (grace != null && duration == null) {
-            throw new UserInputException("--" + BENCHMARK_GRACE_PERIOD + " applies only with --" + BENCHMARK_DURATION
-                    + ": add a duration or drop the grace period");
-        }
         Duration warmupDuration = seconds(line, WARMUP_DURATION, false);
         Duration warmupGrace = graceSeconds(line, WARMUP_GRACE_PERIOD);
         if (warmupGrace != null && warmupDuration == null) {
@@ -120,10 +116,6 @@ final class LoadOptions {
                     + ": add a warmup duration or drop the grace period");
         }
         Duration rateRamp = seconds(line, REQUEST_RATE_RAMP, false);
-        if (rateRamp != null && rates.length == 0) {
-            throw new UserInputException("--" + REQUEST_RATE_RAMP + " ramps --request-rate, which is not set: "
-                    + "add a request rate or drop the ramp");
-        }
         Double cancellationRate = null;
         if (line.hasOption(CANCELLATION_RATE)) {
             String value = line.getOptionValue(CANCELLATION_RATE);
@@ -135,10 +127,6 @@ final class LoadOptions {
             cancellationRate = percent;
         }
         Duration cancellationDelay = seconds(line, CANCELLATION_DELAY, true);
-        if (cancellationDelay != null && cancellationRate == null) {
-            throw new UserInputException("--" + CANCELLATION_DELAY + " needs --" + CANCELLATION_RATE
-                    + " (which requests to cancel): add it or drop the delay");
-        }
         Integer runs = integer(line, NUM_PROFILE_RUNS, 1);
         if (runs != null && runs > MAX_PROFILE_RUNS) {
             throw new UserInputException("--" + NUM_PROFILE_RUNS + " '" + runs + "' must be from 1 to "
@@ -148,10 +136,6 @@ final class LoadOptions {
         boolean autoOffset = line.hasOption(FIXED_SCHEDULE_AUTO_OFFSET);
         Integer start = integer(line, FIXED_SCHEDULE_START_OFFSET, 0);
         Integer end = integer(line, FIXED_SCHEDULE_END_OFFSET, 0);
-        if (!fixed && (autoOffset || start != null || end != null)) {
-            throw new UserInputException("the --fixed-schedule-* offsets apply only with --" + FIXED_SCHEDULE
-                    + ": add it or drop them");
-        }
         if (autoOffset && start != null) {
             throw new UserInputException("--" + FIXED_SCHEDULE_AUTO_OFFSET + " and --" + FIXED_SCHEDULE_START_OFFSET
                     + " both say where the replay starts: give one of them");
@@ -171,6 +155,30 @@ final class LoadOptions {
                 start == null ? -1 : start, end == null ? -1 : end,
                 integer(line, NUM_REQUESTS, 1), integer(line, NUM_WARMUP_REQUESTS, 0),
                 integer(line, PREFILL_CONCURRENCY, 1));
+    }
+
+    /**
+     * The checks of settings that need another, run once {@code @Load} is merged in (the annotation
+     * may give what an option needs).
+     */
+    static void checkNeeded(LoadCli load) {
+        if (!load.fixedSchedule() && (load.fixedScheduleAutoOffset() || load.fixedScheduleStartOffsetMs() >= 0
+                || load.fixedScheduleEndOffsetMs() >= 0)) {
+            throw new UserInputException("the --fixed-schedule-* offsets apply only with --" + FIXED_SCHEDULE
+                    + ": add it or drop them");
+        }
+        if (load.gracePeriod() != null && load.benchmarkDuration() == null) {
+            throw new UserInputException("--" + BENCHMARK_GRACE_PERIOD + " applies only with --" + BENCHMARK_DURATION
+                    + ": add a duration or drop the grace period");
+        }
+        if (load.requestRateRamp() != null && load.requestRates().length == 0) {
+            throw new UserInputException("--" + REQUEST_RATE_RAMP + " ramps --request-rate, which is not set: "
+                    + "add a request rate or drop the ramp");
+        }
+        if (load.cancellationDelay() != null && load.cancellationRate() == null) {
+            throw new UserInputException("--" + CANCELLATION_DELAY + " needs --" + CANCELLATION_RATE
+                    + " (which requests to cancel): add it or drop the delay");
+        }
     }
 
     private static Option valued(String longName, String argName, String description) {

@@ -46,7 +46,8 @@ final class LoadResolver {
         boolean open = rate > 0 || burst || cli.fixedSchedule();
         if (!open && cli.arrivalPattern() != null) {
             throw new UserInputException("--arrival-pattern " + pattern.cliName() + " spreads --request-rate, which "
-                    + "is not set: add a request rate or drop the pattern");
+                    + "is not set (neither on the command line nor as @Load(requestRate)): add a request rate or "
+                    + "drop the pattern");
         }
         int cap = open && !concurrencyGiven ? PhaseLoad.UNLIMITED : concurrency;
 
@@ -69,8 +70,9 @@ final class LoadResolver {
         PhaseLoad profiling = new PhaseLoad(cap, requestCount, rate, pattern, smoothness, duration, grace,
                 cli.concurrencyRamp(), cli.requestRateRamp(), prefill);
         if (cli.concurrencyRamp() != null && cap == PhaseLoad.UNLIMITED) {
-            throw new UserInputException("--concurrency-ramp-duration ramps --concurrency, which is not set: "
-                    + "add a concurrency or drop the ramp");
+            throw new UserInputException("--concurrency-ramp-duration ramps --concurrency, which is not set "
+                    + "(neither on the command line nor as @LlmBenchmark(concurrency)): add a concurrency or drop the "
+                    + "ramp (it may come from @Load(concurrencyRampDuration))");
         }
 
         int warmupCount;

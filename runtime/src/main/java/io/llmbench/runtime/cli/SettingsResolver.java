@@ -72,7 +72,8 @@ final class SettingsResolver {
                 blankToNull(annotated.dataset()), Datasets.SYNTHETIC);
         SynthesisSpec synthesis = SynthesisSettings.resolve(cli.synthesis(), cli.inputFile());
         BatchSpec batches = BatchSettings.resolve(cli.batches(), endpointType);
-        LoadOptions.LoadCli loadCli = cli.load() == null ? LoadOptions.LoadCli.none() : cli.load();
+        LoadOptions.LoadCli loadCli = AnnotatedLoadMerge.merge(
+                cli.load() == null ? LoadOptions.LoadCli.none() : cli.load(), annotated.load());
         int requestCountSetting = first(cli.requestCount(), loadCli.numRequests(),
                 unsetToNull(annotated.requestCount()), LlmBenchmark.UNSET);
         int warmup = first(cli.warmupRequestCount(), loadCli.numWarmupRequests(),

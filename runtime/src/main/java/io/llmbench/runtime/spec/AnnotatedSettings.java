@@ -29,9 +29,11 @@ public record AnnotatedSettings(
         java.util.List<SloThreshold> slos,
         String[] extraInputs,
         String[] headers,
-        double requestTimeoutSeconds) {
+        double requestTimeoutSeconds,
+        AnnotatedLoad load) {
 
     public AnnotatedSettings {
+        java.util.Objects.requireNonNull(load, "load");
         extraInputs = extraInputs.clone();
         headers = headers.clone();
         slos = java.util.List.copyOf(slos);
@@ -84,6 +86,7 @@ public record AnnotatedSettings(
         if (!Double.isNaN(requestTimeoutSeconds)) {
             written.put("timeoutSeconds", Double.toString(requestTimeoutSeconds));
         }
+        written.putAll(load.written());
         for (SloThreshold slo : slos) {
             written.merge("slo", slo.describe(), (a, b) -> a + ", " + b);
         }
@@ -147,6 +150,90 @@ public record AnnotatedSettings(
         private String[] extraInputs = {};
         private String[] headers = {};
         private double requestTimeoutSeconds = Double.NaN;
+        private double[] requestRate = {};
+        private io.llmbench.annotations.ArrivalPattern arrivalPattern = io.llmbench.annotations.ArrivalPattern.UNSET;
+        private double arrivalSmoothness = Double.NaN;
+        private double benchmarkDuration = Double.NaN;
+        private double benchmarkGracePeriod = Double.NaN;
+        private double requestCancellationRate = Double.NaN;
+        private double requestCancellationDelay = Double.NaN;
+        private double concurrencyRampDuration = Double.NaN;
+        private double requestRateRampDuration = Double.NaN;
+        private int prefillConcurrency = LlmBenchmark.UNSET;
+        private int numProfileRuns = LlmBenchmark.UNSET;
+        private boolean[] fixedSchedule = {};
+
+        /** {@code @Load(fixedSchedule)}: one value. */
+        public Builder fixedSchedule(boolean... values) {
+            this.fixedSchedule = values.clone();
+            return this;
+        }
+
+        /** {@code @Load(requestRate)}: requests per second; a list is a sweep. */
+        public Builder requestRate(double... values) {
+            this.requestRate = values.clone();
+            return this;
+        }
+
+        /** {@code @Load(arrivalPattern)}. */
+        public Builder arrivalPattern(io.llmbench.annotations.ArrivalPattern value) {
+            this.arrivalPattern = value;
+            return this;
+        }
+
+        /** {@code @Load(arrivalSmoothness)}. */
+        public Builder arrivalSmoothness(double value) {
+            this.arrivalSmoothness = value;
+            return this;
+        }
+
+        /** {@code @Load(benchmarkDuration)}, seconds. */
+        public Builder benchmarkDuration(double value) {
+            this.benchmarkDuration = value;
+            return this;
+        }
+
+        /** {@code @Load(benchmarkGracePeriod)}, seconds; positive infinity waits for every request. */
+        public Builder benchmarkGracePeriod(double value) {
+            this.benchmarkGracePeriod = value;
+            return this;
+        }
+
+        /** {@code @Load(requestCancellationRate)}, percent. */
+        public Builder requestCancellationRate(double value) {
+            this.requestCancellationRate = value;
+            return this;
+        }
+
+        /** {@code @Load(requestCancellationDelay)}, seconds. */
+        public Builder requestCancellationDelay(double value) {
+            this.requestCancellationDelay = value;
+            return this;
+        }
+
+        /** {@code @Load(concurrencyRampDuration)}, seconds. */
+        public Builder concurrencyRampDuration(double value) {
+            this.concurrencyRampDuration = value;
+            return this;
+        }
+
+        /** {@code @Load(requestRateRampDuration)}, seconds. */
+        public Builder requestRateRampDuration(double value) {
+            this.requestRateRampDuration = value;
+            return this;
+        }
+
+        /** {@code @Load(prefillConcurrency)}. */
+        public Builder prefillConcurrency(int value) {
+            this.prefillConcurrency = value;
+            return this;
+        }
+
+        /** {@code @Load(numProfileRuns)}. */
+        public Builder numProfileRuns(int value) {
+            this.numProfileRuns = value;
+            return this;
+        }
 
         public Builder extraInputs(String... values) {
             this.extraInputs = values.clone();
@@ -256,7 +343,10 @@ public record AnnotatedSettings(
             return new AnnotatedSettings(dataset, concurrency, requestCount, warmupRequestCount, streaming,
                     endpointType, model, outputTokens, inputTokensMean, inputTokensStddev, randomSeed, goodput,
                     datasetEntries, imageWidthMean, imageHeightMean, imageFormat, slos, extraInputs, headers,
-                    requestTimeoutSeconds);
+                    requestTimeoutSeconds, new AnnotatedLoad(requestRate, arrivalPattern, arrivalSmoothness,
+                            benchmarkDuration, benchmarkGracePeriod, requestCancellationRate,
+                            requestCancellationDelay, concurrencyRampDuration, requestRateRampDuration,
+                            prefillConcurrency, numProfileRuns, fixedSchedule));
         }
     }
 }

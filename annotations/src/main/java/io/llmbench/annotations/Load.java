@@ -1,0 +1,62 @@
+package io.llmbench.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * How a {@link LlmBenchmark} class loads the server, named as the command line's load options
+ * ({@code docs/cli.md}, section "Load"). Every attribute has an "unset" sentinel ({@code {}}, {@code NaN},
+ * {@link LlmBenchmark#UNSET}, {@link ArrivalPattern#UNSET}); settings resolve per attribute:
+ * command line, this class, its superclasses, defaults.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Load {
+
+    /** Open loop: requests per second ({@code --request-rate}); a list is a sweep. Default: closed loop. */
+    double[] requestRate() default {};
+
+    /** Gaps between open-loop requests ({@code --arrival-pattern}). Default: poisson. */
+    ArrivalPattern arrivalPattern() default ArrivalPattern.UNSET;
+
+    /** Gamma shape of {@link ArrivalPattern#GAMMA} ({@code --arrival-smoothness}); implies gamma. Default: 1. */
+    double arrivalSmoothness() default Double.NaN;
+
+    /** Send requests for this many seconds ({@code --benchmark-duration}). Default: stop by request count. */
+    double benchmarkDuration() default Double.NaN;
+
+    /**
+     * Seconds requests in flight at the end of {@link #benchmarkDuration()} may finish
+     * ({@code --benchmark-grace-period}); {@code Double.POSITIVE_INFINITY} waits for all. Default: 30.
+     */
+    double benchmarkGracePeriod() default Double.NaN;
+
+    /** Percentage (0-100] of requests cancelled on purpose ({@code --request-cancellation-rate}). Default: 0. */
+    double requestCancellationRate() default Double.NaN;
+
+    /** Seconds after sending that a request chosen for cancellation is cancelled. Default: 0. */
+    double requestCancellationDelay() default Double.NaN;
+
+    /** Seconds over which concurrency rises from 1 ({@code --concurrency-ramp-duration}). Default: none. */
+    double concurrencyRampDuration() default Double.NaN;
+
+    /** Seconds over which the request rate rises ({@code --request-rate-ramp-duration}). Default: none. */
+    double requestRateRampDuration() default Double.NaN;
+
+    /** At most this many requests waiting for their first token ({@code --prefill-concurrency}). Default: no limit. */
+    int prefillConcurrency() default LlmBenchmark.UNSET;
+
+    /** Profiling runs, 1 to 10, reported with mean and confidence interval ({@code --num-profile-runs}). Default: 1. */
+    int numProfileRuns() default LlmBenchmark.UNSET;
+
+    /**
+     * Replay a trace: send each dataset entry at its timestamp ({@code --fixed-schedule}); one value,
+     * {@code true} or {@code false} (an array so that "not written" differs from {@code false}).
+     * Default: false.
+     */
+    boolean[] fixedSchedule() default {};
+}

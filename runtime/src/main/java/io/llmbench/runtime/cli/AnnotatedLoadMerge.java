@@ -1,0 +1,80 @@
+package io.llmbench.runtime.cli;
+
+import io.llmbench.runtime.UserInputException;
+import io.llmbench.runtime.spec.AnnotatedLoad;
+import io.llmbench.runtime.spec.ArrivalPattern;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Lays a benchmark's {@code @Load} settings under the command line's load options, per attribute
+ * (the command line wins; a {@code requestRate} list is a sweep as a {@code --request-rate} list
+ * is), so that {@link LoadResolver} sees one set of load settings and applies the defaults.
+ */
+final class AnnotatedLoadMerge {
+
+    private AnnotatedLoadMerge() {
+    }
+
+    static LoadOptions.LoadCli merge(LoadOptions.LoadCli cli, AnnotatedLoad annotated) {
+        double[] rates = cli.requestRates().length > 0 ? cli.requestRates() : annotated.requestRate();
+        ArrivalPattern pattern = cli.arrivalPattern() != null ? cli.arrivalPattern() : pattern(annotated);
+        Double smoothness = cli.arrivalSmoothness() != null ? cli.arrivalSmoothness()
+                : decimal(annotated.arrivalSmoothness());
+        if (cli.arrivalPattern() != null && cli.arrivalSmoothness() == null && pattern != ArrivalPattern.GAMMA) {
+            // --arrival-pattern replaced the annotated gamma: its smoothness no longer applies.
+            smoothness = null;
+        }
+        if (smoothness != null && pattern == null) {
+            pattern = ArrivalPattern.GAMMA;
+        }
+        // The command line has no "no fixed schedule" option: the annotation's value stands unless it says so.
+        boolean fixed = cli.fixedSchedule()
+                || annotated.fixedSchedule().length > 0 && annotated.fixedSchedule()[0];
+        if (fixed && rates.length > 0) {
+            throw new UserInputException("a fixed schedule (--fixed-schedule or @Load(fixedSchedule)) sends at the "
+                    + "dataset's timestamps, so it cannot be combined with a request rate (--request-rate or "
+                    + "@Load(requestRate)): drop one of them");
+        }
+        LoadOptions.LoadCli merged = new LoadOptions.LoadCli(rates, pattern, smoothness,
+                first(cli.benchmarkDuration(), seconds(annotated.benchmarkDuration())),
+                first(cli.gracePeriod(), grace(annotated.benchmarkGracePeriod())),
+                cli.warmupDuration(), cli.warmupConcurrency(), cli.warmupRequestRate(), cli.warmupArrivalPattern(),
+                cli.warmupGracePeriod(),
+                first(cli.concurrencyRamp(), seconds(annotated.concurrencyRampDuration())),
+                first(cli.requestRateRamp(), seconds(annotated.requestRateRampDuration())),
+                first(cli.cancellationRate(), decimal(annotated.requestCancellationRate())),
+                first(cli.cancellationDelay(), seconds(annotated.requestCancellationDelay())),
+                first(cli.numProfileRuns(), whole(annotated.numProfileRuns())),
+                fixed, cli.fixedScheduleAutoOffset(), cli.fixedScheduleStartOffsetMs(),
+                cli.fixedScheduleEndOffsetMs(), cli.numRequests(), cli.numWarmupRequests(),
+                first(cli.prefillConcurrency(), whole(annotated.prefillConcurrency())));
+        LoadOptions.checkNeeded(merged);
+        return merged;
+    }
+
+    private static ArrivalPattern pattern(AnnotatedLoad annotated) {
+        return annotated.arrivalPattern() == io.llmbench.annotations.ArrivalPattern.UNSET ? null
+                : ArrivalPattern.valueOf(annotated.arrivalPattern().name().toUpperCase(Locale.ROOT));
+    }
+
+    private static Double decimal(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+
+    private static Integer whole(int value) {
+        return value == io.llmbench.annotations.LlmBenchmark.UNSET ? null : value;
+    }
+
+    private static Duration seconds(double value) {
+        return Double.isNaN(value) ? null : Duration.ofNanos(Math.round(value * 1e9));
+    }
+
+    private static Duration grace(double value) {
+        return Double.isInfinite(value) ? LoadOptions.WAIT_FOR_ALL : seconds(value);
+    }
+
+    private static <T> T first(T given, T annotated) {
+        return given != null ? given : annotated;
+    }
+}
