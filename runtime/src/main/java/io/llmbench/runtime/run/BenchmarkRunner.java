@@ -471,18 +471,33 @@ public final class BenchmarkRunner {
                 + spec.target().endpointType().cliName() + ", "
                 + (spec.target().streaming() ? "streaming" : "non-streaming"));
         out.println("# Load: " + LoadDescription.of(spec.load()));
-        // Prompt lengths are a synthetic setting; a public dataset's rows have their own, so say how they are sampled.
-        boolean hub = io.llmbench.runtime.dataset.hub.PublicDatasetLoader.loads(spec.input().dataset());
-        out.println("# Dataset: " + spec.input().dataset() + (hub
-                ? " (" + io.llmbench.runtime.dataset.hub.PublicDatasetLoader.source(spec.input().dataset())
-                        + "), sampling " + spec.input().publicDataset().samplingStrategy()
-                : ", input tokens " + spec.input().inputTokensMean() + " ± " + spec.input().inputTokensStddev())
-                + ", max_tokens "
+        out.println("# Dataset: " + spec.input().dataset() + datasetShape(spec) + ", max_tokens "
                 + (spec.input().outputTokens() < 0 ? "not sent" : spec.input().outputTokens())
                 + ", seed " + spec.input().randomSeed());
         if (!spec.goodput().isEmpty()) {
             out.println("# Goodput SLOs: " + spec.goodput());
         }
         out.flush();
+    }
+
+    /**
+     * What shapes the dataset's prompts: prompt lengths are a synthetic setting; a public dataset's
+     * rows and a file's lines have their own, so say how they are sampled or read instead.
+     */
+    private static String datasetShape(RunSpec spec) {
+        String dataset = spec.input().dataset();
+        if (io.llmbench.runtime.dataset.hub.PublicDatasetLoader.loads(dataset)) {
+            return " (" + io.llmbench.runtime.dataset.hub.PublicDatasetLoader.source(dataset) + "), sampling "
+                    + spec.input().publicDataset().samplingStrategy();
+        }
+        if (dataset.startsWith(io.llmbench.annotations.Datasets.FILE_PREFIX)) {
+            return spec.input().customDatasetType() == null ? " (format detected from the file)"
+                    : " (" + spec.input().customDatasetType() + ")";
+        }
+        if (dataset.equals(io.llmbench.annotations.Datasets.SYNTHETIC)
+                || dataset.equals(io.llmbench.annotations.Datasets.SYNTHETIC_VISION)) {
+            return ", input tokens " + spec.input().inputTokensMean() + " ± " + spec.input().inputTokensStddev();
+        }
+        return "";
     }
 }
