@@ -129,13 +129,18 @@ final class LoadRun {
                 OutgoingRequest request = new OutgoingRequest(UUID.randomUUID().toString(), "c0", 0, 0,
                         Phase.PROFILING, entry.text(), 0, body, scheduledNs);
                 EndpointClient.InFlightRequest handle = client.send(request, exchange -> {
+                    // As BenchmarkRunner: the slot is released once the record is processed, so
+                    // completed exchanges cannot pile up behind the processing thread.
                     processing.execute(() -> {
-                        RequestRecord record = exchange.toRecord();
-                        RequestValues values = metrics.accept(record);
-                        exports.append(record, values);
-                        tally.add(exchange, record);
+                        try {
+                            RequestRecord record = exchange.toRecord();
+                            RequestValues values = metrics.accept(record);
+                            exports.append(record, values);
+                            tally.add(exchange, record);
+                        } finally {
+                            done.run();
+                        }
                     });
-                    done.run();
                 });
                 return handle::cancel;
             };

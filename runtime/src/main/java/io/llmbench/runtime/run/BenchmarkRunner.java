@@ -416,8 +416,16 @@ public final class BenchmarkRunner {
             Pending pending = track(phase);
             EndpointClient.InFlightRequest handle = client.send(request, firstEvent, exchange -> {
                 inFlight.remove(pending);
-                processing.execute(() -> sink.accept(exchange.toRecord()));
-                done.run();
+                // The request's slot is released once its record is processed, not when its bytes
+                // arrived: completed exchanges can then never pile up faster than the one processing
+                // thread drains them (an unbounded backlog ran a 1,000-stream run out of heap).
+                processing.execute(() -> {
+                    try {
+                        sink.accept(exchange.toRecord());
+                    } finally {
+                        done.run();
+                    }
+                });
             });
             pending.handle = handle;
             return handle::cancel;
