@@ -5,6 +5,7 @@ import io.llmbench.runtime.metrics.ErrorCount;
 import io.llmbench.runtime.metrics.GoodputSlos;
 import io.llmbench.runtime.metrics.MetricTag;
 import io.llmbench.runtime.metrics.RunSummary;
+import io.llmbench.runtime.metrics.RunTotals;
 import io.llmbench.runtime.metrics.Statistics;
 import io.llmbench.runtime.metrics.TokenCountComparison;
 import io.llmbench.runtime.record.ErrorType;
@@ -113,7 +114,7 @@ public final class RecordSummarizer {
                 completionUsage += Math.round(completion);
                 clientOutputWithUsage += Math.round(osl);
             }
-            if (!slos.isEmpty() && isGood(record, slos)) {
+            if (!slos.isEmpty() && slos.isGood(record::value)) {
                 good++;
             }
         }
@@ -128,33 +129,9 @@ public final class RecordSummarizer {
                     pct(chunks, 75), pct(chunks, 90), pct(chunks, 95), pct(chunks, 99),
                     Math.sqrt(chunkM2 / chunkCount)));
         }
-        EnumMap<MetricTag, Double> runLevel = new EnumMap<>(MetricTag.class);
-        runLevel.put(MetricTag.REQUEST_COUNT, (double) valid);
-        runLevel.put(MetricTag.ERROR_REQUEST_COUNT, (double) failed);
-        runLevel.put(MetricTag.CANCELLED_REQUEST_COUNT, (double) cancelled);
-        if (valid > 0) {
-            runLevel.put(MetricTag.TOTAL_ISL, totalIsl);
-            runLevel.put(MetricTag.TOTAL_OSL, totalOsl);
-        }
-        if (promptUsageRequests > 0) {
-            runLevel.put(MetricTag.TOTAL_USAGE_PROMPT_TOKENS, (double) promptUsage);
-        }
-        if (completionUsageRequests > 0) {
-            runLevel.put(MetricTag.TOTAL_USAGE_COMPLETION_TOKENS, (double) completionUsage);
-        }
-        if (!slos.isEmpty()) {
-            runLevel.put(MetricTag.GOOD_REQUEST_COUNT, (double) good);
-        }
-        if (valid > 0 && maxEnd > minStart) {
-            double seconds = (maxEnd - minStart) / 1e9;
-            runLevel.put(MetricTag.BENCHMARK_DURATION, seconds);
-            runLevel.put(MetricTag.OUTPUT_TOKEN_THROUGHPUT, totalOsl / seconds);
-            runLevel.put(MetricTag.TOTAL_TOKEN_THROUGHPUT, (totalIsl + totalOsl) / seconds);
-            runLevel.put(MetricTag.REQUEST_THROUGHPUT, valid / seconds);
-            if (!slos.isEmpty()) {
-                runLevel.put(MetricTag.GOODPUT, good / seconds);
-            }
-        }
+        EnumMap<MetricTag, Double> runLevel = new RunTotals(valid, failed, cancelled, totalIsl, totalOsl,
+                promptUsageRequests, promptUsage, completionUsageRequests, completionUsage, !slos.isEmpty(), good,
+                minStart, maxEnd).runLevel();
         List<ErrorCount> errorCounts = new ArrayList<>();
         errors.forEach((key, count) -> errorCounts.add(new ErrorCount(errorType((String) key.get(0)),
                 (Integer) key.get(1), (String) key.get(2), count[0])));
@@ -163,20 +140,6 @@ public final class RecordSummarizer {
                 new TokenCountComparison(completionUsageRequests, clientOutputWithUsage, completionUsage,
                         promptUsageRequests, clientInputWithUsage, promptUsage),
                 slos, RequestRecord.NOT_RECORDED, RequestRecord.NOT_RECORDED);
-    }
-
-    private static boolean isGood(ExportedRecord record, GoodputSlos slos) {
-        for (Map.Entry<MetricTag, Double> slo : slos.asMap().entrySet()) {
-            double value = record.value(slo.getKey());
-            if (Double.isNaN(value)) {
-                return false;
-            }
-            boolean met = slo.getKey().isLargerBetter() ? value >= slo.getValue() : value <= slo.getValue();
-            if (!met) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static ErrorType errorType(String exportName) {

@@ -84,12 +84,20 @@ public final class GoodputSlos {
 
     /** Whether {@code values} meets every SLO. */
     public boolean isGood(RequestValues values) {
+        return isGood(tag -> values.has(tag) ? values.get(tag) : Double.NaN);
+    }
+
+    /**
+     * Whether a request whose value of each metric is {@code valueOf} ({@code NaN} when it has none)
+     * meets every SLO; a request missing a metric that has an SLO does not.
+     */
+    public boolean isGood(java.util.function.ToDoubleFunction<MetricTag> valueOf) {
         for (Map.Entry<MetricTag, Double> slo : slos.entrySet()) {
             MetricTag tag = slo.getKey();
-            if (!values.has(tag)) {
+            double value = valueOf.applyAsDouble(tag);
+            if (Double.isNaN(value)) {
                 return false;
             }
-            double value = values.get(tag);
             boolean met = tag.isLargerBetter() ? value >= slo.getValue() : value <= slo.getValue();
             if (!met) {
                 return false;

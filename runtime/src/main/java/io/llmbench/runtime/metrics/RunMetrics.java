@@ -27,7 +27,6 @@ public final class RunMetrics {
     /** Distinct failure messages kept; past it, failures still count, under {@link #OTHER_MESSAGES}. */
     static final int MAX_DISTINCT_MESSAGES = 50;
 
-    private static final double NANOS_PER_SECOND = 1_000_000_000.0;
 
     private final RequestMetrics requestMetrics;
     private final GoodputSlos slos;
@@ -174,33 +173,9 @@ public final class RunMetrics {
             statistics.put(MetricTag.INTER_CHUNK_LATENCY, chunks);
         }
 
-        EnumMap<MetricTag, Double> runLevel = new EnumMap<>(MetricTag.class);
-        runLevel.put(MetricTag.REQUEST_COUNT, (double) valid);
-        runLevel.put(MetricTag.ERROR_REQUEST_COUNT, (double) failed);
-        runLevel.put(MetricTag.CANCELLED_REQUEST_COUNT, (double) cancelled);
-        if (valid > 0) {
-            runLevel.put(MetricTag.TOTAL_ISL, totalIsl);
-            runLevel.put(MetricTag.TOTAL_OSL, totalOsl);
-        }
-        if (requestsWithPromptUsage > 0) {
-            runLevel.put(MetricTag.TOTAL_USAGE_PROMPT_TOKENS, (double) totalUsagePrompt);
-        }
-        if (requestsWithCompletionUsage > 0) {
-            runLevel.put(MetricTag.TOTAL_USAGE_COMPLETION_TOKENS, (double) totalUsageCompletion);
-        }
-        if (!slos.isEmpty()) {
-            runLevel.put(MetricTag.GOOD_REQUEST_COUNT, (double) good);
-        }
-        if (valid > 0 && maxValidEndNs > minValidStartNs) {
-            double seconds = (maxValidEndNs - minValidStartNs) / NANOS_PER_SECOND;
-            runLevel.put(MetricTag.BENCHMARK_DURATION, seconds);
-            runLevel.put(MetricTag.OUTPUT_TOKEN_THROUGHPUT, totalOsl / seconds);
-            runLevel.put(MetricTag.TOTAL_TOKEN_THROUGHPUT, (totalIsl + totalOsl) / seconds);
-            runLevel.put(MetricTag.REQUEST_THROUGHPUT, valid / seconds);
-            if (!slos.isEmpty()) {
-                runLevel.put(MetricTag.GOODPUT, good / seconds);
-            }
-        }
+        EnumMap<MetricTag, Double> runLevel = new RunTotals(valid, failed, cancelled, totalIsl, totalOsl,
+                requestsWithPromptUsage, totalUsagePrompt, requestsWithCompletionUsage, totalUsageCompletion,
+                !slos.isEmpty(), good, minValidStartNs, maxValidEndNs).runLevel();
 
         List<ErrorCount> errors = new ArrayList<>();
         errorCounts.forEach((key, count) -> errors.add(new ErrorCount(key.type, key.code, key.message, count[0])));
