@@ -6,6 +6,7 @@ import io.llmbench.runtime.client.SseEvent;
 import io.llmbench.runtime.client.SseParser;
 import io.llmbench.runtime.metrics.GoodputSlos;
 import io.llmbench.runtime.metrics.RequestMetrics;
+import io.llmbench.runtime.metrics.RequestValues;
 import io.llmbench.runtime.metrics.RunMetrics;
 import io.llmbench.runtime.metrics.TokenCountSource;
 import io.llmbench.runtime.record.Phase;
@@ -39,7 +40,7 @@ final class PipelineCost {
 
     /**
      * @param events one real stream's events, in order
-     * @return CPU nanoseconds per stream, parse and processing separately: {parse, process}
+     * @return CPU nanoseconds per stream of each step: {SSE parse, decode, metrics, export}
      */
     static double[] measure(List<SseEvent> events, int streams) throws Exception {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
@@ -62,13 +63,17 @@ final class PipelineCost {
         Path dir = Files.createTempDirectory("llmbench-pipeline");
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long parseNs = 0;
-        long processNs = 0;
+        long decodeNs = 0;
+        long metricsNs = 0;
+        long exportNs = 0;
         URI uri = URI.create("http://127.0.0.1/v1/chat/completions");
         try (RunExports exports = RunExports.open(dir, TimeBase.now())) {
             for (int round = 0; round < 2; round++) {
                 // Round 0 warms the JIT up; round 1 is measured.
                 parseNs = 0;
-                processNs = 0;
+                decodeNs = 0;
+                metricsNs = 0;
+                exportNs = 0;
                 for (int i = 0; i < streams; i++) {
                     long t0 = threads.getCurrentThreadCpuTime();
                     List<SseEvent> parsed = new ArrayList<>(64);
@@ -85,10 +90,15 @@ final class PipelineCost {
                     CompletedExchange exchange = new CompletedExchange(request, uri, now - 1000, now - 900,
                             now - 800, now, now, 200, true, parsed, new byte[0], null);
                     RequestRecord record = exchange.toRecord();
-                    exports.append(record, metrics.accept(record));
                     long t2 = threads.getCurrentThreadCpuTime();
+                    RequestValues values = metrics.accept(record);
+                    long t3 = threads.getCurrentThreadCpuTime();
+                    exports.append(record, values);
+                    long t4 = threads.getCurrentThreadCpuTime();
                     parseNs += t1 - t0;
-                    processNs += t2 - t1;
+                    decodeNs += t2 - t1;
+                    metricsNs += t3 - t2;
+                    exportNs += t4 - t3;
                 }
             }
         } finally {
@@ -96,6 +106,7 @@ final class PipelineCost {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
-        return new double[] {(double) parseNs / streams, (double) processNs / streams};
+        return new double[] {(double) parseNs / streams, (double) decodeNs / streams, (double) metricsNs / streams,
+                (double) exportNs / streams};
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.jetty.client.BytesRequestContent;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.client.transport.HttpClientTransportOverHTTP;
+import org.eclipse.jetty.http.HttpCookieStore;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -91,6 +92,10 @@ public final class EndpointClient implements AutoCloseable {
         http.setConnectTimeout(connectTimeoutMs(timeoutMs));
         http.setIdleTimeout(timeoutMs);
         http.setFollowRedirects(false);
+        // Every request stands alone, as a benchmark's must: no cookies carried from one response to
+        // the next (a load balancer's affinity cookie would pin the whole run to one backend), and
+        // no cookie matching (a URI parse) on each send.
+        http.setHttpCookieStore(new HttpCookieStore.Empty());
         http.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, "llmbench"));
         try {
             http.start();

@@ -30,6 +30,12 @@ final class StreamEventDecoder {
 
     /** The chunk and usage of one event, or {@code null} to leave it to the general decoder. */
     static Decoded decode(byte[] data, long receivedNs) {
+        Decoded scanned = new OpenAiChunkScanner().scan(data, receivedNs);
+        return scanned != null ? scanned : parse(data, receivedNs);
+    }
+
+    /** As {@link #decode}, with Jackson's streaming parser only. */
+    static Decoded parse(byte[] data, long receivedNs) {
         try (JsonParser parser = JSON.createParser(data)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
@@ -49,6 +55,26 @@ final class StreamEventDecoder {
      * exactly one object: every object must start and end inside its own event's bytes.
      */
     static Decoded[] decodeAll(List<SseEvent> events) {
+        Decoded[] scanned = scanAll(events);
+        return scanned != null ? scanned : parseAll(events);
+    }
+
+    /** Every event read by the {@link OpenAiChunkScanner}, or {@code null} if it gave up on one. */
+    private static Decoded[] scanAll(List<SseEvent> events) {
+        OpenAiChunkScanner scanner = new OpenAiChunkScanner();
+        Decoded[] decoded = new Decoded[events.size()];
+        for (int i = 0; i < decoded.length; i++) {
+            SseEvent event = events.get(i);
+            decoded[i] = scanner.scan(event.data(), event.receivedNs());
+            if (decoded[i] == null) {
+                return null;
+            }
+        }
+        return decoded;
+    }
+
+    /** As {@link #decodeAll}, with Jackson's streaming parser. */
+    static Decoded[] parseAll(List<SseEvent> events) {
         int total = 0;
         for (SseEvent event : events) {
             total += event.data().length + 1;
@@ -219,7 +245,8 @@ final class StreamEventDecoder {
         return (int) parser.getLongValue();
     }
 
-    private static final class Choice {
+    /** What {@code choices[0]} said, turned into a chunk by the rules both fast decoders share. */
+    static final class Choice {
         static final Choice NOT_AN_OBJECT = new Choice();
         Message delta;
         Message message;
@@ -239,7 +266,7 @@ final class StreamEventDecoder {
         }
     }
 
-    private static final class Message {
+    static final class Message {
         String content;
         String reasoningContent;
         String reasoning;

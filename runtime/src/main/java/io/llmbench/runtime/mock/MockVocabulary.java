@@ -17,12 +17,25 @@ public final class MockVocabulary {
             + " who will more no if out so said what up its about into than them can only other new")
             .split("(?= )");
 
+    private static final byte[][] TOKEN_BYTES = new byte[TOKENS.length][];
+
+    static {
+        for (int i = 0; i < TOKENS.length; i++) {
+            TOKEN_BYTES[i] = TOKENS[i].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private MockVocabulary() {
     }
 
     /** The {@code index}-th token generated in every response (the words cycle). */
     public static String token(int index) {
         return TOKENS[index % TOKENS.length];
+    }
+
+    /** {@link #token(int)} as UTF-8 (shared: do not modify). */
+    static byte[] tokenBytes(int index) {
+        return TOKEN_BYTES[index % TOKEN_BYTES.length];
     }
 
     /** The first {@code count} tokens of every response. */

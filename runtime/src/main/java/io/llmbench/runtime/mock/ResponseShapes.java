@@ -16,6 +16,9 @@ final class ResponseShapes {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] DONE = "data: [DONE]\n\n".getBytes(StandardCharsets.US_ASCII);
+    /** The end of every token event but the last. */
+    private static final byte[] OPEN_TAIL = "\"logprobs\":null,\"finish_reason\":null}]}\n\n"
+            .getBytes(StandardCharsets.US_ASCII);
 
     private final boolean chat;
     private final String id;
@@ -50,20 +53,54 @@ final class ResponseShapes {
 
     /** A stream event carrying {@code token}; {@code finishReason} is {@code null} except on the last. */
     byte[] tokenEvent(String token, String finishReason) {
-        String tail = "\"logprobs\":null,\"finish_reason\":"
-                + (finishReason == null ? "null" : "\"" + finishReason + "\"") + "}]}\n\n";
-        byte[] tailBytes = tail.getBytes(StandardCharsets.UTF_8);
         byte[] tokenBytes = token.getBytes(StandardCharsets.UTF_8);
-        byte[] event = new byte[tokenPrefix.length + tokenBytes.length + tokenSuffix.length + tailBytes.length];
-        int at = 0;
-        System.arraycopy(tokenPrefix, 0, event, at, tokenPrefix.length);
-        at += tokenPrefix.length;
-        System.arraycopy(tokenBytes, 0, event, at, tokenBytes.length);
-        at += tokenBytes.length;
-        System.arraycopy(tokenSuffix, 0, event, at, tokenSuffix.length);
-        at += tokenSuffix.length;
-        System.arraycopy(tailBytes, 0, event, at, tailBytes.length);
+        byte[] tail = tail(finishReason);
+        byte[] event = new byte[tokenEventLength(tokenBytes, tail)];
+        writeTokenEvent(event, 0, tokenBytes, tail);
         return event;
+    }
+
+    /**
+     * The events of {@code tokens} generated tokens (the mock's vocabulary in order), the last with
+     * {@code finishReason}, laid end to end into {@code into} from {@code at}; returns where they end.
+     * Size {@code into} with {@link #tokenEventsLength}.
+     */
+    int writeTokenEvents(byte[] into, int at, int tokens, String finishReason) {
+        byte[] lastTail = tail(finishReason);
+        for (int i = 0; i < tokens; i++) {
+            at = writeTokenEvent(into, at, MockVocabulary.tokenBytes(i), i == tokens - 1 ? lastTail : OPEN_TAIL);
+        }
+        return at;
+    }
+
+    /** The bytes {@link #writeTokenEvents} writes. */
+    int tokenEventsLength(int tokens, String finishReason) {
+        int length = 0;
+        byte[] lastTail = tail(finishReason);
+        for (int i = 0; i < tokens; i++) {
+            length += tokenEventLength(MockVocabulary.tokenBytes(i), i == tokens - 1 ? lastTail : OPEN_TAIL);
+        }
+        return length;
+    }
+
+    private int tokenEventLength(byte[] token, byte[] tail) {
+        return tokenPrefix.length + token.length + tokenSuffix.length + tail.length;
+    }
+
+    private int writeTokenEvent(byte[] into, int at, byte[] token, byte[] tail) {
+        System.arraycopy(tokenPrefix, 0, into, at, tokenPrefix.length);
+        at += tokenPrefix.length;
+        System.arraycopy(token, 0, into, at, token.length);
+        at += token.length;
+        System.arraycopy(tokenSuffix, 0, into, at, tokenSuffix.length);
+        at += tokenSuffix.length;
+        System.arraycopy(tail, 0, into, at, tail.length);
+        return at + tail.length;
+    }
+
+    private static byte[] tail(String finishReason) {
+        return finishReason == null ? OPEN_TAIL : ("\"logprobs\":null,\"finish_reason\":\"" + finishReason + "\"}]}\n\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** The usage-only stream event ({@code choices: []}) followed by {@code data: [DONE]}. */

@@ -1,6 +1,5 @@
 package io.llmbench.runtime.mock;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.server.Response;
@@ -27,27 +26,30 @@ final class WholeStream {
 
     static void write(Response response, Callback callback, ResponseShapes shapes, CompletionRequest request,
             int tokens, String finishReason, long arrivedNs, boolean timing) {
-        ByteArrayOutputStream stream = new ByteArrayOutputStream(256 + tokens * 200);
-        if (request.chat()) {
-            stream.writeBytes(shapes.roleEvent());
-        }
-        for (int i = 0; i < tokens; i++) {
-            stream.writeBytes(shapes.tokenEvent(MockVocabulary.token(i), i == tokens - 1 ? finishReason : null));
-        }
-        stream.writeBytes(request.includeUsage()
+        byte[] head = request.chat() ? shapes.roleEvent() : new byte[0];
+        byte[] end = request.includeUsage()
                 ? shapes.usageEventAndDone(request.promptTokens(), tokens)
-                : shapes.done());
-        byte[] events = stream.toByteArray();
+                : shapes.done();
+        // One array of the exact size: this runs for every request of a client benchmark.
+        byte[] events = new byte[head.length + shapes.tokenEventsLength(tokens, finishReason) + end.length];
+        System.arraycopy(head, 0, events, 0, head.length);
+        int at = shapes.writeTokenEvents(events, head.length, tokens, finishReason);
+        System.arraycopy(end, 0, events, at, end.length);
         byte[] body = events;
         if (timing) {
-            long sentNs = System.nanoTime();
-            byte[] stamp = ("data: {\"object\":\"chat.completion.chunk\",\"choices\":[],\"llmbench_mock\":{"
-                    + "\"arrived_ns\":" + arrivedNs + ",\"sent_ns\":" + sentNs + "}}\n\n")
-                    .getBytes(StandardCharsets.US_ASCII);
+            // Stamped once the events are ready, as close to the write as the mock can get.
+            byte[] stamp = stamp(arrivedNs);
             body = new byte[stamp.length + events.length];
             System.arraycopy(stamp, 0, body, 0, stamp.length);
             System.arraycopy(events, 0, body, stamp.length, events.length);
         }
         response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    /** The timing event: the mock's instants, the stream's "written" one taken now. */
+    private static byte[] stamp(long arrivedNs) {
+        return ("data: {\"object\":\"chat.completion.chunk\",\"choices\":[],\"llmbench_mock\":{"
+                + "\"arrived_ns\":" + arrivedNs + ",\"sent_ns\":" + System.nanoTime() + "}}\n\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 }
