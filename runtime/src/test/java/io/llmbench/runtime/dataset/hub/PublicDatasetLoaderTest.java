@@ -350,6 +350,24 @@ class PublicDatasetLoaderTest {
     }
 
     @Test
+    void aSplitTheHubConvertedOnlyInPartIsReadFromItsPartialFolder() throws Exception {
+        hub.file("AI-MO/NuminaMath-TIR", "main", "README.md", new byte[] {'#'})
+                .file("AI-MO/NuminaMath-TIR", "refs/convert/parquet", "default/partial-train/0000.parquet",
+                        Fixtures.textParquet(temp, "problem", List.of("first rows only")));
+        assertEquals(List.of("first rows only"), texts(load("aimo")));
+    }
+
+    @Test
+    void aSplitTheCardDoesNotMapIsOneLineNamingThoseItMaps() throws Exception {
+        hub.file("yale-nlp/MMVU", "main", "README.md", ("---\nconfigs:\n- config_name: default\n  data_files:\n"
+                + "  - split: dev\n    path: a.jsonl\n---\n").getBytes(StandardCharsets.UTF_8))
+                .file("yale-nlp/MMVU", "main", "a.jsonl", "{\"question\": \"q\"}\n".getBytes(StandardCharsets.UTF_8));
+        UserInputException e = assertThrows(UserInputException.class, () -> load("mmvu"));
+        assertTrue(e.getMessage().contains("has no split 'validation' (found: dev)"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
     void aPagedFileListIsFollowedToItsLastPage() throws Exception {
         hub.pageSize(2)
                 .file("AI-MO/NuminaMath-TIR", "main", ".gitattributes", new byte[] {'#'})
