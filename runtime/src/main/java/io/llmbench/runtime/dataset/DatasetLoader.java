@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Turns a run's {@link InputSpec} into the entries to send: the synthetic datasets
@@ -27,6 +28,7 @@ import java.util.Objects;
 public final class DatasetLoader {
 
     private final Map<String, String> env;
+    private final Consumer<String> notes;
 
     /** Creates a loader that reads the Hub settings from the process environment. */
     public DatasetLoader() {
@@ -38,7 +40,16 @@ public final class DatasetLoader {
      * {@code LLMBENCH_CACHE} from {@code env} (tests point it at a local Hub).
      */
     public DatasetLoader(Map<String, String> env) {
+        this(env, note -> { });
+    }
+
+    /**
+     * A loader as above that tells {@code notes} what it did that the run's log should show (for a
+     * Hub dataset: which of the split's files were read), one line each.
+     */
+    public DatasetLoader(Map<String, String> env, Consumer<String> notes) {
         this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
+        this.notes = Objects.requireNonNull(notes, "notes");
     }
 
     /**
@@ -57,6 +68,16 @@ public final class DatasetLoader {
      *     yet, or settings out of range
      */
     public List<DatasetEntry> load(InputSpec input, Tokenizer tokenizer) {
+        return load(input, tokenizer, -1);
+    }
+
+    /**
+     * The entries of {@code input.dataset()}, as {@link #load(InputSpec, Tokenizer)}, for a run that
+     * sends {@code entriesUsed} requests taking entries in order from the first ({@code -1}: not known).
+     * A public dataset read in sequential order then stops reading (and fetching its split's files)
+     * once it has that many entries.
+     */
+    public List<DatasetEntry> load(InputSpec input, Tokenizer tokenizer, int entriesUsed) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(tokenizer, "tokenizer");
         String dataset = input.dataset() == null ? "" : input.dataset().trim();
@@ -80,9 +101,9 @@ public final class DatasetLoader {
             PublicDatasetSpec hub = input.publicDataset();
             HubSettings settings = HubSettings.fromEnvironment(env, null).withOffline(hub.offline());
             SamplingStrategy strategy = SamplingStrategy.fromCliName(hub.samplingStrategy());
-            return new PublicDatasetLoader(new HubFileFetcher(settings), env).load(dataset,
+            return new PublicDatasetLoader(new HubFileFetcher(settings), env, notes).load(dataset,
                     new PublicDatasetSelection(strategy == null ? SamplingStrategy.SEQUENTIAL : strategy,
-                            input.randomSeed(), hub.entryLimit(), input.outputTokens()), tokenizer);
+                            input.randomSeed(), hub.entryLimit(), input.outputTokens(), entriesUsed), tokenizer);
         }
         if (Datasets.NAMES.contains(dataset)) {
             throw new UserInputException("dataset " + dataset + " is not supported by this version yet (see"

@@ -174,7 +174,8 @@ public final class BenchmarkRunner {
                 spec.target().model(), hubAllowed);
         out.println("# " + (tokenizer.notice() != null ? tokenizer.notice() : "Tokenizer: " + tokenizer.tokenizer().name()));
         List<DatasetEntry> entries = hooks.hasCustomDataset() ? CustomDataset.entries(spec, hooks, out)
-                : new DatasetLoader(runEnv).load(spec.input(), tokenizer.tokenizer());
+                : new DatasetLoader(runEnv, note -> out.println("# " + note)).load(spec.input(),
+                        tokenizer.tokenizer(), EntriesUsed.of(spec.load()));
         RequestBodyFactory bodyFactory = new RequestBodyFactory(spec.target(), spec.input().outputTokens());
         // One body per model and entry: with several models, each request takes the body of its model.
         List<List<byte[]>> bodies = new ArrayList<>();

@@ -11,7 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,6 +24,7 @@ import org.eclipse.jetty.client.InputStreamResponseListener;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.client.Response;
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 
@@ -168,14 +173,56 @@ public final class HubFileFetcher {
      * @throws HubUnavailableException if the Hub cannot be reached or answers other than 200
      */
     public byte[] api(String pathAndQuery, String what) throws HubUnavailableException {
+        return apiPages(pathAndQuery, what).get(0);
+    }
+
+    /**
+     * The bodies of every page of a paginated Hub API call, first page first. The Hub pages long
+     * listings (a repository's file tree) the way GitHub does: an answer that has more carries
+     * {@code Link: <url>; rel="next"}, and the next page is fetched from that URL with the same
+     * token, until an answer carries no such link. A next-page URL on the public Hub's host is
+     * rewritten to {@code HF_ENDPOINT} (a mirror answers with the Hub's own links), as
+     * {@code huggingface_hub}'s pagination does.
+     *
+     * @param what names the call in error messages
+     * @throws HubUnavailableException if the Hub cannot be reached, answers other than 200, or
+     *     links back to a page already read
+     */
+    public List<byte[]> apiPages(String pathAndQuery, String what) throws HubUnavailableException {
         if (settings.offline()) {
             throw new HubUnavailableException(Reason.OFFLINE_NOT_CACHED, "offline and " + what + " is not cached");
         }
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        transfer(URI.create(settings.endpoint() + "/" + pathAndQuery), what, (in, length) -> {
-            in.transferTo(body);
-        });
-        return body.toByteArray();
+        List<byte[]> pages = new ArrayList<>();
+        Set<URI> seen = new HashSet<>();
+        URI next = URI.create(settings.endpoint() + "/" + pathAndQuery);
+        while (next != null) {
+            if (!seen.add(next)) {
+                throw new HubUnavailableException(Reason.HTTP_ERROR, "the Hub's pages of " + what
+                        + " link back to a page already read (" + next + ")");
+            }
+            URI page = next;
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            URI[] link = {null};
+            transfer(page, what + (pages.isEmpty() ? "" : " (page " + (pages.size() + 1) + ")"),
+                    (in, length, headers) -> {
+                        in.transferTo(body);
+                        String target = LinkHeader.next(headers.getValuesList(HttpHeader.LINK));
+                        link[0] = target == null ? null : onEndpoint(page.resolve(target));
+                    });
+            pages.add(body.toByteArray());
+            next = link[0];
+        }
+        return pages;
+    }
+
+    /** A link to the public Hub, moved to the configured endpoint when that is another (a mirror, a test Hub). */
+    private URI onEndpoint(URI link) {
+        URI publicHub = URI.create(HubSettings.DEFAULT_ENDPOINT);
+        if (sameOrigin(link, publicHub) && !sameOrigin(settings.endpoint(), publicHub)) {
+            String rest = link.getRawPath() + (link.getRawQuery() != null ? "?" + link.getRawQuery() : "");
+            return URI.create(settings.endpoint() + rest);
+        }
+        return link;
     }
 
     /**
@@ -234,13 +281,14 @@ public final class HubFileFetcher {
     }
 
     private void download(URI uri, String what, Path target) throws HubUnavailableException {
-        transfer(uri, what, (body, length) -> save(body, length, target, what, progress));
+        transfer(uri, what, (body, length, headers) -> save(body, length, target, what, progress));
     }
 
     /** Consumes the body of a 200 answer. */
     @FunctionalInterface
     private interface BodyHandler {
-        void accept(InputStream body, long contentLength) throws IOException, HubUnavailableException;
+        void accept(InputStream body, long contentLength, HttpFields headers) throws IOException,
+                HubUnavailableException;
     }
 
     private void transfer(URI start, String what, BodyHandler handler) throws HubUnavailableException {
@@ -294,7 +342,8 @@ public final class HubFileFetcher {
         int status = response.getStatus();
         try (InputStream body = listener.getInputStream()) {
             if (status == 200) {
-                handler.accept(body, response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH));
+                handler.accept(body, response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH),
+                        response.getHeaders());
                 return null;
             }
             if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {

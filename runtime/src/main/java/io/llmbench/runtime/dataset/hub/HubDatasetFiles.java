@@ -12,21 +12,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * Finds and fetches the data files of one split of a Hub dataset.
+ * Finds and fetches the data files of one split of a Hub dataset, by the rules of the
+ * {@code datasets} library.
  *
  * <p>The files of a revision are listed with the Hub's tree API
- * ({@code GET /api/datasets/<id>/tree/<revision>?recursive=true}); the listing is kept in the cache
- * beside the files so that a later run finds them offline without a request. A split's files are,
- * in order of preference: the files the dataset's definition names; the Parquet/JSON/JSONL files of
- * {@code main} whose name or folder names the split ({@code data/val-00000-of-00001.parquet},
- * {@code val.jsonl}, {@code val/...}); else the Hub's automatic Parquet conversion, branch
- * {@code refs/convert/parquet}, laid out as {@code <config>/<split>/NNNN.parquet}.
+ * ({@code GET /api/datasets/<id>/tree/<revision>?recursive=true}, every page of it: see
+ * {@link HubFileFetcher#apiPages}); the listing is kept in the cache beside the files so that a
+ * later run finds them offline without a request. A split's files are, in order of preference:
+ * <ol>
+ *   <li>the files the dataset's definition names (AIPerf names a file for some datasets);</li>
+ *   <li>the files the dataset card maps to the split: the {@code configs:} of the YAML block of
+ *       {@code README.md} ({@link DatasetCard}), patterns resolved with {@link HubGlob};</li>
+ *   <li>without {@code configs:}, the Hub's naming conventions ({@link SplitConventions}), inside the
+ *       folder named for the subset when one is asked for;</li>
+ *   <li>when {@code main} has no readable file for the split, the Hub's automatic Parquet
+ *       conversion, branch {@code refs/convert/parquet}, laid out as
+ *       {@code <config>/<split>/NNNN.parquet} (or {@code <config>/partial-<split>/} where the Hub
+ *       converted only the first rows of a large split).</li>
+ * </ol>
+ * Files are only listed here; {@link #fetch} downloads one when its rows are needed.
  *
  * <p>Offline, a revision that llmbench never listed is listed from the Hugging Face libraries' own
  * cache when it holds a snapshot of it, so datasets downloaded with {@code datasets} or
@@ -40,9 +52,21 @@ public final class HubDatasetFiles {
     public static final String MAIN = "main";
 
     private static final String LISTING = ".llmbench-tree.json";
+    private static final String README = "README.md";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HubFileFetcher fetcher;
+
+    /**
+     * The files of one split, in reading order, at one revision; not downloaded yet.
+     *
+     * @param repo the dataset repository
+     * @param revision {@link #MAIN} or {@link #PARQUET_BRANCH}
+     * @param files the paths in the repository, in the order their rows are read
+     * @param rule how they were found, in a few words for the run's log
+     */
+    public record SplitFiles(HubRepo repo, String revision, List<String> files, String rule) {
+    }
 
     /** Finds files through {@code fetcher}, which holds the endpoint, token, cache and offline setting. */
     public HubDatasetFiles(HubFileFetcher fetcher) {
@@ -50,84 +74,139 @@ public final class HubDatasetFiles {
     }
 
     /**
-     * The local paths of the data files of {@code split}, downloaded when not cached, in path order.
+     * The data files of {@code split}, by the rules above, not downloaded.
      *
      * @param config the subset ({@code hf_subset}), or {@code null} for the default one
      * @param namedFiles files the dataset's definition names for this split (empty to search)
      * @throws HubUnavailableException for a Hub that cannot be had, or {@link Reason#NOT_FOUND} when
-     *     the dataset has no such split (the message lists the splits found)
+     *     the dataset has no such split or subset (the message lists those found)
      */
-    public List<Path> splitFiles(HubRepo repo, String config, String split, List<String> namedFiles)
+    public SplitFiles splitFiles(HubRepo repo, String config, String split, List<String> namedFiles)
             throws HubUnavailableException {
         List<String> main = list(repo, MAIN);
-        List<String> chosen = new ArrayList<>();
-        for (String named : namedFiles) {
-            if (main.contains(named)) {
-                chosen.add(named);
+        List<String> named = namedFiles.stream().filter(main::contains).toList();
+        if (!named.isEmpty()) {
+            return new SplitFiles(repo, MAIN, named, "named by the dataset's definition");
+        }
+        DatasetCard card = main.contains(README) ? card(repo) : DatasetCard.NONE;
+        Map<String, List<String>> splits;
+        String rule;
+        if (!card.configs().isEmpty()) {
+            DatasetCard.Config chosen = card.config(config);
+            if (chosen == null) {
+                throw new HubUnavailableException(Reason.NOT_FOUND, repo + " has no " + (config == null
+                        ? "default subset" : "subset '" + config + "'") + " in its dataset card (subsets: "
+                        + String.join(", ", card.names()) + ")");
+            }
+            splits = cardSplits(chosen, main);
+            rule = "mapped by the dataset card's configs (" + chosen.name() + ")";
+        } else {
+            splits = conventionSplits(main, config);
+            rule = "found by the Hub's file naming conventions";
+        }
+        String found = SplitConventions.canonical(split, splits.keySet());
+        List<String> chosen = found == null ? List.of() : splits.get(found);
+        if (!chosen.isEmpty()) {
+            return new SplitFiles(repo, MAIN, chosen, rule);
+        }
+        List<String> converted = listOrEmpty(repo, PARQUET_BRANCH);
+        String subset = config != null ? config : card.config(null) != null ? card.config(null).name() : "default";
+        for (String folder : List.of(subset + "/" + split + "/", subset + "/partial-" + split + "/")) {
+            List<String> parquet = converted.stream()
+                    .filter(p -> p.startsWith(folder) && p.endsWith(".parquet") && p.indexOf('/', folder.length()) < 0)
+                    .toList();
+            if (!parquet.isEmpty()) {
+                return new SplitFiles(repo, PARQUET_BRANCH, parquet, "the Hub's Parquet conversion");
             }
         }
-        if (chosen.isEmpty()) {
-            chosen = matching(main, config, split);
-        }
-        String revision = MAIN;
-        if (chosen.isEmpty()) {
-            List<String> converted = listOrEmpty(repo, PARQUET_BRANCH);
-            String prefix = (config == null ? "default" : config) + "/" + split + "/";
-            for (String path : converted) {
-                if (path.startsWith(prefix) && path.endsWith(".parquet")) {
-                    chosen.add(path);
-                }
-            }
-            revision = PARQUET_BRANCH;
-            if (chosen.isEmpty()) {
-                throw new HubUnavailableException(Reason.NOT_FOUND, repo + " has no split '" + split + "'"
-                        + (config != null ? " in subset '" + config + "'" : "") + splitsSeen(main, converted));
-            }
-        }
-        List<Path> paths = new ArrayList<>(chosen.size());
-        for (String file : chosen) {
-            paths.add(fetcher.fetch(repo, revision, file));
-        }
-        return paths;
-    }
-
-    /** Data files of {@code main} that belong to {@code split} (and {@code config}, when given). */
-    static List<String> matching(List<String> files, String config, String split) {
-        String s = split.toLowerCase(Locale.ROOT);
-        List<String> found = new ArrayList<>();
-        for (String path : files) {
-            if (TableReader.forFile(path) == null) {
-                continue;
-            }
-            String lower = path.toLowerCase(Locale.ROOT);
-            String[] segments = lower.split("/");
-            String name = segments[segments.length - 1];
-            boolean inConfig = config == null || List.of(segments).subList(0, segments.length - 1)
-                    .contains(config.toLowerCase(Locale.ROOT));
-            boolean namesSplit = name.startsWith(s + "-") || name.startsWith(s + ".") || name.startsWith(s + "_")
-                    || List.of(segments).subList(0, segments.length - 1).contains(s);
-            if (inConfig && namesSplit) {
-                found.add(path);
-            }
-        }
-        return found;
-    }
-
-    private static String splitsSeen(List<String> main, List<String> converted) {
-        TreeSet<String> splits = new TreeSet<>();
+        TreeSet<String> seen = new TreeSet<>(splits.keySet());
         for (String path : converted) {
             String[] segments = path.split("/");
-            if (segments.length == 3) {
-                splits.add(segments[1]);
+            if (segments.length == 3 && segments[0].equals(subset)) {
+                seen.add(segments[1]);
             }
         }
-        for (String path : main) {
-            String name = path.substring(path.lastIndexOf('/') + 1);
-            if (TableReader.forFile(name) != null) {
-                splits.add(name.split("[-._]", 2)[0]);
-            }
+        throw new HubUnavailableException(Reason.NOT_FOUND, repo + " has no split '" + split + "'"
+                + (config != null ? " in subset '" + config + "'" : "")
+                + (seen.isEmpty() ? "" : " (found: " + String.join(", ", seen) + ")"));
+    }
+
+    /**
+     * The local path of {@code file} of {@code split}, from the cache or downloaded into it (through a
+     * temporary file moved into place once complete).
+     */
+    public Path fetch(SplitFiles split, String file) throws HubUnavailableException {
+        return fetcher.fetch(split.repo(), split.revision(), file);
+    }
+
+    /** The card's patterns of each split of {@code config}, resolved against {@code files}. */
+    static Map<String, List<String>> cardSplits(DatasetCard.Config config, List<String> files) {
+        String dir = config.dataDir() == null ? "" : stripSlashes(config.dataDir());
+        if (config.dataFiles() == null) {
+            return dir.isEmpty() ? SplitConventions.splits(files) : conventionsIn(files, dir);
         }
-        return splits.isEmpty() ? "" : " (found: " + String.join(", ", splits) + ")";
+        Map<String, List<String>> splits = new LinkedHashMap<>();
+        config.dataFiles().forEach((split, patterns) -> {
+            LinkedHashSet<String> resolved = new LinkedHashSet<>();
+            for (String pattern : patterns) {
+                resolved.addAll(new HubGlob(dir.isEmpty() ? pattern : dir + "/" + pattern).filter(files));
+            }
+            splits.put(split, resolved.stream().filter(f -> TableReader.forFile(f) != null).toList());
+        });
+        return splits;
+    }
+
+    /**
+     * The conventions' splits; for a subset, those of the folder named for it when there is one (a
+     * lenient reading: without a card, {@code datasets} knows only the subset {@code default}).
+     */
+    static Map<String, List<String>> conventionSplits(List<String> files, String config) {
+        if (config != null && files.stream().anyMatch(f -> f.startsWith(config + "/"))) {
+            return conventionsIn(files, config);
+        }
+        return SplitConventions.splits(files);
+    }
+
+    private static Map<String, List<String>> conventionsIn(List<String> files, String dir) {
+        String prefix = dir + "/";
+        List<String> inside = files.stream().filter(f -> f.startsWith(prefix))
+                .map(f -> f.substring(prefix.length())).toList();
+        Map<String, List<String>> splits = new LinkedHashMap<>();
+        SplitConventions.splits(inside).forEach((split, paths) ->
+                splits.put(split, paths.stream().map(p -> prefix + p).toList()));
+        return splits;
+    }
+
+    private static String stripSlashes(String dir) {
+        String d = dir;
+        while (d.startsWith("./")) {
+            d = d.substring(2);
+        }
+        while (d.endsWith("/")) {
+            d = d.substring(0, d.length() - 1);
+        }
+        return d;
+    }
+
+    /**
+     * The card of {@code README.md} of {@code main}; a card that cannot be had offline or cannot be
+     * read leaves the naming conventions to decide.
+     */
+    private DatasetCard card(HubRepo repo) throws HubUnavailableException {
+        Path readme;
+        try {
+            readme = fetcher.fetch(repo, MAIN, README);
+        } catch (HubUnavailableException e) {
+            if (e.reason() == Reason.OFFLINE_NOT_CACHED || e.reason() == Reason.NOT_FOUND) {
+                return DatasetCard.NONE;
+            }
+            throw e;
+        }
+        try {
+            return DatasetCard.parse(Files.readString(readme, StandardCharsets.UTF_8));
+        } catch (IOException | IllegalArgumentException e) {
+            return DatasetCard.NONE;
+        }
     }
 
     private List<String> listOrEmpty(HubRepo repo, String revision) throws HubUnavailableException {
@@ -155,8 +234,8 @@ public final class HubDatasetFiles {
             // Offline, a snapshot the Hugging Face libraries downloaded lists what is there.
             return snapshotFiles(fetcher.hfSnapshotDir(repo, revision));
         } else {
-            body = fetcher.api(repo.apiPath() + "/tree/" + encode(revision) + "?recursive=true",
-                    "the file list of " + repo + (revision.equals(MAIN) ? "" : " at " + revision));
+            body = merge(fetcher.apiPages(repo.apiPath() + "/tree/" + encode(revision) + "?recursive=true",
+                    "the file list of " + repo + (revision.equals(MAIN) ? "" : " at " + revision)), repo);
             store(cached, body);
         }
         try {
@@ -170,8 +249,36 @@ public final class HubDatasetFiles {
             files.sort(null);
             return files;
         } catch (IOException e) {
-            throw new HubUnavailableException(Reason.HTTP_ERROR, "the file list of " + repo + " is not the Hub's JSON");
+            throw notJson(repo);
         }
+    }
+
+    /** The entries of every page as one JSON array, as the cache keeps it. */
+    private static byte[] merge(List<byte[]> pages, HubRepo repo) throws HubUnavailableException {
+        if (pages.size() == 1) {
+            return pages.get(0);
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode all = JSON.createArrayNode();
+        for (byte[] page : pages) {
+            try {
+                JsonNode entries = JSON.readTree(page);
+                if (!entries.isArray()) {
+                    throw notJson(repo);
+                }
+                all.addAll((com.fasterxml.jackson.databind.node.ArrayNode) entries);
+            } catch (IOException e) {
+                throw notJson(repo);
+            }
+        }
+        try {
+            return JSON.writeValueAsBytes(all);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HubUnavailableException notJson(HubRepo repo) {
+        return new HubUnavailableException(Reason.HTTP_ERROR, "the file list of " + repo + " is not the Hub's JSON");
     }
 
     private static List<String> snapshotFiles(Path snapshot) throws HubUnavailableException {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Reads JSON Lines (one object per line) or a JSON file holding an array of objects, streaming so
@@ -27,7 +26,7 @@ final class JsonReader implements TableReader {
     }
 
     @Override
-    public void read(Path file, Consumer<Row> sink) throws IOException {
+    public void read(Path file, RowSink sink) throws IOException {
         if (lines) {
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 int number = 0;
@@ -42,7 +41,9 @@ final class JsonReader implements TableReader {
                     } catch (IOException e) {
                         throw new IOException(file.getFileName() + " line " + number + " is not JSON", e);
                     }
-                    sink.accept(row(value, file, number));
+                    if (!sink.accept(row(value, file, number))) {
+                        return;
+                    }
                 }
             }
             return;
@@ -58,7 +59,9 @@ final class JsonReader implements TableReader {
             }
             int index = 0;
             while (parser.nextToken() == JsonToken.START_OBJECT) {
-                sink.accept(row(JSON.readValue(parser, Object.class), file, ++index));
+                if (!sink.accept(row(JSON.readValue(parser, Object.class), file, ++index))) {
+                    return;
+                }
             }
         }
     }

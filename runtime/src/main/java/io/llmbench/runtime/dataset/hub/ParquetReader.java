@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Properties;
 import org.duckdb.DuckDBStruct;
 
 /**
@@ -24,10 +24,13 @@ import org.duckdb.DuckDBStruct;
 final class ParquetReader implements TableReader {
 
     @Override
-    public void read(Path file, Consumer<Row> sink) throws IOException {
+    public void read(Path file, RowSink sink) throws IOException {
         // DuckDB takes the path as a string literal; quotes are doubled as SQL wants.
         String literal = "'" + file.toAbsolutePath().toString().replace("'", "''") + "'";
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        // Streamed results: rows are decoded as they are taken, so stopping early skips the rest.
+        Properties streamed = new Properties();
+        streamed.setProperty("jdbc_stream_results", "true");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:", streamed);
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT * FROM read_parquet(" + literal + ")")) {
             ResultSetMetaData meta = rows.getMetaData();
@@ -41,7 +44,9 @@ final class ParquetReader implements TableReader {
                 for (int i = 0; i < columns; i++) {
                     values.put(names[i], plain(rows.getObject(i + 1)));
                 }
-                sink.accept(new Row(values));
+                if (!sink.accept(new Row(values))) {
+                    return;
+                }
             }
         } catch (SQLException e) {
             throw new IOException(file.getFileName() + " is not a readable Parquet file (" + e.getMessage()

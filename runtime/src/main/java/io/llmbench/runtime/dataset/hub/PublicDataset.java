@@ -9,8 +9,9 @@ import java.util.List;
  * @param hubId the Hub dataset id
  * @param config the subset ({@code hf_subset}), or {@code null}
  * @param split the split read
- * @param files the files of {@code main} that hold the split, when the dataset names them rather than
- *     following the Hub's split naming (empty: search by split name, then the Parquet branch)
+ * @param files the files of {@code main} that hold the split, when AIPerf names them (empty: the
+ *     dataset card's configs, else the Hub's naming conventions, then the Parquet branch; see
+ *     {@link HubDatasetFiles})
  * @param gated whether the Hub asks for a token and accepted terms
  * @param mapper builds the entry of a row
  */

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 
 /**
  * Loads a public dataset by AIPerf's name: finds the split's files on the Hub (or in the cache),
@@ -32,6 +33,7 @@ public final class PublicDatasetLoader {
     private final HubFileFetcher fetcher;
     private final HubDatasetFiles files;
     private final Map<String, String> env;
+    private final Consumer<String> notes;
 
     /** A loader that reaches the Hub and the cache through {@code fetcher}; {@code spec_bench} from its usual URL. */
     public PublicDatasetLoader(HubFileFetcher fetcher) {
@@ -43,9 +45,18 @@ public final class PublicDatasetLoader {
      * {@code LLMBENCH_SPEC_BENCH_URL} (where {@code spec_bench} is downloaded from) from {@code env}.
      */
     public PublicDatasetLoader(HubFileFetcher fetcher, Map<String, String> env) {
+        this(fetcher, env, note -> { });
+    }
+
+    /**
+     * A loader as above that tells {@code notes} which files it read (one line each, for the run's
+     * log): which of a split's files were used, and when the run needed fewer.
+     */
+    public PublicDatasetLoader(HubFileFetcher fetcher, Map<String, String> env, Consumer<String> notes) {
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.files = new HubDatasetFiles(fetcher);
         this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
+        this.notes = Objects.requireNonNull(notes, "notes");
     }
 
     /** The names of the public datasets this loader reads (from the Hub, or a URL for {@code spec_bench}). */
@@ -90,21 +101,63 @@ public final class PublicDatasetLoader {
         HubRepo repo = HubRepo.dataset(dataset.hubId());
         String what = "dataset " + name + " (" + dataset.hubId() + ", split " + dataset.split() + ")";
         try {
-            List<Path> paths = files.splitFiles(repo, dataset.config(), dataset.split(), dataset.files());
+            HubDatasetFiles.SplitFiles split = files.splitFiles(repo, dataset.config(), dataset.split(),
+                    dataset.files());
             ThreadLocal<ImageTranscoder> transcoders = ThreadLocal.withInitial(ImageTranscoder::new);
             RowContext context = new RowContext(tokenizer, transcoders::get,
                     path -> Files.readAllBytes(fetcher.fetch(repo, HubDatasetFiles.MAIN, path)),
                     selection.outputTokens());
-            List<DatasetEntry> entries = selection.strategy() == SamplingStrategy.SEQUENTIAL && selection.limit() > 0
-                    ? firstEntries(dataset, paths, context, selection.limit(), what)
-                    : allEntries(dataset, paths, context, what);
-            if (entries.isEmpty()) {
-                throw new UserInputException(what + ": no usable row in " + paths);
+            SplitSource source = new SplitSource(split.files(), file -> files.fetch(split, file));
+            Loaded loaded = entries(dataset, source, context, selection, what);
+            notes.accept(note(dataset, split, loaded, selection));
+            if (loaded.entries().isEmpty()) {
+                throw new UserInputException(what + ": no usable row in " + split.files());
             }
-            return select(entries, selection);
+            return select(loaded.entries(), selection);
         } catch (HubUnavailableException e) {
             throw new UserInputException(what + ": " + e.getMessage() + advice(e, dataset));
         }
+    }
+
+    /** The files of a split in reading order, and how to have one on disk. */
+    private record SplitSource(List<String> names, FileOpener opener) {
+    }
+
+    /** Has one file of a split on disk, downloading it when needed. */
+    @FunctionalInterface
+    private interface FileOpener {
+        Path open(String name) throws HubUnavailableException;
+    }
+
+    /** The entries built, and how many of the split's files were read for them. */
+    private record Loaded(List<DatasetEntry> entries, int filesRead) {
+    }
+
+    private static Loaded entries(PublicDataset dataset, SplitSource source, RowContext context,
+            PublicDatasetSelection selection, String what) throws HubUnavailableException {
+        int wanted = selection.rowsWanted();
+        return wanted > 0 ? firstEntries(dataset, source, context, wanted, what)
+                : allEntries(dataset, source, context, what);
+    }
+
+    /** The run's log line: which files were read, and which were not needed. */
+    private static String note(PublicDataset dataset, HubDatasetFiles.SplitFiles split, Loaded loaded,
+            PublicDatasetSelection selection) {
+        int total = split.files().size();
+        String revision = split.revision().equals(HubDatasetFiles.MAIN) ? "" : " at " + split.revision();
+        StringBuilder note = new StringBuilder("Dataset files: ").append(dataset.hubId()).append(revision)
+                .append(", split ").append(dataset.split()).append(", ").append(split.rule()).append(": ");
+        List<String> read = split.files().subList(0, loaded.filesRead());
+        note.append(loaded.filesRead() == total ? (total == 1 ? "1 file" : "all " + total + " files")
+                : loaded.filesRead() + " of " + total + " files");
+        note.append(" (").append(read.isEmpty() ? "" : read.get(0)).append(read.size() > 1 ? ", ..." : "")
+                .append(")");
+        if (loaded.filesRead() < total) {
+            note.append("; the first ").append(selection.rowsWanted()).append(" entries were enough, the other ")
+                    .append(total - loaded.filesRead()).append(total - loaded.filesRead() == 1 ? " file was" : " files were")
+                    .append(" not fetched");
+        }
+        return note.toString();
     }
 
     private List<DatasetEntry> loadSpecBench(PublicDatasetSelection selection, Tokenizer tokenizer) {
@@ -112,15 +165,14 @@ public final class PublicDatasetLoader {
         String what = "dataset " + SpecBench.NAME + " (" + url + ")";
         PublicDataset dataset = SpecBench.DATASET;
         try {
-            List<Path> paths = List.of(SpecBench.fetch(fetcher, url));
-            RowContext context = new RowContext(tokenizer, ImageTranscoder::new, path -> {
+            Path path = SpecBench.fetch(fetcher, url);
+            RowContext context = new RowContext(tokenizer, ImageTranscoder::new, file -> {
                 throw new IOException("spec_bench rows refer to no files");
             }, selection.outputTokens());
-            List<DatasetEntry> entries = selection.strategy() == SamplingStrategy.SEQUENTIAL && selection.limit() > 0
-                    ? firstEntries(dataset, paths, context, selection.limit(), what)
-                    : allEntries(dataset, paths, context, what);
+            SplitSource source = new SplitSource(List.of(path.toString()), name -> path);
+            List<DatasetEntry> entries = entries(dataset, source, context, selection, what).entries();
             if (entries.isEmpty()) {
-                throw new UserInputException(what + ": no row with a non-empty first turn in " + paths.get(0)
+                throw new UserInputException(what + ": no row with a non-empty first turn in " + path
                         + "; delete it to download it again");
             }
             return select(entries, selection);
@@ -142,7 +194,7 @@ public final class PublicDatasetLoader {
      * re-encoding images is most of the work and rows are independent. Rows are read in order on
      * this thread; entries keep the rows' order.
      */
-    private static List<DatasetEntry> allEntries(PublicDataset dataset, List<Path> paths, RowContext context,
+    private static Loaded allEntries(PublicDataset dataset, SplitSource source, RowContext context,
             String what) throws HubUnavailableException {
         int threads = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -156,8 +208,8 @@ public final class PublicDatasetLoader {
         try {
             List<Future<DatasetEntry>> pending = new ArrayList<>();
             int[] rowIndex = {0};
-            for (Path path : paths) {
-                read(path, what, row -> {
+            for (String name : source.names()) {
+                read(source.opener().open(name), what, row -> {
                     String id = dataset.name() + "-" + rowIndex[0]++;
                     inFlight.acquireUninterruptibly();
                     pending.add(pool.submit(() -> {
@@ -167,6 +219,7 @@ public final class PublicDatasetLoader {
                             inFlight.release();
                         }
                     }));
+                    return true;
                 });
             }
             List<DatasetEntry> entries = new ArrayList<>(pending.size());
@@ -176,24 +229,29 @@ public final class PublicDatasetLoader {
                     entries.add(entry);
                 }
             }
-            return entries;
+            return new Loaded(entries, source.names().size());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** The first {@code limit} entries, built on this thread so that reading stops as soon as they are had. */
-    private static List<DatasetEntry> firstEntries(PublicDataset dataset, List<Path> paths, RowContext context,
+    /**
+     * The first {@code limit} entries, built on this thread so that reading stops as soon as they are
+     * had: the rest of the file is not decoded and the split's later files are not fetched.
+     */
+    private static Loaded firstEntries(PublicDataset dataset, SplitSource source, RowContext context,
             int limit, String what) throws HubUnavailableException {
         List<DatasetEntry> entries = new ArrayList<>();
         int[] rowIndex = {0};
+        int filesRead = 0;
         try {
-            for (Path path : paths) {
-                read(path, what, row -> {
+            for (String name : source.names()) {
+                if (entries.size() >= limit) {
+                    break;
+                }
+                filesRead++;
+                read(source.opener().open(name), what, row -> {
                     int index = rowIndex[0]++;
-                    if (entries.size() >= limit) {
-                        return;
-                    }
                     try {
                         DatasetEntry entry = dataset.mapper().map(row, dataset.name() + "-" + index, context);
                         if (entry != null) {
@@ -204,15 +262,16 @@ public final class PublicDatasetLoader {
                     } catch (HubUnavailableException e) {
                         throw new HubFailure(e);
                     }
+                    return entries.size() < limit;
                 });
             }
         } catch (HubFailure e) {
             throw e.cause();
         }
-        return entries;
+        return new Loaded(entries, filesRead);
     }
 
-    private static void read(Path path, String what, java.util.function.Consumer<Row> sink) {
+    private static void read(Path path, String what, TableReader.RowSink sink) {
         TableReader reader = TableReader.forFile(path.getFileName().toString());
         try {
             reader.read(path, sink);

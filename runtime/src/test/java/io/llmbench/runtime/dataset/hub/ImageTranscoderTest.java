@@ -50,6 +50,34 @@ class ImageTranscoderTest {
         assertEquals(3, image.getColorModel().getNumComponents());
     }
 
+    /**
+     * WebP as datasets store it: lossy (VP8), lossless (VP8L) and lossy with an alpha plane (VP8X +
+     * ALPH). No Java WebP encoder is at hand, so the fixtures were made once with libwebp's
+     * {@code cwebp} 1.2.4 from flat PNGs: {@code cwebp -q 75 red.png} (24x16, RGB 220,30,30),
+     * {@code cwebp -lossless blue-alpha.png} and {@code cwebp -q 75 -exact blue-alpha.png} (20x20,
+     * RGBA 20,40,220,128).
+     */
+    @Test
+    void webpLossyLosslessAndWithAlphaBecomeRgbJpeg() throws IOException {
+        BufferedImage lossy = decodeDataUrl(transcoder.toJpegDataUrl(resource("lossy.webp")));
+        assertSize(lossy, 24, 16);
+        assertEquals(3, lossy.getColorModel().getNumComponents());
+        assertNear(new Color(220, 30, 30), lossy.getRGB(12, 8));
+        for (String name : new String[] {"lossless-alpha.webp", "lossy-alpha.webp"}) {
+            BufferedImage image = decodeDataUrl(transcoder.toJpegDataUrl(resource(name)));
+            assertSize(image, 20, 20);
+            assertEquals(3, image.getColorModel().getNumComponents(), name + ": the alpha plane is dropped");
+            assertNear(new Color(20, 40, 220), image.getRGB(10, 10));
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (var in = ImageTranscoderTest.class.getResourceAsStream(name)) {
+            assertTrue(in != null, "test resource " + name);
+            return in.readAllBytes();
+        }
+    }
+
     @Test
     void bytesThatAreNoImageAreRefused() {
         assertThrows(IOException.class, () -> transcoder.toJpegDataUrl("not an image".getBytes()));

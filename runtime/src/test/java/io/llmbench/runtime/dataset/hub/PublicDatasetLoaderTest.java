@@ -55,6 +55,13 @@ class PublicDatasetLoaderTest {
         return new PublicDatasetLoader(new HubFileFetcher(settings)).load(name, selection, new WordTokenizer());
     }
 
+    private List<DatasetEntry> load(String name, PublicDatasetSelection selection, List<String> notes) {
+        Map<String, String> env = Map.of("HF_ENDPOINT", hub.endpoint(), "HF_HOME", temp.resolve("hf-home").toString());
+        HubSettings settings = HubSettings.fromEnvironment(env, cache);
+        return new PublicDatasetLoader(new HubFileFetcher(settings), env, notes::add).load(name, selection,
+                new WordTokenizer());
+    }
+
     private List<DatasetEntry> load(String name) {
         return load(name, Map.of(), ALL);
     }
@@ -284,6 +291,155 @@ class PublicDatasetLoaderTest {
         assertEquals(50, random.size(), "random draws with replacement, so more draws than rows are possible");
         assertTrue(problems.containsAll(random));
         assertFalse(random.equals(problems.subList(0, 20)));
+    }
+
+    @Test
+    void theDatasetCardsConfigsChooseTheSplitsFilesWhateverTheirNames() throws Exception {
+        String card = String.join("\n",
+                "---",
+                "license: apache-2.0",
+                "configs:",
+                "- config_name: default",
+                "  data_files:",
+                "  - split: train",
+                "    path:",
+                "    - \"shards/part_b.parquet\"",
+                "    - \"shards/part_a*.parquet\"",
+                "  - split: test",
+                "    path: held_out.parquet",
+                "---",
+                "# NuminaMath-TIR");
+        hub.file("AI-MO/NuminaMath-TIR", "main", "README.md", card.getBytes(StandardCharsets.UTF_8))
+                .file("AI-MO/NuminaMath-TIR", "main", "shards/part_a1.parquet",
+                        Fixtures.textParquet(temp, "problem", List.of("a1")))
+                .file("AI-MO/NuminaMath-TIR", "main", "shards/part_b.parquet",
+                        Fixtures.textParquet(temp, "problem", List.of("b")))
+                .file("AI-MO/NuminaMath-TIR", "main", "held_out.parquet",
+                        Fixtures.textParquet(temp, "problem", List.of("held out")))
+                // The conventions would take this one for train: the card says otherwise.
+                .file("AI-MO/NuminaMath-TIR", "main", "data/train-00000-of-00001.parquet",
+                        Fixtures.textParquet(temp, "problem", List.of("decoy")));
+        List<String> notes = new java.util.ArrayList<>();
+        assertEquals(List.of("b", "a1"), texts(load("aimo", ALL, notes)), "the card's files, in its order");
+        assertFalse(hub.received().stream().anyMatch(p -> p.endsWith("data/train-00000-of-00001.parquet")),
+                hub.received().toString());
+        assertEquals(List.of("Dataset files: AI-MO/NuminaMath-TIR, split train, mapped by the dataset card's configs"
+                + " (default): all 2 files (shards/part_b.parquet, ...)"), notes);
+    }
+
+    @Test
+    void aSubsetOfTheCardIsReadFromItsDataDir() throws Exception {
+        String card = "---\nconfigs:\n- config_name: CLEVR-Math(MathV360K)\n  data_dir: CLEVR-Math(MathV360K)\n"
+                + "- config_name: sharegpt4o\n  data_dir: sharegpt4o\n---\n";
+        hub.file("lmms-lab/LLaVA-OneVision-Data", "main", "README.md", card.getBytes(StandardCharsets.UTF_8))
+                .file("lmms-lab/LLaVA-OneVision-Data", "main", "sharegpt4o/train-00000-of-00001.parquet",
+                        conversationParquet("Describe <image> the picture"))
+                .file("lmms-lab/LLaVA-OneVision-Data", "main", "CLEVR-Math(MathV360K)/train-00000-of-00001.parquet",
+                        conversationParquet("not this subset"));
+        assertEquals(List.of("Describe  the picture"), texts(load("llava_onevision")));
+    }
+
+    @Test
+    void aSubsetTheCardDoesNotHaveIsOneLineNamingThoseItHas() throws Exception {
+        hub.file("lmms-lab/LLaVA-OneVision-Data", "main", "README.md",
+                "---\nconfigs:\n- config_name: other\n  data_files: x.parquet\n---\n".getBytes(StandardCharsets.UTF_8));
+        UserInputException e = assertThrows(UserInputException.class, () -> load("llava_onevision"));
+        assertTrue(e.getMessage().contains("no subset 'sharegpt4o' in its dataset card (subsets: other)"),
+                e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
+    void aSplitTheHubConvertedOnlyInPartIsReadFromItsPartialFolder() throws Exception {
+        hub.file("AI-MO/NuminaMath-TIR", "main", "README.md", new byte[] {'#'})
+                .file("AI-MO/NuminaMath-TIR", "refs/convert/parquet", "default/partial-train/0000.parquet",
+                        Fixtures.textParquet(temp, "problem", List.of("first rows only")));
+        assertEquals(List.of("first rows only"), texts(load("aimo")));
+    }
+
+    @Test
+    void aSplitTheCardDoesNotMapIsOneLineNamingThoseItMaps() throws Exception {
+        hub.file("yale-nlp/MMVU", "main", "README.md", ("---\nconfigs:\n- config_name: default\n  data_files:\n"
+                + "  - split: dev\n    path: a.jsonl\n---\n").getBytes(StandardCharsets.UTF_8))
+                .file("yale-nlp/MMVU", "main", "a.jsonl", "{\"question\": \"q\"}\n".getBytes(StandardCharsets.UTF_8));
+        UserInputException e = assertThrows(UserInputException.class, () -> load("mmvu"));
+        assertTrue(e.getMessage().contains("has no split 'validation' (found: dev)"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
+    void aPagedFileListIsFollowedToItsLastPage() throws Exception {
+        hub.pageSize(2)
+                .file("AI-MO/NuminaMath-TIR", "main", ".gitattributes", new byte[] {'#'})
+                .file("AI-MO/NuminaMath-TIR", "main", "README.md", new byte[] {'#'})
+                .file("AI-MO/NuminaMath-TIR", "main", "a.txt", new byte[] {'#'})
+                .file("AI-MO/NuminaMath-TIR", "main", "b.txt", new byte[] {'#'})
+                // Sorted last, so listed on the third page only.
+                .file("AI-MO/NuminaMath-TIR", "main", "data/train-00000-of-00001.parquet",
+                        Fixtures.textParquet(temp, "problem", List.of("on the last page")));
+        assertEquals(List.of("on the last page"), texts(load("aimo")));
+        List<FakeHub.Received> pages = hub.requests().stream().filter(r -> r.path().contains("/tree/")).toList();
+        assertEquals(3, pages.size(), pages.toString());
+        assertEquals("recursive=true&cursor=4", pages.get(2).query());
+
+        int before = hub.requests().size();
+        assertEquals(List.of("on the last page"), texts(load("aimo")));
+        assertEquals(before, hub.requests().size(), "the merged listing is cached: no page is asked again");
+    }
+
+    @Test
+    void aSequentialRunNeedingFewRowsFetchesOnlyTheShardsThatHoldThem() throws Exception {
+        serveThreeShards();
+        List<String> notes = new java.util.ArrayList<>();
+        List<DatasetEntry> entries = load("aimo", new PublicDatasetSelection(SamplingStrategy.SEQUENTIAL, 0, -1, -1, 3),
+                notes);
+        assertEquals(List.of("s0 r0", "s0 r1", "s0 r2"), texts(entries));
+        assertEquals(List.of("/datasets/AI-MO/NuminaMath-TIR/resolve/main/data/train-00000-of-00003.parquet"),
+                hub.received().stream().filter(p -> p.contains("/resolve/")).toList(),
+                "shards 1 and 2 are never requested");
+        assertEquals(1, notes.size());
+        assertTrue(notes.get(0).endsWith(": 1 of 3 files (data/train-00000-of-00003.parquet); the first 3 entries"
+                + " were enough, the other 2 files were not fetched"), notes.get(0));
+
+        List<DatasetEntry> more = load("aimo", new PublicDatasetSelection(SamplingStrategy.SEQUENTIAL, 0, -1, -1, 6),
+                new java.util.ArrayList<>());
+        assertEquals(List.of("s0 r0", "s0 r1", "s0 r2", "s0 r3", "s1 r0", "s1 r1"), texts(more),
+                "the next run reads the cached first shard and fetches the second only");
+        assertEquals(2, hub.received().stream().filter(p -> p.contains("/resolve/")).count(), hub.received().toString());
+    }
+
+    @Test
+    void shuffledOrUnboundedRunsReadEveryShard() throws Exception {
+        serveThreeShards();
+        assertEquals(12, load("aimo", new PublicDatasetSelection(SamplingStrategy.SHUFFLE, 1, -1, -1, 3),
+                new java.util.ArrayList<>()).size(), "a shuffle draws from every row");
+        assertEquals(12, load("aimo", new PublicDatasetSelection(SamplingStrategy.SEQUENTIAL, 1, -1, -1, -1),
+                new java.util.ArrayList<>()).size(), "a run bounded by a duration may use every row");
+    }
+
+    private void serveThreeShards() throws Exception {
+        for (int shard = 0; shard < 3; shard++) {
+            int s = shard;
+            hub.file("AI-MO/NuminaMath-TIR", "main", "data/train-0000" + shard + "-of-00003.parquet",
+                    Fixtures.textParquet(temp, "problem",
+                            java.util.stream.IntStream.range(0, 4).mapToObj(r -> "s" + s + " r" + r).toList()));
+        }
+    }
+
+    private byte[] conversationParquet(String userText) throws Exception {
+        Path file = temp.resolve("conv-" + System.nanoTime() + ".parquet");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = c.createStatement()) {
+            s.execute("CREATE TABLE t(conversations STRUCT(\"from\" VARCHAR, \"value\" VARCHAR)[],"
+                    + " image STRUCT(bytes BLOB, path VARCHAR))");
+            try (var insert = c.prepareStatement("INSERT INTO t VALUES ([{'from': 'human', 'value': ?},"
+                    + " {'from': 'gpt', 'value': 'ok'}], {'bytes': ?::BLOB, 'path': NULL})")) {
+                insert.setString(1, userText);
+                insert.setBytes(2, Fixtures.encode(Fixtures.solid(4, 4, Color.RED), "png"));
+                insert.executeUpdate();
+            }
+            s.execute("COPY t TO '" + file + "' (FORMAT parquet)");
+        }
+        return Files.readAllBytes(file);
     }
 
     private static List<String> texts(List<DatasetEntry> entries) {

@@ -45,12 +45,12 @@ class SpecBenchTest {
     @TempDir
     Path temp;
 
-    private RawFileServer github;
+    private FakeHub github;
     private Path cache;
 
     @BeforeEach
     void start() throws Exception {
-        github = new RawFileServer();
+        github = new FakeHub();
         cache = temp.resolve("cache");
     }
 
@@ -71,7 +71,7 @@ class SpecBenchTest {
 
     @Test
     void eachRowsFirstTurnIsOneRequestOfEveryCategoryAndEmptyFirstTurnsAreSkipped() {
-        github.file(PATH, QUESTIONS.getBytes(StandardCharsets.UTF_8));
+        github.raw(PATH, QUESTIONS.getBytes(StandardCharsets.UTF_8));
 
         List<DatasetEntry> entries = load(Map.of(), ALL);
 
@@ -87,15 +87,15 @@ class SpecBenchTest {
 
     @Test
     void downloadedOnceThenCachedThenReadOfflineWithoutARequest() {
-        github.file(PATH, QUESTIONS.getBytes(StandardCharsets.UTF_8));
+        github.raw(PATH, QUESTIONS.getBytes(StandardCharsets.UTF_8));
 
         List<DatasetEntry> first = load(Map.of("HF_TOKEN", "hf_secret"), ALL);
-        assertEquals(1, github.received().size(), github.received().toString());
-        assertNull(github.received().get(0).authorization(), "the Hub token never leaves for another host");
+        assertEquals(1, github.requests().size(), github.requests().toString());
+        assertNull(github.requests().get(0).authorization(), "the Hub token never leaves for another host");
 
         assertEquals(first, load(Map.of(), ALL), "a second run reads the cache");
         assertEquals(first, load(Map.of("HF_HUB_OFFLINE", "1"), ALL), "offline reads the cache");
-        assertEquals(1, github.received().size(), "no request after the first download");
+        assertEquals(1, github.requests().size(), "no request after the first download");
         try (Stream<Path> files = Files.walk(cache.resolve("urls"))) {
             assertEquals(List.of("question.jsonl"), files.filter(Files::isRegularFile)
                     .map(p -> p.getFileName().toString()).toList(), "one cached file, no leftovers");
@@ -106,7 +106,7 @@ class SpecBenchTest {
 
     @Test
     void aLimitStopsAtTheFirstEntries() {
-        github.file(PATH, QUESTIONS.getBytes(StandardCharsets.UTF_8));
+        github.raw(PATH, QUESTIONS.getBytes(StandardCharsets.UTF_8));
 
         List<DatasetEntry> entries = load(Map.of(), new PublicDatasetSelection(SamplingStrategy.SEQUENTIAL, 0, 2, -1));
 
@@ -115,7 +115,7 @@ class SpecBenchTest {
 
     @Test
     void aTruncatedDownloadIsOneLineAndLeavesNothingThatLooksComplete() throws Exception {
-        github.file(PATH, QUESTIONS.repeat(200).getBytes(StandardCharsets.UTF_8)).cutShort(PATH);
+        github.raw(PATH, QUESTIONS.repeat(200).getBytes(StandardCharsets.UTF_8)).cutShort(PATH);
 
         UserInputException e = assertThrows(UserInputException.class, () -> load(Map.of(), ALL));
 
@@ -140,14 +140,14 @@ class SpecBenchTest {
 
     @Test
     void offlineWithoutACacheIsOneLineAndNoRequest() {
-        github.file(PATH, QUESTIONS.getBytes(StandardCharsets.UTF_8));
+        github.raw(PATH, QUESTIONS.getBytes(StandardCharsets.UTF_8));
 
         UserInputException e = assertThrows(UserInputException.class,
                 () -> load(Map.of("HF_HUB_OFFLINE", "1"), ALL));
 
         assertTrue(e.getMessage().startsWith("dataset spec_bench (" + github.url(PATH) + "): offline and"
                 + " question.jsonl of spec_bench is not cached"), e.getMessage());
-        assertEquals(List.of(), github.received());
+        assertEquals(List.of(), github.requests());
     }
 
     @Test
