@@ -12,6 +12,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class ClientBench {
 
             LoadRun streams = new LoadRun(mock.baseUri(), true, true);
             if (options.contains("--pipeline-only")) {
-                pipelineCost(closedLoop(streams, 4, seconds(1)), scale);
+                pipelineCost(mock.baseUri(), scale);
                 return;
             }
             closedLoop(streams, 32, warm);
@@ -69,7 +70,7 @@ public final class ClientBench {
                     at32.events() / at32.wallSeconds(), (double) at32.events() / at32.completed());
             printStat("  client TTFT (ms)", at32.summary().statistics(MetricTag.TIME_TO_FIRST_TOKEN).orElse(null));
             printValues("  TTFT error vs mock, 32 streams (ms)", at32.ttftErrorsMs());
-            pipelineCost(at32, scale);
+            pipelineCost(mock.baseUri(), scale);
             if (options.contains("--streams-only")) {
                 printThreads();
                 return;
@@ -98,12 +99,14 @@ public final class ClientBench {
         printMachine("after");
     }
 
-    private static void pipelineCost(LoadRun.Result sample, double scale) throws Exception {
-        double[] cost = PipelineCost.measure(sample.sampleStream(), (int) (20_000 * scale));
+    private static void pipelineCost(URI mock, double scale) throws Exception {
+        double[] cost = PipelineCost.measure(PipelineCost.sampleStream(mock), (int) (20_000 * scale));
         double total = cost[0] + cost[1] + cost[2] + cost[3];
         System.out.printf(Locale.ROOT, "client code per stream, no network, one thread's CPU: SSE parse %.1f µs "
                 + "+ decode %.1f µs + metrics %.1f µs + export %.1f µs = %.1f µs (ceiling %,.0f streams/s per core)%n",
                 cost[0] / 1e3, cost[1] / 1e3, cost[2] / 1e3, cost[3] / 1e3, total / 1e3, 1e9 / total);
+        System.out.printf(Locale.ROOT, "  allocated per stream: SSE parse %.1f KiB + decode %.1f KiB + metrics %.1f KiB "
+                + "+ export %.1f KiB%n", cost[4] / 1024, cost[5] / 1024, cost[6] / 1024, cost[7] / 1024);
     }
 
     private static LoadRun.Result closedLoop(LoadRun run, int concurrency, Duration duration) throws Exception {
@@ -175,6 +178,7 @@ public final class ClientBench {
                 result.completed(), result.failed(), result.cancelled(), result.cpuMicrosEach(),
                 result.cpuSeconds() / result.wallSeconds(),
                 result.firstError() == null ? "" : " first error: " + result.firstError());
+        System.out.println("  client CPU per request by role: " + result.cpuByRole().perRequest(result.completed()));
     }
 
     private static void printStat(String name, Statistics stats) {

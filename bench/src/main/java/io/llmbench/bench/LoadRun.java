@@ -87,7 +87,7 @@ final class LoadRun {
     /** What one run measured. */
     record Result(long completed, long valid, long failed, long cancelled, long events, double wallSeconds,
             double cpuSeconds, RunSummary summary, double[] ttftErrorsMs, String firstError,
-            List<SseEvent> sampleStream) {
+            CpuByRole cpuByRole) {
 
         double perSecond() {
             return completed / wallSeconds;
@@ -123,6 +123,8 @@ final class LoadRun {
         long wallStart;
         long wallEnd;
         long cpuEnd;
+        CpuByRole rolesStart;
+        CpuByRole roles;
         try (RunExports exports = RunExports.open(exportDir, TimeBase.now());
                 EndpointClient client = new EndpointClient(target, maxInFlight)) {
             RequestDispatch dispatch = (sequence, scheduledNs, done) -> {
@@ -146,19 +148,21 @@ final class LoadRun {
             };
             LoadScheduler scheduler = schedulerFor.apply(dispatch);
             cpuStart = os.getProcessCpuTime();
+            rolesStart = CpuByRole.now();
             wallStart = System.nanoTime();
             scheduler.run();
             // The processing thread belongs to the client's cost: wait until it has caught up.
             processing.submit(() -> { }).get();
             wallEnd = System.nanoTime();
             cpuEnd = os.getProcessCpuTime();
+            roles = CpuByRole.now().since(rolesStart);
         } finally {
             processing.shutdownNow();
             deleteTree(exportDir);
         }
         return new Result(tally.completed, tally.valid, tally.failed, tally.cancelled, tally.events,
                 (wallEnd - wallStart) / 1e9, (cpuEnd - cpuStart) / 1e9, metrics.summarize(), tally.ttftErrors(),
-                tally.firstError, tally.sample);
+                tally.firstError, roles);
     }
 
     private static void deleteTree(Path dir) throws IOException {
@@ -168,6 +172,9 @@ final class LoadRun {
     }
 
     /** Counts kept on the processing thread only. */
+    /** The mock's timing event (see docs/mock-server.md), kept raw by the client because it is named. */
+    private static final String TIMING_EVENT = "llmbench_mock_timing";
+
     private static final class Tally {
         long completed;
         long valid;
@@ -175,16 +182,12 @@ final class LoadRun {
         long cancelled;
         long events;
         String firstError;
-        List<SseEvent> sample;
         double[] errors = new double[1024];
         int errorCount;
 
         void add(CompletedExchange exchange, RequestRecord record) {
             completed++;
-            events += exchange.events().size();
-            if (sample == null && exchange.eventStream() && record.isValid()) {
-                sample = exchange.events();
-            }
+            events += exchange.eventCount();
             if (record.wasCancelled()) {
                 cancelled++;
             } else if (!record.isValid()) {
@@ -203,11 +206,16 @@ final class LoadRun {
          * timestamps add to the server's time to first token.
          */
         private void ttftError(CompletedExchange exchange, RequestRecord record) {
-            if (exchange.events().isEmpty() || record.startNs() == RequestRecord.NOT_RECORDED) {
+            SseEvent timing = null;
+            for (SseEvent event : exchange.events()) {
+                if (TIMING_EVENT.equals(event.name())) {
+                    timing = event;
+                }
+            }
+            if (timing == null || record.startNs() == RequestRecord.NOT_RECORDED) {
                 return;
             }
-            SseEvent first = exchange.events().get(0);
-            String data = new String(first.data(), StandardCharsets.US_ASCII);
+            String data = new String(timing.data(), StandardCharsets.US_ASCII);
             long arrived = field(data, "\"arrived_ns\":");
             long sent = field(data, "\"sent_ns\":");
             if (arrived < 0 || sent < 0) {

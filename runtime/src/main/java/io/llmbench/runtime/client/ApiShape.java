@@ -27,6 +27,15 @@ public interface ApiShape {
     /** Decodes a whole (non-streaming) body into chunks stamped {@code receivedNs}. */
     ResponseDecoder.Decoded decodeBody(byte[] body, long receivedNs);
 
+    /**
+     * Whether a stream's events may be decoded as they arrive, on the network thread, by the
+     * {@link OpenAiChunkScanner} (an OpenAI chunk shape): then the raw bytes of the events it reads are
+     * never kept. Every other shape keeps its events raw for {@link #decodeEvents}.
+     */
+    default boolean decodesOnArrival() {
+        return false;
+    }
+
     /** Whether a stream's events include its proper end (OpenAI's {@code [DONE]} by default). */
     default boolean complete(List<SseEvent> events) {
         for (int i = events.size() - 1; i >= 0; i--) {

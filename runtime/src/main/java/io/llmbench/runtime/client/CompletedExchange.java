@@ -27,6 +27,9 @@ import java.util.List;
  * @param body the whole body of a non-stream response (the first 64 KiB of an error body)
  * @param failure the transport failure Jetty reported, or {@code null}
  * @param shape the API shape, which decides how the response decodes
+ * @param decodedEvents when the shape decodes on arrival ({@link ApiShape#decodesOnArrival()}): every
+ *     event of the stream in arrival order, decoded, or {@link DecodedEvent#KEPT_RAW} for one that was
+ *     kept raw in {@code events} instead; empty when every event is in {@code events}
  */
 public record CompletedExchange(
         OutgoingRequest request,
@@ -41,13 +44,23 @@ public record CompletedExchange(
         List<SseEvent> events,
         byte[] body,
         Throwable failure,
-        ApiShape shape) {
+        ApiShape shape,
+        List<DecodedEvent> decodedEvents) {
 
     private static final long NOT_RECORDED = RequestRecord.NOT_RECORDED;
 
     public CompletedExchange {
         events = List.copyOf(events);
         shape = shape == null ? new OpenAiChatShape() : shape;
+        decodedEvents = decodedEvents == null ? List.of() : List.copyOf(decodedEvents);
+    }
+
+    /** An exchange whose events were all kept raw. */
+    public CompletedExchange(OutgoingRequest request, URI uri, long queuedNs, long startNs, long ackNs, long bodyEndNs,
+            long completedNs, int httpStatus, boolean eventStream, List<SseEvent> events, byte[] body,
+            Throwable failure, ApiShape shape) {
+        this(request, uri, queuedNs, startNs, ackNs, bodyEndNs, completedNs, httpStatus, eventStream, events, body,
+                failure, shape, List.of());
     }
 
     /** An exchange of the OpenAI chat or completions shape (they decode alike). */
@@ -55,7 +68,12 @@ public record CompletedExchange(
             long completedNs, int httpStatus, boolean eventStream, List<SseEvent> events, byte[] body,
             Throwable failure) {
         this(request, uri, queuedNs, startNs, ackNs, bodyEndNs, completedNs, httpStatus, eventStream, events, body,
-                failure, new OpenAiChatShape());
+                failure, new OpenAiChatShape(), List.of());
+    }
+
+    /** How many events the stream had, decoded on arrival or kept raw. */
+    public int eventCount() {
+        return decodedEvents.isEmpty() ? events.size() : decodedEvents.size();
     }
 
     /** Whether the stream's end-of-stream sentinel {@code data: [DONE]} arrived. */
@@ -96,7 +114,8 @@ public record CompletedExchange(
 
     private ResponseDecoder.Decoded decode() {
         if (eventStream) {
-            return shape.decodeEvents(events);
+            return decodedEvents.isEmpty() ? shape.decodeEvents(events)
+                    : ResponseDecoder.decodeInArrivalOrder(decodedEvents, events);
         }
         if (failure == null && isSuccessStatus()) {
             return shape.decodeBody(body, bodyEndNs == NOT_RECORDED ? completedNs : bodyEndNs);
@@ -119,7 +138,7 @@ public record CompletedExchange(
         }
         if (eventStream && !shape.complete(events)) {
             return new RequestError(ErrorType.STREAM, 0,
-                    "stream ended without " + shape.endEvent() + " after " + events.size() + " events");
+                    "stream ended without " + shape.endEvent() + " after " + eventCount() + " events");
         }
         return null;
     }

@@ -3,7 +3,6 @@ package io.llmbench.runtime.client;
 import io.llmbench.runtime.record.RequestRecord;
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.eclipse.jetty.client.Request;
@@ -22,7 +21,7 @@ import org.eclipse.jetty.io.Content;
  * data consistent, and is uncontended otherwise (taken once per read, not per byte).
  */
 final class ExchangeCapture implements Request.BeginListener, Response.HeadersListener,
-        Response.ContentSourceListener, Response.CompleteListener, SseParser.Listener {
+        Response.ContentSourceListener, Response.CompleteListener {
 
     /** Most of an error body kept for its message. */
     private static final int ERROR_BODY_CAP = 64 * 1024;
@@ -33,7 +32,6 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
     private final long queuedNs;
     private final ApiShape shape;
     private final Runnable onFirstToken;
-    private boolean firstTokenSeen;
 
     private long startNs = RequestRecord.NOT_RECORDED;
     private long ackNs = RequestRecord.NOT_RECORDED;
@@ -41,7 +39,7 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
     private int status;
     private boolean eventStream;
     private SseParser parser;
-    private List<SseEvent> events = List.of();
+    private ArrivingStream stream;
     private ByteSink body;
     private Content.Source source;
     private boolean completed;
@@ -85,8 +83,8 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
             eventStream = success && contentType != null
                     && contentType.regionMatches(true, 0, "text/event-stream", 0, "text/event-stream".length());
             if (eventStream) {
-                events = new ArrayList<>(64);
-                parser = new SseParser(this);
+                stream = new ArrivingStream(shape, onFirstToken);
+                parser = new SseParser(stream);
             } else {
                 body = new ByteSink(success ? 4096 : 1024, success ? Integer.MAX_VALUE - 16 : ERROR_BODY_CAP);
             }
@@ -147,15 +145,6 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
     }
 
     @Override
-    public void onEvent(String eventName, byte[] data, long receivedNs) {
-        if (onFirstToken != null && !firstTokenSeen && FirstTokenProbe.carriesOutput(data)) {
-            firstTokenSeen = true;
-            onFirstToken.run();
-        }
-        events.add(new SseEvent(eventName, data, receivedNs));
-    }
-
-    @Override
     public void onComplete(Result result) {
         long now = System.nanoTime();
         CompletedExchange exchange;
@@ -165,9 +154,18 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
             }
             completed = true;
             exchange = new CompletedExchange(request, uri, queuedNs, startNs, ackNs, bodyEndNs, now, status,
-                    eventStream, events, body == null ? new byte[0] : body.toByteArray(), result.getFailure(), shape);
+                    eventStream, events(), body == null ? new byte[0] : body.toByteArray(), result.getFailure(), shape,
+                    decodedEvents());
         }
         onDone.accept(exchange);
+    }
+
+    private List<SseEvent> events() {
+        return stream == null ? List.of() : stream.events();
+    }
+
+    private List<DecodedEvent> decodedEvents() {
+        return stream == null ? List.of() : stream.decodedEvents();
     }
 
     /** Completes the exchange when Jetty refused it before any listener could run. */
@@ -180,7 +178,7 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
             }
             completed = true;
             exchange = new CompletedExchange(request, uri, queuedNs, startNs, ackNs, bodyEndNs, now, status,
-                    eventStream, events, new byte[0], failure, shape);
+                    eventStream, events(), new byte[0], failure, shape, decodedEvents());
         }
         onDone.accept(exchange);
     }

@@ -62,6 +62,11 @@ final class OpenAiChatShape implements ApiShape {
 
     // A recorded body is replayed as it was recorded: no model, stream or extra input is changed.
     @Override
+    public boolean decodesOnArrival() {
+        return true;
+    }
+
+    @Override
     public ResponseDecoder.Decoded decodeEvents(List<SseEvent> events) {
         return ResponseDecoder.decodeEvents(events);
     }

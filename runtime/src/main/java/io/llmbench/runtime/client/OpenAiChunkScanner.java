@@ -60,14 +60,19 @@ final class OpenAiChunkScanner {
     private StringBuilder escaped;
 
     /** The chunk and usage of one event, or {@code null} to leave it to Jackson. */
-    StreamEventDecoder.Decoded scan(byte[] data, long receivedNs) {
+    DecodedEvent scan(byte[] data, long receivedNs) {
+        return scan(data, 0, data.length, receivedNs);
+    }
+
+    /** As {@link #scan(byte[], long)}, for the event in {@code length} bytes of {@code data} from {@code offset}. */
+    DecodedEvent scan(byte[] data, int offset, int length, long receivedNs) {
         bytes = data;
-        at = 0;
-        end = data.length;
+        at = offset;
+        end = offset + length;
         try {
             whitespace();
             expect('{');
-            StreamEventDecoder.Decoded decoded = object(receivedNs);
+            DecodedEvent decoded = object(receivedNs);
             whitespace();
             return at == end ? decoded : null;
         } catch (GiveUp e) {
@@ -77,7 +82,7 @@ final class OpenAiChunkScanner {
         }
     }
 
-    private StreamEventDecoder.Decoded object(long receivedNs) {
+    private DecodedEvent object(long receivedNs) {
         StreamEventDecoder.Choice choice = null;
         boolean hasChoices = false;
         Usage usage = null;
@@ -113,7 +118,7 @@ final class OpenAiChunkScanner {
         ResponseChunk chunk = !hasChoices || choice == null
                 ? new ResponseChunk(receivedNs, "", "", hasUsageObject)
                 : choice.chunk(receivedNs);
-        return new StreamEventDecoder.Decoded(chunk, usage);
+        return new DecodedEvent(chunk, usage);
     }
 
     /** After {@code [}: the first element if it is an object, {@code NOT_AN_OBJECT} if not, {@code null} if none. */

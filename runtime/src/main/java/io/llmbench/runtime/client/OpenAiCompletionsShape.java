@@ -31,6 +31,11 @@ final class OpenAiCompletionsShape implements ApiShape {
     }
 
     @Override
+    public boolean decodesOnArrival() {
+        return true;
+    }
+
+    @Override
     public ResponseDecoder.Decoded decodeEvents(List<SseEvent> events) {
         return ResponseDecoder.decodeEvents(events);
     }

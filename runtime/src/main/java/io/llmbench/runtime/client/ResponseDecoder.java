@@ -38,40 +38,87 @@ final class ResponseDecoder {
         if (plain != null) {
             return plain;
         }
-        List<ResponseChunk> chunks = new ArrayList<>(events.size());
-        Usage usage = null;
+        StreamDecoding decoding = new StreamDecoding(events.size());
         int index = 0;
         for (SseEvent event : events) {
+            if (!decoding.add(event, ++index)) {
+                break;
+            }
+        }
+        return decoding.result();
+    }
+
+    /**
+     * Decodes a stream whose events were decoded as they arrived ({@code order}, in arrival order),
+     * except those kept raw ({@link DecodedEvent#KEPT_RAW} in {@code order}, the events themselves in
+     * {@code raw}, in the same order): exactly what {@link #decodeEvents} makes of the whole stream.
+     */
+    static Decoded decodeInArrivalOrder(List<DecodedEvent> order, List<SseEvent> raw) {
+        StreamDecoding decoding = new StreamDecoding(order.size());
+        int index = 0;
+        int nextRaw = 0;
+        for (DecodedEvent event : order) {
             index++;
+            if (event != DecodedEvent.KEPT_RAW) {
+                decoding.add(event);
+            } else if (!decoding.add(raw.get(nextRaw++), index)) {
+                break;
+            }
+        }
+        return decoding.result();
+    }
+
+    /** The chunks, last usage and any error of a stream decoded one event at a time. */
+    private static final class StreamDecoding {
+        private final List<ResponseChunk> chunks;
+        private Usage usage;
+        private RequestError error;
+
+        StreamDecoding(int events) {
+            chunks = new ArrayList<>(events);
+        }
+
+        void add(DecodedEvent event) {
+            if (event.usage() != null) {
+                usage = event.usage();
+            }
+            chunks.add(event.chunk());
+        }
+
+        /** Decodes event number {@code index} (1-based); {@code false} once it ended the stream with an error. */
+        boolean add(SseEvent event, int index) {
             if (event.isDone()) {
-                continue;
+                return true;
             }
             if (!"error".equals(event.name())) {
-                StreamEventDecoder.Decoded fast = StreamEventDecoder.decode(event.data(), event.receivedNs());
+                DecodedEvent fast = StreamEventDecoder.decode(event.data(), event.receivedNs());
                 if (fast != null) {
-                    if (fast.usage() != null) {
-                        usage = fast.usage();
-                    }
-                    chunks.add(fast.chunk());
-                    continue;
+                    add(fast);
+                    return true;
                 }
             }
             JsonNode node = parseObject(event.data());
             if (node == null) {
-                return new Decoded(chunks, usage, new RequestError(ErrorType.RESPONSE, 0,
-                        "malformed JSON in stream event " + index + ": " + excerpt(event.data())));
+                error = new RequestError(ErrorType.RESPONSE, 0,
+                        "malformed JSON in stream event " + index + ": " + excerpt(event.data()));
+                return false;
             }
             if ("error".equals(event.name()) || node.has("error")) {
-                return new Decoded(chunks, usage, new RequestError(ErrorType.RESPONSE, errorCode(node),
-                        "error event in stream: " + errorMessage(node, event.data())));
+                error = new RequestError(ErrorType.RESPONSE, errorCode(node),
+                        "error event in stream: " + errorMessage(node, event.data()));
+                return false;
             }
             Usage eventUsage = usage(node);
             if (eventUsage != null) {
                 usage = eventUsage;
             }
             chunks.add(chunk(node, event.receivedNs(), eventUsage != null));
+            return true;
         }
-        return new Decoded(chunks, usage, null);
+
+        Decoded result() {
+            return new Decoded(chunks, usage, error);
+        }
     }
 
     /**
@@ -90,13 +137,13 @@ final class ResponseDecoder {
                 return null;
             }
         }
-        StreamEventDecoder.Decoded[] decoded = StreamEventDecoder.decodeAll(data);
+        DecodedEvent[] decoded = StreamEventDecoder.decodeAll(data);
         if (decoded == null) {
             return null;
         }
         List<ResponseChunk> chunks = new ArrayList<>(decoded.length);
         Usage usage = null;
-        for (StreamEventDecoder.Decoded event : decoded) {
+        for (DecodedEvent event : decoded) {
             if (event.usage() != null) {
                 usage = event.usage();
             }

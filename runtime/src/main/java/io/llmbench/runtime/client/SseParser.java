@@ -12,9 +12,10 @@ import java.util.Arrays;
  *
  * <p>It works on bytes and never decodes text, so input may be split anywhere (inside a field, a
  * multi-byte UTF-8 character, or between CR and LF). Bytes are copied in bulk into two reusable
- * buffers; the only allocations per event are the {@code byte[]} handed to the listener and, when
- * an {@code event:} field is present, its name. It never throws on malformed input: bytes that do
- * not form a known field are ignored. Not thread-safe; one instance per response.
+ * buffers; a {@link ViewListener} gets each event without a copy, a {@link Listener} in an array of
+ * its own; an {@code event:} field's name is the only other allocation. It never throws on
+ * malformed input: bytes that do not form a known field are ignored. Not thread-safe; one instance
+ * per response.
  */
 public final class SseParser {
 
@@ -31,13 +32,31 @@ public final class SseParser {
         void onEvent(String eventName, byte[] data, long receivedNs);
     }
 
+    /**
+     * Receives each complete event as a view of the parser's own buffer, without a copy: the hot
+     * path, for a receiver that decodes the event at once. The bytes are valid only during the call.
+     */
+    @FunctionalInterface
+    public interface ViewListener {
+        /**
+         * Called once per dispatched event.
+         *
+         * @param eventName the {@code event:} field, or {@code null} when absent
+         * @param buffer holds the data lines joined with {@code \n}, as UTF-8 bytes (not to be kept)
+         * @param offset where the data starts in {@code buffer}
+         * @param length how many bytes of data
+         * @param receivedNs the instant passed with the bytes that completed this event
+         */
+        void onEvent(String eventName, byte[] buffer, int offset, int length, long receivedNs);
+    }
+
     private static final byte LF = '\n';
     private static final byte CR = '\r';
     private static final byte COLON = ':';
     private static final byte SPACE = ' ';
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private final Listener listener;
+    private final ViewListener listener;
 
     /**
      * Copy space for direct buffers, one per thread rather than per parser: a parser lives as long as
@@ -56,8 +75,14 @@ public final class SseParser {
     private int bomMatched;
     private long lastReceivedNs;
 
-    /** A parser that reports events to {@code listener}. */
+    /** A parser that reports events to {@code listener}, each in an array of its own. */
     public SseParser(Listener listener) {
+        this.listener = (name, buffer, offset, length, receivedNs) ->
+                listener.onEvent(name, Arrays.copyOfRange(buffer, offset, offset + length), receivedNs);
+    }
+
+    /** A parser that reports events to {@code listener} as views of its buffer. */
+    public SseParser(ViewListener listener) {
         this.listener = listener;
     }
 
@@ -232,7 +257,7 @@ public final class SseParser {
 
     private void dispatch(long receivedNs) {
         if (hasData) {
-            listener.onEvent(eventName, Arrays.copyOf(data, dataLength), receivedNs);
+            listener.onEvent(eventName, data, 0, dataLength, receivedNs);
         }
         dataLength = 0;
         hasData = false;

@@ -21,26 +21,22 @@ final class StreamEventDecoder {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** One decoded event. {@code usage} is {@code null} when the event carries none. */
-    record Decoded(ResponseChunk chunk, Usage usage) {
-    }
-
     private StreamEventDecoder() {
     }
 
     /** The chunk and usage of one event, or {@code null} to leave it to the general decoder. */
-    static Decoded decode(byte[] data, long receivedNs) {
-        Decoded scanned = new OpenAiChunkScanner().scan(data, receivedNs);
+    static DecodedEvent decode(byte[] data, long receivedNs) {
+        DecodedEvent scanned = new OpenAiChunkScanner().scan(data, receivedNs);
         return scanned != null ? scanned : parse(data, receivedNs);
     }
 
     /** As {@link #decode}, with Jackson's streaming parser only. */
-    static Decoded parse(byte[] data, long receivedNs) {
+    static DecodedEvent parse(byte[] data, long receivedNs) {
         try (JsonParser parser = JSON.createParser(data)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
-            Decoded decoded = object(parser, receivedNs);
+            DecodedEvent decoded = object(parser, receivedNs);
             return decoded == null || parser.nextToken() != null ? null : decoded;
         } catch (IOException | RuntimeException e) {
             return null;
@@ -54,15 +50,15 @@ final class StreamEventDecoder {
      * symbol table per event: most of the processing thread's allocation). Each event must hold
      * exactly one object: every object must start and end inside its own event's bytes.
      */
-    static Decoded[] decodeAll(List<SseEvent> events) {
-        Decoded[] scanned = scanAll(events);
+    static DecodedEvent[] decodeAll(List<SseEvent> events) {
+        DecodedEvent[] scanned = scanAll(events);
         return scanned != null ? scanned : parseAll(events);
     }
 
     /** Every event read by the {@link OpenAiChunkScanner}, or {@code null} if it gave up on one. */
-    private static Decoded[] scanAll(List<SseEvent> events) {
+    private static DecodedEvent[] scanAll(List<SseEvent> events) {
         OpenAiChunkScanner scanner = new OpenAiChunkScanner();
-        Decoded[] decoded = new Decoded[events.size()];
+        DecodedEvent[] decoded = new DecodedEvent[events.size()];
         for (int i = 0; i < decoded.length; i++) {
             SseEvent event = events.get(i);
             decoded[i] = scanner.scan(event.data(), event.receivedNs());
@@ -74,7 +70,7 @@ final class StreamEventDecoder {
     }
 
     /** As {@link #decodeAll}, with Jackson's streaming parser. */
-    static Decoded[] parseAll(List<SseEvent> events) {
+    static DecodedEvent[] parseAll(List<SseEvent> events) {
         int total = 0;
         for (SseEvent event : events) {
             total += event.data().length + 1;
@@ -89,7 +85,7 @@ final class StreamEventDecoder {
             ends[i] = offset;
             joined[offset++] = '\n';
         }
-        Decoded[] decoded = new Decoded[ends.length];
+        DecodedEvent[] decoded = new DecodedEvent[ends.length];
         try (JsonParser parser = JSON.createParser(joined)) {
             int start = 0;
             for (int i = 0; i < ends.length; i++) {
@@ -110,7 +106,7 @@ final class StreamEventDecoder {
     }
 
     /** Reads one object whose START_OBJECT was just read, up to its END_OBJECT; {@code null} for the general path. */
-    private static Decoded object(JsonParser parser, long receivedNs) throws IOException {
+    private static DecodedEvent object(JsonParser parser, long receivedNs) throws IOException {
         Choice choice = null;
         boolean hasChoices = false;
         Usage usage = null;
@@ -149,7 +145,7 @@ final class StreamEventDecoder {
         ResponseChunk chunk = !hasChoices || choice == null
                 ? new ResponseChunk(receivedNs, "", "", hasUsageObject)
                 : choice.chunk(receivedNs);
-        return new Decoded(chunk, usage);
+        return new DecodedEvent(chunk, usage);
     }
 
     /** Reads the choices array, keeping its first element if that is an object; {@code null} otherwise. */

@@ -11,8 +11,8 @@ import org.eclipse.jetty.util.Callback;
  * with nothing to compute would send it. This keeps the mock cheap enough that a client benchmark measures the client, not
  * the mock's per-event timer hops.
  *
- * <p>When the request carries {@link #TIMING_HEADER}, a leading event (a chunk with no choices,
- * which clients skip) reports the mock's own instants, {@code System.nanoTime()} of the mock's
+ * <p>When the request carries {@link #TIMING_HEADER}, a leading event named {@link #TIMING_EVENT}
+ * (a chunk with no choices, which clients skip) reports the mock's own instants, {@code System.nanoTime()} of the mock's
  * process (on Linux one clock for every process of the machine): when the request arrived and when
  * the stream was written. The client benchmark compares them with its own timestamps.
  */
@@ -20,6 +20,11 @@ final class WholeStream {
 
     /** Request header asking for the mock's timing event. */
     static final String TIMING_HEADER = "X-Llmbench-Mock-Timing";
+    /**
+     * The timing event's name: a named event is kept as it arrived by a client that decodes OpenAI
+     * chunks on arrival, so the benchmark can read the instants back.
+     */
+    static final String TIMING_EVENT = "llmbench_mock_timing";
 
     private WholeStream() {
     }
@@ -48,7 +53,7 @@ final class WholeStream {
 
     /** The timing event: the mock's instants, the stream's "written" one taken now. */
     private static byte[] stamp(long arrivedNs) {
-        return ("data: {\"object\":\"chat.completion.chunk\",\"choices\":[],\"llmbench_mock\":{"
+        return ("event: " + TIMING_EVENT + "\ndata: {\"object\":\"chat.completion.chunk\",\"choices\":[],\"llmbench_mock\":{"
                 + "\"arrived_ns\":" + arrivedNs + ",\"sent_ns\":" + System.nanoTime() + "}}\n\n")
                 .getBytes(StandardCharsets.US_ASCII);
     }

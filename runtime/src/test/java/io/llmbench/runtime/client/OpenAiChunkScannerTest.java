@@ -68,7 +68,7 @@ class OpenAiChunkScannerTest {
             "{\"a\":1,}",
             "{\"a\" 1}");
 
-    private static StreamEventDecoder.Decoded scan(byte[] json) {
+    private static DecodedEvent scan(byte[] json) {
         return new OpenAiChunkScanner().scan(json, 7);
     }
 
@@ -79,7 +79,7 @@ class OpenAiChunkScannerTest {
     @Test
     void readsEveryCommonAndOddEventExactlyAsJacksonReadsIt() {
         for (String json : READ_BY_THE_SCANNER) {
-            StreamEventDecoder.Decoded scanned = scan(utf8(json));
+            DecodedEvent scanned = scan(utf8(json));
             assertNotNull(scanned, json);
             assertEquals(StreamEventDecoder.parse(utf8(json), 7), scanned, json);
         }
@@ -92,7 +92,7 @@ class OpenAiChunkScannerTest {
                 scan(utf8(READ_BY_THE_SCANNER.get(14))).chunk());
         assertEquals("été \uD83D\uDE00 \uD800 lone", scan(utf8(READ_BY_THE_SCANNER.get(15))).chunk().content());
         assertEquals("last", scan(utf8(READ_BY_THE_SCANNER.get(19))).chunk().content());
-        StreamEventDecoder.Decoded usage = scan(utf8(READ_BY_THE_SCANNER.get(20)));
+        DecodedEvent usage = scan(utf8(READ_BY_THE_SCANNER.get(20)));
         assertEquals(new Usage(12, 128, 3), usage.usage());
         assertEquals(new ResponseChunk(7, "", "", true), usage.chunk());
         // Out of int range keeps the low bits, as Jackson's paths do; fractions and strings are not counts.
@@ -157,7 +157,7 @@ class OpenAiChunkScannerTest {
                 event = damaged;
             }
             byte[] tried = event;
-            StreamEventDecoder.Decoded scanned = scan(tried);
+            DecodedEvent scanned = scan(tried);
             if (scanned == null) {
                 rejected++;
                 continue;

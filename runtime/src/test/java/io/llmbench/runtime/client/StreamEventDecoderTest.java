@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class StreamEventDecoderTest {
 
-    private static StreamEventDecoder.Decoded fast(String json) {
+    private static DecodedEvent fast(String json) {
         return StreamEventDecoder.decode(json.getBytes(StandardCharsets.UTF_8), 7);
     }
 
@@ -23,7 +23,7 @@ class StreamEventDecoderTest {
     }
 
     private static void agrees(String json) {
-        StreamEventDecoder.Decoded fast = fast(json);
+        DecodedEvent fast = fast(json);
         ResponseDecoder.Decoded general = general(json);
         assertEquals(general.chunks().get(0), fast.chunk(), json);
         assertEquals(general.usage(), fast.usage(), json);
@@ -49,7 +49,7 @@ class StreamEventDecoderTest {
 
     @Test
     void readsUsageWithReasoningDetailsAndMarksUsageOnlyEvents() {
-        StreamEventDecoder.Decoded decoded = fast("{\"choices\":[],\"usage\":{\"prompt_tokens\":12,"
+        DecodedEvent decoded = fast("{\"choices\":[],\"usage\":{\"prompt_tokens\":12,"
                 + "\"completion_tokens\":128,\"completion_tokens_details\":{\"reasoning_tokens\":3}}}");
         assertEquals(new Usage(12, 128, 3), decoded.usage());
         assertEquals(new ResponseChunk(7, "", "", true), decoded.chunk());
@@ -101,7 +101,7 @@ class StreamEventDecoderTest {
                 "{\"choices\":[{\"delta\":{\"reasoning_content\":\"hm\"}}]}",
                 "{\"choices\":[{\"delta\":{},\"finish_reason\":\"length\"}]}",
                 "{\"choices\":[],\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":2}}");
-        StreamEventDecoder.Decoded[] all = StreamEventDecoder.decodeAll(events);
+        DecodedEvent[] all = StreamEventDecoder.decodeAll(events);
         ResponseDecoder.Decoded expected = perEvent(events);
         assertEquals(expected.chunks().size(), all.length);
         for (int i = 0; i < all.length; i++) {
