@@ -44,6 +44,12 @@ public record PhaseLoad(
         return requestRate > 0 || arrivalPattern == ArrivalPattern.CONCURRENCY_BURST && concurrency == UNLIMITED;
     }
 
+    /** This phase with another request count (e.g. capped by a session count). */
+    public PhaseLoad withRequestCount(int count) {
+        return new PhaseLoad(concurrency, count, requestRate, arrivalPattern, arrivalSmoothness, duration, gracePeriod,
+                concurrencyRamp, requestRateRamp, prefillConcurrency);
+    }
+
     /** Whether the phase sends anything. */
     public boolean isEmpty() {
         return requestCount == 0 || duration != null && duration.isZero();
