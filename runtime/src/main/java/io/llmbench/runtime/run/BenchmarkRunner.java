@@ -15,6 +15,8 @@ import io.llmbench.runtime.load.LoadScheduler;
 import io.llmbench.runtime.load.PhaseSchedulers;
 import io.llmbench.runtime.load.RequestDispatch;
 import io.llmbench.runtime.load.ScheduleLagMonitor;
+import io.llmbench.runtime.load.RateArrivals;
+import io.llmbench.runtime.load.RateSessionScheduler;
 import io.llmbench.runtime.load.SessionScheduler;
 import io.llmbench.runtime.load.UserCentricScheduler;
 import io.llmbench.runtime.metrics.Accuracy;
@@ -357,9 +359,16 @@ public final class BenchmarkRunner {
                 scheduler = new UserCentricScheduler(conversations.turnCounts(), sessionLoad.numUsers(),
                         sessionLoad.userCentricRate(), load.requestCount(), sessionCount, load.duration(),
                         load.gracePeriod(), turns, turnTimer);
+            } else if (conversations != null && !spec.load().fixedSchedule().enabled() && load.requestRate() > 0
+                    && load.arrivalPattern() != io.llmbench.runtime.spec.ArrivalPattern.CONCURRENCY_BURST) {
+                RateArrivals arrivals = new RateArrivals(load.requestRate(), load.arrivalPattern(),
+                        load.arrivalSmoothness(), load.requestRateRamp(), seed);
+                scheduler = new RateSessionScheduler(conversations.delaysMs(), arrivals, load.concurrency(),
+                        load.requestCount(), sessionCount, load.duration(), load.gracePeriod(), turns, turnTimer,
+                        lagMonitor);
             } else if (conversations != null && !spec.load().fixedSchedule().enabled()) {
-                // Closed loop: --concurrency sessions at once, conversations reused as needed; open loop
-                // (no session pacing of its own yet): every conversation at once.
+                // Closed loop: --concurrency sessions at once, conversations reused as needed; a burst
+                // without a limit: every conversation at once.
                 int sessions = load.openLoop() ? Math.min(load.concurrency(), conversations.size()) : load.concurrency();
                 scheduler = new SessionScheduler(conversations.delaysMs(), Math.max(1, sessions), load.requestCount(),
                         sessionCount, load.duration(), load.gracePeriod(), turns, turnTimer);
