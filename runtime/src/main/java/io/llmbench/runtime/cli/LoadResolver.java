@@ -89,8 +89,12 @@ final class LoadResolver {
         // AIPerf waits for every user-centric turn by default: a cut-off turn would end its user's session early.
         Duration grace = duration == null ? null : grace(cli.gracePeriod(), userCentric ? null : DEFAULT_GRACE);
         int prefill = cli.prefillConcurrency() == null ? PhaseLoad.UNLIMITED : cli.prefillConcurrency();
+        if (sessions.prefillConcurrencyRamp() != null && prefill == PhaseLoad.UNLIMITED) {
+            throw new UserInputException("--" + SessionOptions.PREFILL_CONCURRENCY_RAMP + " ramps "
+                    + "--prefill-concurrency, which is not set: add a prefill limit or drop the ramp");
+        }
         PhaseLoad profiling = new PhaseLoad(cap, requestCount, rate, pattern, smoothness, duration, grace,
-                cli.concurrencyRamp(), cli.requestRateRamp(), prefill);
+                cli.concurrencyRamp(), cli.requestRateRamp(), prefill, sessions.prefillConcurrencyRamp());
         if (cli.concurrencyRamp() != null && cap == PhaseLoad.UNLIMITED) {
             throw new UserInputException("--concurrency-ramp-duration ramps --concurrency, which is not set "
                     + "(neither on the command line nor as @LlmBenchmark(concurrency)): add a concurrency or drop the "
@@ -130,9 +134,17 @@ final class LoadResolver {
                     + "request rate, which is not set: add --warmup-request-rate or --request-rate, or drop the ramp");
         }
         int warmupPrefill = sessions.warmupPrefillConcurrency() != null ? sessions.warmupPrefillConcurrency() : prefill;
+        Duration warmupPrefillRamp = sessions.warmupPrefillConcurrencyRamp() != null
+                ? sessions.warmupPrefillConcurrencyRamp()
+                : warmupPrefill == PhaseLoad.UNLIMITED ? null : sessions.prefillConcurrencyRamp();
+        if (warmupPrefillRamp != null && warmupPrefill == PhaseLoad.UNLIMITED) {
+            throw new UserInputException("--" + SessionOptions.WARMUP_PREFILL_CONCURRENCY_RAMP + " ramps the warmup's "
+                    + "prefill limit, which is not set: add --warmup-prefill-concurrency or --prefill-concurrency, or "
+                    + "drop the ramp");
+        }
         PhaseLoad warmup = new PhaseLoad(warmupCap, warmupCount, warmupRate, warmupPattern, smoothness,
                 warmupDuration, warmupDuration == null ? null : grace(cli.warmupGracePeriod(), null),
-                warmupConcurrencyRamp, warmupRateRamp, warmupPrefill);
+                warmupConcurrencyRamp, warmupRateRamp, warmupPrefill, warmupPrefillRamp);
         SessionLoad sessionLoad = new SessionLoad(
                 sessions.sessions() == null ? PhaseLoad.UNLIMITED : sessions.sessions(),
                 sessions.warmupSessions() == null ? PhaseLoad.UNLIMITED : sessions.warmupSessions(),

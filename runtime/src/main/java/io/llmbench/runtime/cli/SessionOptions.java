@@ -8,9 +8,9 @@ import org.apache.commons.cli.Options;
 
 /**
  * The options of multi-turn sessions and of the warmup's own load (AIPerf's names): how many
- * sessions a phase starts, AIPerf's user-centric rate, and the warmup settings that fall back to
- * the profiling ones. Documented in {@code docs/cli.md}, section "Sessions, user-centric rate and
- * warmup load".
+ * sessions a phase starts, AIPerf's user-centric rate, the prefill ramps, and the warmup settings
+ * that fall back to the profiling ones. Documented in {@code docs/cli.md}, section "Sessions,
+ * user-centric rate and warmup load".
  */
 final class SessionOptions {
 
@@ -23,6 +23,8 @@ final class SessionOptions {
     static final String WARMUP_PREFILL_CONCURRENCY = "warmup-prefill-concurrency";
     static final String WARMUP_CONCURRENCY_RAMP = "warmup-concurrency-ramp-duration";
     static final String WARMUP_REQUEST_RATE_RAMP = "warmup-request-rate-ramp-duration";
+    static final String PREFILL_CONCURRENCY_RAMP = "prefill-concurrency-ramp-duration";
+    static final String WARMUP_PREFILL_CONCURRENCY_RAMP = "warmup-prefill-concurrency-ramp-duration";
 
     private SessionOptions() {
     }
@@ -44,6 +46,10 @@ final class SessionOptions {
                 "Warmup: raise concurrency from 1 over this long. Default: --concurrency-ramp-duration."));
         options.addOption(valued(WARMUP_REQUEST_RATE_RAMP, "SECONDS",
                 "Warmup: raise the request rate over this long. Default: --request-rate-ramp-duration."));
+        options.addOption(valued(PREFILL_CONCURRENCY_RAMP, "SECONDS",
+                "Raise the prefill limit from 1 to --prefill-concurrency over this long."));
+        options.addOption(valued(WARMUP_PREFILL_CONCURRENCY_RAMP, "SECONDS",
+                "Warmup: raise the prefill limit over this long. Default: --prefill-concurrency-ramp-duration."));
     }
 
     static SessionCli parse(CommandLine line) {
@@ -91,7 +97,9 @@ final class SessionOptions {
         return new SessionCli(sessions, warmupSessions, rate, users,
                 LoadOptions.integer(line, WARMUP_PREFILL_CONCURRENCY, 1),
                 LoadOptions.seconds(line, WARMUP_CONCURRENCY_RAMP, false),
-                LoadOptions.seconds(line, WARMUP_REQUEST_RATE_RAMP, false));
+                LoadOptions.seconds(line, WARMUP_REQUEST_RATE_RAMP, false),
+                LoadOptions.seconds(line, PREFILL_CONCURRENCY_RAMP, false),
+                LoadOptions.seconds(line, WARMUP_PREFILL_CONCURRENCY_RAMP, false));
     }
 
     private static Option valued(String longName, String argName, String description) {
@@ -108,6 +116,8 @@ final class SessionOptions {
      * @param warmupPrefillConcurrency {@code --warmup-prefill-concurrency}
      * @param warmupConcurrencyRamp {@code --warmup-concurrency-ramp-duration}
      * @param warmupRequestRateRamp {@code --warmup-request-rate-ramp-duration}
+     * @param prefillConcurrencyRamp {@code --prefill-concurrency-ramp-duration}
+     * @param warmupPrefillConcurrencyRamp {@code --warmup-prefill-concurrency-ramp-duration}
      */
     record SessionCli(
             Integer sessions,
@@ -116,11 +126,13 @@ final class SessionOptions {
             Integer numUsers,
             Integer warmupPrefillConcurrency,
             Duration warmupConcurrencyRamp,
-            Duration warmupRequestRateRamp) {
+            Duration warmupRequestRateRamp,
+            Duration prefillConcurrencyRamp,
+            Duration warmupPrefillConcurrencyRamp) {
 
         /** No such option given. */
         static SessionCli none() {
-            return new SessionCli(null, null, null, null, null, null, null);
+            return new SessionCli(null, null, null, null, null, null, null, null, null);
         }
     }
 }

@@ -64,6 +64,7 @@ final class LoadConfig {
         config.put("concurrency_ramp_duration", seconds(phase.concurrencyRamp()));
         config.put("request_rate_ramp_duration", seconds(phase.requestRateRamp()));
         config.put("prefill_concurrency", count(phase.prefillConcurrency()));
+        config.put("prefill_concurrency_ramp_duration", seconds(phase.prefillConcurrencyRamp()));
     }
 
     private static Integer count(int value) {

@@ -104,4 +104,18 @@ class SessionOptionsTest {
                 "1").contains("not set"));
         assertTrue(error("--warmup-prefill-concurrency", "0").contains("≥ 1"));
     }
+
+    @Test
+    void prefillRampNeedsAPrefillLimitAndTheWarmupInheritsIt() {
+        LoadSpec load = load("--prefill-concurrency", "4", "--prefill-concurrency-ramp-duration", "2",
+                "--warmup-request-count", "3");
+        assertEquals(Duration.ofSeconds(2), load.profiling().prefillConcurrencyRamp());
+        assertEquals(Duration.ofSeconds(2), load.warmup().prefillConcurrencyRamp());
+        assertEquals(Duration.ofMillis(500), load("--prefill-concurrency", "4", "--warmup-request-count", "3",
+                "--warmup-prefill-concurrency-ramp-duration", "0.5").warmup().prefillConcurrencyRamp());
+        assertNull(load("--prefill-concurrency", "4").profiling().prefillConcurrencyRamp());
+        assertTrue(error("--prefill-concurrency-ramp-duration", "2").contains("not set"));
+        assertTrue(error("--warmup-request-count", "3", "--warmup-prefill-concurrency-ramp-duration", "1")
+                .contains("not set"));
+    }
 }
