@@ -119,6 +119,7 @@ final class CliOptions {
         SelectionOptions.addTo(options);
         BatchOptions.addTo(options);
         LoadOptions.addTo(options);
+        SessionOptions.addTo(options);
         return options;
     }
 

@@ -238,7 +238,7 @@ final class LoadOptions {
         return rates;
     }
 
-    private static Duration seconds(CommandLine line, String option, boolean zeroAllowed) {
+    static Duration seconds(CommandLine line, String option, boolean zeroAllowed) {
         String value = line.getOptionValue(option);
         if (value == null) {
             return null;
@@ -263,7 +263,7 @@ final class LoadOptions {
         return seconds(line, option, true);
     }
 
-    private static Double positiveDecimal(CommandLine line, String option) {
+    static Double positiveDecimal(CommandLine line, String option) {
         String value = line.getOptionValue(option);
         if (value == null) {
             return null;
@@ -275,7 +275,7 @@ final class LoadOptions {
         return number;
     }
 
-    private static Integer integer(CommandLine line, String option, int min) {
+    static Integer integer(CommandLine line, String option, int min) {
         String value = line.getOptionValue(option);
         if (value == null) {
             return null;

@@ -6,6 +6,7 @@ import io.llmbench.runtime.spec.ArrivalPattern;
 import io.llmbench.runtime.spec.FixedSchedule;
 import io.llmbench.runtime.spec.LoadSpec;
 import io.llmbench.runtime.spec.PhaseLoad;
+import io.llmbench.runtime.spec.SessionLoad;
 import java.time.Duration;
 
 /**
@@ -20,9 +21,15 @@ final class LoadResolver {
     static final int DEFAULT_OPEN_LOOP_SECONDS = 10;
 
     private final LoadOptions.LoadCli cli;
+    private final SessionOptions.SessionCli sessions;
 
     LoadResolver(LoadOptions.LoadCli cli) {
+        this(cli, SessionOptions.SessionCli.none());
+    }
+
+    LoadResolver(LoadOptions.LoadCli cli, SessionOptions.SessionCli sessions) {
         this.cli = cli;
+        this.sessions = sessions;
     }
 
     /** The request rates to sweep: those given, or one 0 (closed loop). */
@@ -49,11 +56,25 @@ final class LoadResolver {
                     + "is not set (neither on the command line nor as @Load(requestRate)): add a request rate or "
                     + "drop the pattern");
         }
-        int cap = open && !concurrencyGiven ? PhaseLoad.UNLIMITED : concurrency;
+        boolean userCentric = sessions.userCentricRate() != null;
+        if (userCentric && (open || cli.requestRateRamp() != null)) {
+            throw new UserInputException("--user-centric-rate spaces each user's turns by itself, so it cannot be "
+                    + "combined with a request rate, arrival pattern, rate ramp or fixed schedule (here from "
+                    + "@Load): drop one of them");
+        }
+        if (userCentric && concurrencyGiven) {
+            throw new UserInputException("--user-centric-rate with a concurrency limit is not supported yet: drop "
+                    + "--concurrency (each user has at most one request in flight)");
+        }
+        // User-centric users send on their own schedules: no limit but the users' own.
+        int cap = open && !concurrencyGiven || userCentric ? PhaseLoad.UNLIMITED : concurrency;
 
         Duration duration = cli.benchmarkDuration();
         int requestCount;
-        if (requestCountSetting != LlmBenchmark.UNSET) {
+        if (sessions.sessions() != null) {
+            // --conversation-num is the stop condition instead of a request count (the annotation's too).
+            requestCount = PhaseLoad.UNLIMITED;
+        } else if (requestCountSetting != LlmBenchmark.UNSET) {
             requestCount = requestCountSetting;
         } else if (duration != null || cli.fixedSchedule()) {
             requestCount = PhaseLoad.UNLIMITED;
@@ -65,10 +86,15 @@ final class LoadResolver {
         } else {
             requestCount = Math.max(10, 10 * concurrency);
         }
-        Duration grace = duration == null ? null : grace(cli.gracePeriod(), DEFAULT_GRACE);
+        // AIPerf waits for every user-centric turn by default: a cut-off turn would end its user's session early.
+        Duration grace = duration == null ? null : grace(cli.gracePeriod(), userCentric ? null : DEFAULT_GRACE);
         int prefill = cli.prefillConcurrency() == null ? PhaseLoad.UNLIMITED : cli.prefillConcurrency();
+        if (sessions.prefillConcurrencyRamp() != null && prefill == PhaseLoad.UNLIMITED) {
+            throw new UserInputException("--" + SessionOptions.PREFILL_CONCURRENCY_RAMP + " ramps "
+                    + "--prefill-concurrency, which is not set: add a prefill limit or drop the ramp");
+        }
         PhaseLoad profiling = new PhaseLoad(cap, requestCount, rate, pattern, smoothness, duration, grace,
-                cli.concurrencyRamp(), cli.requestRateRamp(), prefill);
+                cli.concurrencyRamp(), cli.requestRateRamp(), prefill, sessions.prefillConcurrencyRamp());
         if (cli.concurrencyRamp() != null && cap == PhaseLoad.UNLIMITED) {
             throw new UserInputException("--concurrency-ramp-duration ramps --concurrency, which is not set "
                     + "(neither on the command line nor as @LlmBenchmark(concurrency)): add a concurrency or drop the "
@@ -80,7 +106,7 @@ final class LoadResolver {
         if (warmupCountSetting != LlmBenchmark.UNSET) {
             warmupCount = warmupCountSetting;
         } else {
-            warmupCount = warmupDuration != null ? PhaseLoad.UNLIMITED : 0;
+            warmupCount = warmupDuration != null || sessions.warmupSessions() != null ? PhaseLoad.UNLIMITED : 0;
         }
         double warmupRate = cli.warmupRequestRate() != null ? cli.warmupRequestRate() : cli.fixedSchedule() ? 0 : rate;
         ArrivalPattern warmupPattern = cli.warmupArrivalPattern() != null ? cli.warmupArrivalPattern() : pattern;
@@ -89,13 +115,40 @@ final class LoadResolver {
         int warmupConcurrency = cli.warmupConcurrency() != null ? cli.warmupConcurrency() : concurrency;
         int warmupCap = warmupOpen && cli.warmupConcurrency() == null && !concurrencyGiven
                 ? PhaseLoad.UNLIMITED : warmupConcurrency;
-        if (warmupCap == PhaseLoad.UNLIMITED && warmupCount == PhaseLoad.UNLIMITED && warmupRate == 0) {
+        if (warmupCap == PhaseLoad.UNLIMITED && warmupCount == PhaseLoad.UNLIMITED && warmupRate == 0
+                && sessions.warmupSessions() == null) {
             throw new UserInputException("a warmup burst without a concurrency limit and without a request count "
                     + "would never end: give --warmup-concurrency or --warmup-request-count");
         }
+        // As in AIPerf, the warmup's ramps and prefill limit fall back to the profiling ones.
+        Duration warmupConcurrencyRamp = sessions.warmupConcurrencyRamp() != null ? sessions.warmupConcurrencyRamp()
+                : warmupCap == PhaseLoad.UNLIMITED ? null : cli.concurrencyRamp();
+        if (warmupConcurrencyRamp != null && warmupCap == PhaseLoad.UNLIMITED) {
+            throw new UserInputException("--" + SessionOptions.WARMUP_CONCURRENCY_RAMP + " ramps the warmup's "
+                    + "concurrency, which is not set: add --warmup-concurrency or --concurrency, or drop the ramp");
+        }
+        Duration warmupRateRamp = sessions.warmupRequestRateRamp() != null ? sessions.warmupRequestRateRamp()
+                : warmupRate > 0 ? cli.requestRateRamp() : null;
+        if (warmupRateRamp != null && !(warmupRate > 0)) {
+            throw new UserInputException("--" + SessionOptions.WARMUP_REQUEST_RATE_RAMP + " ramps the warmup's "
+                    + "request rate, which is not set: add --warmup-request-rate or --request-rate, or drop the ramp");
+        }
+        int warmupPrefill = sessions.warmupPrefillConcurrency() != null ? sessions.warmupPrefillConcurrency() : prefill;
+        Duration warmupPrefillRamp = sessions.warmupPrefillConcurrencyRamp() != null
+                ? sessions.warmupPrefillConcurrencyRamp()
+                : warmupPrefill == PhaseLoad.UNLIMITED ? null : sessions.prefillConcurrencyRamp();
+        if (warmupPrefillRamp != null && warmupPrefill == PhaseLoad.UNLIMITED) {
+            throw new UserInputException("--" + SessionOptions.WARMUP_PREFILL_CONCURRENCY_RAMP + " ramps the warmup's "
+                    + "prefill limit, which is not set: add --warmup-prefill-concurrency or --prefill-concurrency, or "
+                    + "drop the ramp");
+        }
         PhaseLoad warmup = new PhaseLoad(warmupCap, warmupCount, warmupRate, warmupPattern, smoothness,
-                warmupDuration, warmupDuration == null ? null : grace(cli.warmupGracePeriod(), null), null, null,
-                prefill);
+                warmupDuration, warmupDuration == null ? null : grace(cli.warmupGracePeriod(), null),
+                warmupConcurrencyRamp, warmupRateRamp, warmupPrefill, warmupPrefillRamp);
+        SessionLoad sessionLoad = new SessionLoad(
+                sessions.sessions() == null ? PhaseLoad.UNLIMITED : sessions.sessions(),
+                sessions.warmupSessions() == null ? PhaseLoad.UNLIMITED : sessions.warmupSessions(),
+                userCentric ? sessions.userCentricRate() : 0, userCentric ? sessions.numUsers() : 0);
 
         FixedSchedule fixed = cli.fixedSchedule()
                 ? new FixedSchedule(true, cli.fixedScheduleAutoOffset(), cli.fixedScheduleStartOffsetMs(),
@@ -104,7 +157,7 @@ final class LoadResolver {
         return new LoadSpec(cap, requestCount, warmupCount == PhaseLoad.UNLIMITED ? 0 : warmupCount, profiling,
                 warmup, cli.cancellationRate() == null ? 0 : cli.cancellationRate(),
                 cli.cancellationDelay() == null ? Duration.ZERO : cli.cancellationDelay(),
-                cli.numProfileRuns() == null ? 1 : cli.numProfileRuns(), fixed, seed);
+                cli.numProfileRuns() == null ? 1 : cli.numProfileRuns(), fixed, seed, sessionLoad);
     }
 
     /** {@code null} means wait for all; {@link LoadOptions#WAIT_FOR_ALL} given on the command line means the same. */

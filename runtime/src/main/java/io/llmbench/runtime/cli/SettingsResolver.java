@@ -78,7 +78,8 @@ final class SettingsResolver {
                 unsetToNull(annotated.requestCount()), LlmBenchmark.UNSET);
         int warmup = first(cli.warmupRequestCount(), loadCli.numWarmupRequests(),
                 unsetToNull(annotated.warmupRequestCount()), LlmBenchmark.UNSET);
-        LoadResolver loads = new LoadResolver(loadCli);
+        LoadResolver loads = new LoadResolver(loadCli,
+                cli.sessions() == null ? SessionOptions.SessionCli.none() : cli.sessions());
         boolean concurrencyGiven = cli.concurrency().length > 0 || annotated.concurrency().length > 0;
         int stddev = first(cli.inputTokensStddev(), unsetToNull(annotated.inputTokensStddev()), 0);
         long seed = first(cli.randomSeed(),

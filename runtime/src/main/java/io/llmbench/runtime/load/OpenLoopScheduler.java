@@ -18,7 +18,8 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>A prefill limit gates the same way on the requests still waiting for their first token
  * ({@code --prefill-concurrency}); a closed loop with a prefill limit runs here too, as a
- * burst held back by both limits, without scheduled instants.
+ * burst held back by both limits, without scheduled instants. The prefill limit may ramp up from 1
+ * as the concurrency limit does ({@code --prefill-concurrency-ramp-duration}).
  */
 public final class OpenLoopScheduler implements LoadScheduler {
 
@@ -31,6 +32,7 @@ public final class OpenLoopScheduler implements LoadScheduler {
     private final RequestDispatch dispatch;
     private final ScheduleLagMonitor lagMonitor;
     private final int prefillLimit;
+    private final long prefillRampNs;
     private final boolean closedLoop;
     private final InFlightRequests inFlight = new InFlightRequests();
     private volatile boolean stopped;
@@ -68,10 +70,24 @@ public final class OpenLoopScheduler implements LoadScheduler {
     public OpenLoopScheduler(ArrivalTimes arrivals, int requestCount, int concurrencyLimit, int prefillLimit,
             boolean closedLoop, Duration duration, Duration gracePeriod, Duration concurrencyRamp,
             RequestDispatch dispatch, ScheduleLagMonitor lagMonitor) {
+        this(arrivals, requestCount, concurrencyLimit, prefillLimit, null, closedLoop, duration, gracePeriod,
+                concurrencyRamp, dispatch, lagMonitor);
+    }
+
+    /**
+     * As the other constructors, with a prefill ramp.
+     *
+     * @param prefillRamp how long the prefill limit takes to rise from 1 to {@code prefillLimit}
+     *     (linearly, in whole steps, as the concurrency ramp), or {@code null}
+     */
+    public OpenLoopScheduler(ArrivalTimes arrivals, int requestCount, int concurrencyLimit, int prefillLimit,
+            Duration prefillRamp, boolean closedLoop, Duration duration, Duration gracePeriod,
+            Duration concurrencyRamp, RequestDispatch dispatch, ScheduleLagMonitor lagMonitor) {
         if (prefillLimit < 1) {
             throw new IllegalArgumentException("prefill limit " + prefillLimit);
         }
         this.prefillLimit = prefillLimit;
+        this.prefillRampNs = prefillRamp == null || prefillLimit == Integer.MAX_VALUE ? 0 : prefillRamp.toNanos();
         this.closedLoop = closedLoop;
         if (concurrencyLimit < 1 || requestCount < 0) {
             throw new IllegalArgumentException("concurrency limit " + concurrencyLimit + ", request count "
@@ -162,14 +178,17 @@ public final class OpenLoopScheduler implements LoadScheduler {
 
     /** Whether the concurrency limit or the prefill limit holds the next request back. */
     private boolean gated(long startNs) {
-        return inFlight.count() >= limitAt(System.nanoTime() - startNs) || inFlight.prefilling() >= prefillLimit;
+        long elapsedNs = System.nanoTime() - startNs;
+        return inFlight.count() >= rampedLimit(concurrencyLimit, rampNs, elapsedNs)
+                || inFlight.prefilling() >= rampedLimit(prefillLimit, prefillRampNs, elapsedNs);
     }
 
-    private int limitAt(long elapsedNs) {
+    /** A limit rising linearly from 1 to {@code limit} over {@code rampNs}, in whole steps. */
+    private static int rampedLimit(int limit, long rampNs, long elapsedNs) {
         if (rampNs <= 0 || elapsedNs >= rampNs) {
-            return concurrencyLimit;
+            return limit;
         }
-        return 1 + (int) ((concurrencyLimit - 1) * (double) elapsedNs / rampNs);
+        return 1 + (int) ((limit - 1) * (double) elapsedNs / rampNs);
     }
 
     private void awaitSlot(long startNs, long deadlineNs) {

@@ -21,8 +21,8 @@ public final class PhaseSchedulers {
         if (load.prefillConcurrency() != PhaseLoad.UNLIMITED && !load.openLoop() && load.requestRate() == 0) {
             // A closed loop with a prefill limit: sent from the pacer as both limits allow.
             return new OpenLoopScheduler(sequence -> 0, load.requestCount(), load.concurrency(),
-                    load.prefillConcurrency(), true, load.duration(), load.gracePeriod(), load.concurrencyRamp(),
-                    dispatch, lagMonitor);
+                    load.prefillConcurrency(), load.prefillConcurrencyRamp(), true, load.duration(), load.gracePeriod(),
+                    load.concurrencyRamp(), dispatch, lagMonitor);
         }
         if (load.requestRate() > 0) {
             ArrivalTimes arrivals = load.arrivalPattern() == ArrivalPattern.CONCURRENCY_BURST
@@ -41,7 +41,8 @@ public final class PhaseSchedulers {
     /** Replays {@code arrivals} (a fixed schedule), capped by the phase's concurrency and duration if set. */
     public static LoadScheduler openLoop(ArrivalTimes arrivals, PhaseLoad load, int requestCount,
             RequestDispatch dispatch, ScheduleLagMonitor lagMonitor) {
-        return new OpenLoopScheduler(arrivals, requestCount, load.concurrency(), load.prefillConcurrency(), false,
-                load.duration(), load.gracePeriod(), load.concurrencyRamp(), dispatch, lagMonitor);
+        return new OpenLoopScheduler(arrivals, requestCount, load.concurrency(), load.prefillConcurrency(),
+                load.prefillConcurrencyRamp(), false, load.duration(), load.gracePeriod(), load.concurrencyRamp(),
+                dispatch, lagMonitor);
     }
 }

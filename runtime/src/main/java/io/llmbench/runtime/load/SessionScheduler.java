@@ -6,11 +6,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Multi-turn sessions: up to {@code concurrency} conversations at once, each sending its turns in
- * order, the next turn only after the previous one completed (its answer is part of the next
- * turn's history) plus that turn's delay; a finished conversation makes room for the next. A turn
+ * Multi-turn sessions: up to {@code concurrency} sessions at once, each sending its conversation's
+ * turns in order, the next turn only after the previous one completed (its answer is part of the
+ * next turn's history) plus that turn's delay; a finished session makes room for the next. A turn
  * sent after a delay carries its scheduled instant (the previous answer plus the delay), so timer
  * lateness shows as schedule lag; first turns are closed loop and carry none.
+ *
+ * <p>Sessions take the conversations in order and start over after the last (AIPerf's sequential
+ * sampling), so a request count larger than the dataset's turns reuses conversations, each reuse a
+ * new session with a history of its own. As in AIPerf, the request count caps turns (it may end a
+ * session before its last turn) while the session count caps sessions started (those started still
+ * send every turn).
  *
  * <p>Delays wait on {@code timer}, never on a network thread. The dispatch must call {@code done}
  * only once the answer is known (decoded), since the next turn is built from it.
@@ -21,18 +27,23 @@ public final class SessionScheduler implements LoadScheduler {
     @FunctionalInterface
     public interface TurnDispatch {
         /**
-         * @param session the conversation, an index into the sessions given
+         * @param conversation the conversation, an index into the ones given
+         * @param session the session's number in this phase, from 0 (one conversation may be the
+         *     script of several sessions; each has its own history)
          * @param turn the turn within it, from 0
+         * @param lastTurn whether it is the conversation's last turn
          * @param sequence the request's number in this phase
          * @param scheduledStartNs when the schedule wanted it sent, or {@link RequestDispatch#UNSCHEDULED}
          * @param done to call once the turn completed and its answer is recorded
          */
-        RequestDispatch.Cancellable send(int session, int turn, int sequence, long scheduledStartNs, Runnable done);
+        RequestDispatch.Cancellable send(int conversation, int session, int turn, boolean lastTurn, int sequence,
+                long scheduledStartNs, Runnable done);
     }
 
     private final long[][] delaysMs;
     private final int concurrency;
     private final int requestCount;
+    private final int sessionCount;
     private final long durationNs;
     private final long graceNs;
     private final TurnDispatch dispatch;
@@ -45,19 +56,22 @@ public final class SessionScheduler implements LoadScheduler {
     private volatile long deadlineNs = Long.MAX_VALUE;
 
     /**
-     * @param delaysMs per session, per turn, the delay before that turn in ms (index 0 unused;
-     *     negative means none); its lengths give each session's number of turns
+     * @param delaysMs per conversation, per turn, the delay before that turn in ms (index 0 unused;
+     *     negative means none); its lengths give each conversation's number of turns
      * @param concurrency sessions in flight at once
      * @param requestCount turns to send at most ({@code Integer.MAX_VALUE} for no limit)
+     * @param sessionCount sessions to start at most ({@code Integer.MAX_VALUE} for no limit)
      */
-    public SessionScheduler(long[][] delaysMs, int concurrency, int requestCount, Duration duration,
+    public SessionScheduler(long[][] delaysMs, int concurrency, int requestCount, int sessionCount, Duration duration,
             Duration gracePeriod, TurnDispatch dispatch, ScheduledExecutorService timer) {
-        if (concurrency < 1 || requestCount < 0) {
-            throw new IllegalArgumentException("concurrency " + concurrency + ", request count " + requestCount);
+        if (concurrency < 1 || requestCount < 0 || sessionCount < 0) {
+            throw new IllegalArgumentException("concurrency " + concurrency + ", request count " + requestCount
+                    + ", session count " + sessionCount);
         }
         this.delaysMs = delaysMs;
         this.concurrency = concurrency;
         this.requestCount = requestCount;
+        this.sessionCount = sessionCount;
         this.durationNs = duration == null ? -1 : duration.toNanos();
         this.graceNs = gracePeriod == null ? -1 : gracePeriod.toNanos();
         this.dispatch = dispatch;
@@ -66,13 +80,17 @@ public final class SessionScheduler implements LoadScheduler {
 
     @Override
     public void run() throws InterruptedException {
-        if (requestCount == 0 || durationNs == 0 || delaysMs.length == 0) {
+        if (requestCount == 0 || sessionCount == 0 || durationNs == 0 || delaysMs.length == 0) {
             return;
+        }
+        if (requestCount == Integer.MAX_VALUE && sessionCount == Integer.MAX_VALUE && durationNs < 0) {
+            throw new IllegalStateException("sessions repeat their conversations: a request count, session count "
+                    + "or duration must end the phase");
         }
         if (durationNs > 0) {
             deadlineNs = System.nanoTime() + durationNs;
         }
-        int initial = Math.min(concurrency, delaysMs.length);
+        int initial = (int) Math.min(concurrency, Math.min((long) sessionCount, requestCount));
         // All initial sessions count before any is started, so none can end the phase early.
         activeSessions.addAndGet(initial);
         for (int i = 0; i < initial; i++) {
@@ -84,18 +102,18 @@ public final class SessionScheduler implements LoadScheduler {
     /** Starts the next session in an already counted slot, or retires the slot when there is none. */
     private void startNextSession() {
         int session = nextSession.getAndIncrement();
-        if (session >= delaysMs.length || !maySend()) {
+        if (session >= sessionCount || !maySend()) {
             retire();
             return;
         }
-        sendTurn(session, 0, RequestDispatch.UNSCHEDULED);
+        sendTurn(session % delaysMs.length, session, 0, RequestDispatch.UNSCHEDULED);
     }
 
     private boolean maySend() {
         return !stopped && issued.get() < requestCount && System.nanoTime() < deadlineNs;
     }
 
-    private void sendTurn(int session, int turn, long scheduledNs) {
+    private void sendTurn(int conversation, int session, int turn, long scheduledNs) {
         if (!maySend()) {
             retire();
             return;
@@ -105,23 +123,24 @@ public final class SessionScheduler implements LoadScheduler {
             retire();
             return;
         }
-        inFlight.send((seq, scheduled, done) -> dispatch.send(session, turn, seq, scheduled, done), sequence,
-                scheduledNs, () -> turnDone(session, turn));
+        boolean last = turn == delaysMs[conversation].length - 1;
+        inFlight.send((seq, scheduled, done) -> dispatch.send(conversation, session, turn, last, seq, scheduled,
+                done), sequence, scheduledNs, () -> turnDone(conversation, session, turn));
     }
 
-    private void turnDone(int session, int turn) {
+    private void turnDone(int conversation, int session, int turn) {
         int next = turn + 1;
-        if (next >= delaysMs[session].length) {
+        if (next >= delaysMs[conversation].length) {
             startNextSession();
             return;
         }
-        long delayMs = Math.max(0, delaysMs[session][next]);
+        long delayMs = Math.max(0, delaysMs[conversation][next]);
         if (delayMs == 0) {
-            sendTurn(session, next, RequestDispatch.UNSCHEDULED);
+            sendTurn(conversation, session, next, RequestDispatch.UNSCHEDULED);
             return;
         }
         long dueNs = System.nanoTime() + delayMs * 1_000_000L;
-        timer.schedule(() -> sendTurn(session, next, dueNs), delayMs, TimeUnit.MILLISECONDS);
+        timer.schedule(() -> sendTurn(conversation, session, next, dueNs), delayMs, TimeUnit.MILLISECONDS);
     }
 
     private void retire() {

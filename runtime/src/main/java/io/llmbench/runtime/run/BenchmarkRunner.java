@@ -15,7 +15,10 @@ import io.llmbench.runtime.load.LoadScheduler;
 import io.llmbench.runtime.load.PhaseSchedulers;
 import io.llmbench.runtime.load.RequestDispatch;
 import io.llmbench.runtime.load.ScheduleLagMonitor;
+import io.llmbench.runtime.load.RateArrivals;
+import io.llmbench.runtime.load.RateSessionScheduler;
 import io.llmbench.runtime.load.SessionScheduler;
+import io.llmbench.runtime.load.UserCentricScheduler;
 import io.llmbench.runtime.metrics.Accuracy;
 import io.llmbench.runtime.metrics.GoodputSlos;
 import io.llmbench.runtime.metrics.RequestMetrics;
@@ -41,6 +44,7 @@ import io.llmbench.runtime.spec.EndpointSettings;
 import io.llmbench.runtime.spec.LoadSpec;
 import io.llmbench.runtime.spec.PhaseLoad;
 import io.llmbench.runtime.spec.RunSpec;
+import io.llmbench.runtime.spec.SessionLoad;
 import io.llmbench.runtime.token.LoadedTokenizer;
 import io.llmbench.runtime.token.TokenizerLoader;
 import java.io.IOException;
@@ -311,6 +315,11 @@ public final class BenchmarkRunner {
             this.entries = entries;
             this.bodies = bodies;
             this.modelDraws = new java.util.Random(spec.input().randomSeed());
+            if (conversations == null && spec.load().sessions().userCentric()) {
+                throw new UserInputException("--user-centric-rate simulates users holding multi-turn conversations, "
+                        + "but " + spec.input().dataset() + " has single-turn entries only: use a multi-turn dataset "
+                        + "(e.g. --custom-dataset-type multi_turn) or --request-rate");
+            }
             this.conversations = conversations;
             this.turnTimer = conversations == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "llmbench-turns");
@@ -343,11 +352,27 @@ public final class BenchmarkRunner {
             // Warmup and profiling draw different gaps from the same seed.
             long seed = spec.load().scheduleSeed() * 31 + phase.ordinal();
             LoadScheduler scheduler;
-            if (conversations != null && !spec.load().fixedSchedule().enabled()) {
-                int sessions = Math.min(load.concurrency(), conversations.size());
+            SessionLoad sessionLoad = spec.load().sessions();
+            int sessionCount = phase == Phase.PROFILING ? sessionLoad.sessionCount() : sessionLoad.warmupSessionCount();
+            SessionScheduler.TurnDispatch turns = (conversation, session, turn, last, sequence, scheduledNs, done) ->
+                    sendTurn(phase, conversation, session, turn, last, scheduledNs, done);
+            if (conversations != null && phase == Phase.PROFILING && sessionLoad.userCentric()) {
+                scheduler = new UserCentricScheduler(conversations.turnCounts(), sessionLoad.numUsers(),
+                        sessionLoad.userCentricRate(), load.requestCount(), sessionCount, load.duration(),
+                        load.gracePeriod(), turns, turnTimer);
+            } else if (conversations != null && !spec.load().fixedSchedule().enabled() && load.requestRate() > 0
+                    && load.arrivalPattern() != io.llmbench.runtime.spec.ArrivalPattern.CONCURRENCY_BURST) {
+                RateArrivals arrivals = new RateArrivals(load.requestRate(), load.arrivalPattern(),
+                        load.arrivalSmoothness(), load.requestRateRamp(), seed);
+                scheduler = new RateSessionScheduler(conversations.delaysMs(), arrivals, load.concurrency(),
+                        load.requestCount(), sessionCount, load.duration(), load.gracePeriod(), turns, turnTimer,
+                        lagMonitor);
+            } else if (conversations != null && !spec.load().fixedSchedule().enabled()) {
+                // Closed loop: --concurrency sessions at once, conversations reused as needed; a burst
+                // without a limit: every conversation at once.
+                int sessions = load.openLoop() ? Math.min(load.concurrency(), conversations.size()) : load.concurrency();
                 scheduler = new SessionScheduler(conversations.delaysMs(), Math.max(1, sessions), load.requestCount(),
-                        load.duration(), load.gracePeriod(), (session, turn, sequence, scheduledNs, done) ->
-                                sendTurn(phase, session, turn, scheduledNs, done), turnTimer);
+                        sessionCount, load.duration(), load.gracePeriod(), turns, turnTimer);
             } else if (phase == Phase.PROFILING && spec.load().fixedSchedule().enabled()) {
                 FixedScheduleArrivals arrivals = fixedArrivals();
                 RequestDispatch dispatch = cancellation.applyTo(
@@ -357,7 +382,9 @@ public final class BenchmarkRunner {
             } else {
                 RequestDispatch dispatch = cancellation.applyTo((sequence, scheduledNs, done) -> send(phase,
                         Math.floorMod(nextEntry.getAndIncrement(), entries.size()), scheduledNs, done));
-                scheduler = PhaseSchedulers.create(load, seed, dispatch, lagMonitor);
+                // A single-turn entry is a session of one turn, so a session count caps requests.
+                scheduler = PhaseSchedulers.create(load.withRequestCount(Math.min(load.requestCount(), sessionCount)),
+                        seed, dispatch, lagMonitor);
             }
             guard.watch(scheduler::stop, this::cancelInFlight);
             scheduler.run();
@@ -432,21 +459,22 @@ public final class BenchmarkRunner {
             return handle::cancel;
         }
 
-        /** One turn of a conversation: its body carries the history; done once its answer is kept. */
-        private RequestDispatch.Cancellable sendTurn(Phase phase, int session, int turn, long scheduledNs,
-                Runnable done) {
-            int index = conversations.entryIndex(session, turn);
+        /** One turn of a session: its body carries the session's history; done once its answer is kept. */
+        private RequestDispatch.Cancellable sendTurn(Phase phase, int conversation, int session, int turn,
+                boolean last, long scheduledNs, Runnable done) {
+            int index = conversations.entryIndex(conversation, turn);
             DatasetEntry entry = entries.get(index);
             OutgoingRequest request = new OutgoingRequest(UUID.randomUUID().toString(), entry.conversationId(),
                     entry.turnIndex(), index, phase, entry.text(), entry.images().size(),
-                    turn == 0 ? bodies.get(modelIndex()).get(index) : conversations.body(session, turn), scheduledNs);
+                    turn == 0 ? bodies.get(modelIndex()).get(index) : conversations.body(conversation, session, turn),
+                    scheduledNs);
             Pending pending = track(phase);
             EndpointClient.InFlightRequest handle = client.send(request, exchange -> {
                 inFlight.remove(pending);
                 processing.execute(() -> {
                     RequestRecord record = exchange.toRecord();
                     sink.accept(record);
-                    conversations.answered(session, turn, record);
+                    conversations.answered(conversation, session, turn, last, record);
                     done.run();
                 });
             });

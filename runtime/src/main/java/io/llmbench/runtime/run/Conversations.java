@@ -18,6 +18,9 @@ import java.util.Map;
  * answers the server gave to them (chat: as user and assistant messages before the turn's own;
  * completions: prepended to the prompt). An answer is recorded on the processing thread before its
  * turn is reported done, and read by the next turn's send, which happens after.
+ *
+ * <p>A conversation is the script of one or more sessions (a run that asks for more turns than the
+ * dataset has starts it over); each session keeps the answers it got, until its last turn.
  */
 final class Conversations {
 
@@ -25,17 +28,16 @@ final class Conversations {
     private final RequestBodyFactory bodies;
     private final int[][] turns;
     private final long[][] delaysMs;
-    private final String[][] answers;
+    /** Per session in progress, the answers to its turns so far. */
+    private final Map<Integer, String[]> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Conversations(List<DatasetEntry> entries, RequestBodyFactory bodies, int[][] turns) {
         this.entries = entries;
         this.bodies = bodies;
         this.turns = turns;
         this.delaysMs = new long[turns.length][];
-        this.answers = new String[turns.length][];
         for (int s = 0; s < turns.length; s++) {
             delaysMs[s] = new long[turns[s].length];
-            answers[s] = new String[turns[s].length];
             for (int t = 0; t < turns[s].length; t++) {
                 delaysMs[s][t] = entries.get(turns[s][t]).delayMs();
             }
@@ -73,18 +75,47 @@ final class Conversations {
         return turns[session][turn];
     }
 
-    /** Keeps the answer of a completed turn for the turns after it. */
-    void answered(int session, int turn, RequestRecord record) {
+    /** The number of turns of each conversation. */
+    int[] turnCounts() {
+        int[] counts = new int[turns.length];
+        for (int c = 0; c < turns.length; c++) {
+            counts[c] = turns[c].length;
+        }
+        return counts;
+    }
+
+    /** Keeps the answer of a completed turn for the turns after it (a run in which each conversation is one session). */
+    void answered(int conversation, int turn, RequestRecord record) {
+        answered(conversation, conversation, turn, turn == turns[conversation].length - 1, record);
+    }
+
+    /**
+     * Keeps the answer of a completed turn of {@code session} (a session of {@code conversation})
+     * for its turns after it; after the session's last turn its answers are dropped.
+     *
+     * @param sessionEnds whether no turn of this session follows
+     */
+    void answered(int conversation, int session, int turn, boolean sessionEnds, RequestRecord record) {
+        if (sessionEnds) {
+            answers.remove(session);
+            return;
+        }
         StringBuilder text = new StringBuilder();
         for (ResponseChunk chunk : record.chunks()) {
             text.append(chunk.content());
         }
-        answers[session][turn] = text.toString();
+        answers.computeIfAbsent(session, s -> new String[turns[conversation].length])[turn] = text.toString();
     }
 
     /** The body of a turn: its own, with the earlier turns and their answers as history. */
-    byte[] body(int session, int turn) {
-        DatasetEntry entry = entries.get(turns[session][turn]);
+    byte[] body(int conversation, int turn) {
+        return body(conversation, conversation, turn);
+    }
+
+    /** The body of a turn of {@code session}: its own, with the session's earlier turns and answers as history. */
+    byte[] body(int conversation, int session, int turn) {
+        String[] sessionAnswers = answers.getOrDefault(session, new String[turn]);
+        DatasetEntry entry = entries.get(turns[conversation][turn]);
         ObjectNode body = bodies.tree(entry);
         if (entry.rawBody() != null) {
             // A replayed payload (raw_payload, inputs_json) was recorded with the history it was sent with.
@@ -94,16 +125,16 @@ final class Conversations {
         if (messages instanceof ArrayNode own) {
             ArrayNode history = body.arrayNode();
             for (int t = 0; t < turn; t++) {
-                history.addObject().put("role", "user").put("content", entries.get(turns[session][t]).text());
-                history.addObject().put("role", "assistant").put("content", orEmpty(answers[session][t]));
+                history.addObject().put("role", "user").put("content", entries.get(turns[conversation][t]).text());
+                history.addObject().put("role", "assistant").put("content", orEmpty(sessionAnswers[t]));
             }
             history.addAll(own);
             body.set("messages", history);
         } else if (body.get("prompt") != null && body.get("prompt").isTextual()) {
             StringBuilder prompt = new StringBuilder();
             for (int t = 0; t < turn; t++) {
-                prompt.append(entries.get(turns[session][t]).text()).append('\n')
-                        .append(orEmpty(answers[session][t])).append('\n');
+                prompt.append(entries.get(turns[conversation][t]).text()).append('\n')
+                        .append(orEmpty(sessionAnswers[t])).append('\n');
             }
             body.put("prompt", prompt.append(body.get("prompt").asText()).toString());
         }

@@ -20,6 +20,7 @@ final class LoadConfig {
         PhaseLoad profiling = load.profiling();
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("mode", load.fixedSchedule().enabled() ? "fixed_schedule"
+                : load.sessions().userCentric() ? "user_centric_rate"
                 : profiling.requestRate() > 0 ? "request_rate" : profiling.openLoop() ? "burst" : "concurrency");
         config.put("concurrency", count(load.concurrency()));
         config.put("request_count", count(load.requestCount()));
@@ -44,6 +45,10 @@ final class LoadConfig {
             config.put("fixed_schedule_end_offset", fixed.endOffsetMs() < 0 ? null : fixed.endOffsetMs());
         }
         config.put("random_seed", load.scheduleSeed());
+        config.put("conversation_num", count(load.sessions().sessionCount()));
+        config.put("num_warmup_sessions", count(load.sessions().warmupSessionCount()));
+        config.put("user_centric_rate", load.sessions().userCentric() ? load.sessions().userCentricRate() : null);
+        config.put("num_users", load.sessions().userCentric() ? load.sessions().numUsers() : null);
         return config;
     }
 
@@ -59,6 +64,7 @@ final class LoadConfig {
         config.put("concurrency_ramp_duration", seconds(phase.concurrencyRamp()));
         config.put("request_rate_ramp_duration", seconds(phase.requestRateRamp()));
         config.put("prefill_concurrency", count(phase.prefillConcurrency()));
+        config.put("prefill_concurrency_ramp_duration", seconds(phase.prefillConcurrencyRamp()));
     }
 
     private static Integer count(int value) {

@@ -3,6 +3,7 @@ package io.llmbench.runtime.run;
 import io.llmbench.runtime.spec.FixedSchedule;
 import io.llmbench.runtime.spec.LoadSpec;
 import io.llmbench.runtime.spec.PhaseLoad;
+import io.llmbench.runtime.spec.SessionLoad;
 import java.util.Locale;
 
 /** The run header's description of the load, e.g. {@code poisson 50 req/s, concurrency unlimited, 500 requests; warmup ...}. */
@@ -25,13 +26,31 @@ final class LoadDescription {
             if (load.profiling().concurrency() != PhaseLoad.UNLIMITED) {
                 text.append(", concurrency ").append(load.profiling().concurrency());
             }
+        } else if (load.sessions().userCentric()) {
+            SessionLoad sessions = load.sessions();
+            text.append("user-centric ").append(trim(sessions.userCentricRate())).append(" req/s, ")
+                    .append(sessions.numUsers()).append(" users, turn gap ")
+                    .append(trim(sessions.turnGapNs() / 1e6 / 1000.0)).append(" s");
+            PhaseLoad profiling = load.profiling();
+            if (profiling.requestCount() != PhaseLoad.UNLIMITED) {
+                text.append(", ").append(profiling.requestCount()).append(" requests");
+            }
+            if (profiling.duration() != null) {
+                text.append(", ").append(trim(profiling.duration().toMillis() / 1000.0)).append(" s");
+            }
         } else {
             text.append(load.profiling().describe());
+        }
+        if (load.sessions().sessionCount() != PhaseLoad.UNLIMITED) {
+            text.append(", ").append(load.sessions().sessionCount()).append(" sessions");
         }
         if (load.warmup().isEmpty()) {
             text.append("; no warmup");
         } else {
             text.append("; warmup: ").append(load.warmup().describe());
+            if (load.sessions().warmupSessionCount() != PhaseLoad.UNLIMITED) {
+                text.append(", ").append(load.sessions().warmupSessionCount()).append(" sessions");
+            }
         }
         if (load.cancellationRate() > 0) {
             text.append(String.format(Locale.ROOT, "; cancelling %s%% after %s s", trim(load.cancellationRate()),
@@ -43,6 +62,9 @@ final class LoadDescription {
     /** The load's part of a run folder's name: {@code concurrency4}, {@code rate2.5-concurrency8}, {@code burst}. */
     static String folderLabel(LoadSpec load) {
         PhaseLoad profiling = load.profiling();
+        if (load.sessions().userCentric()) {
+            return "user-centric" + trim(load.sessions().userCentricRate()) + "-users" + load.sessions().numUsers();
+        }
         String cap = profiling.concurrency() == PhaseLoad.UNLIMITED ? "" : "concurrency" + profiling.concurrency();
         String mode = load.fixedSchedule().enabled() ? "fixed-schedule"
                 : profiling.requestRate() > 0 ? "rate" + trim(profiling.requestRate())

@@ -36,7 +36,7 @@ final class ProfileRuns {
             PhaseLoad noWarmup = PhaseLoad.closedLoop(1, 0);
             load = new LoadSpec(load.concurrency(), load.requestCount(), 0, load.profiling(), noWarmup,
                     load.cancellationRate(), load.cancellationDelay(), load.numProfileRuns(), load.fixedSchedule(),
-                    load.scheduleSeed());
+                    load.scheduleSeed(), load.sessions());
         }
         return new RunSpec(spec.benchmarkName(), point, spec.target(), load, spec.input(), spec.goodput(),
                 spec.artifactDir());

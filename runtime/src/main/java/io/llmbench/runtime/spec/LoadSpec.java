@@ -16,6 +16,7 @@ import java.time.Duration;
  * @param numProfileRuns how many times the profiling phase is run (mean and confidence interval over runs)
  * @param fixedSchedule replay of dataset timestamps
  * @param scheduleSeed seeds the arrival gaps and cancellation draws (the same seed, the same schedule)
+ * @param sessions session counts and user-centric pacing of multi-turn datasets
  */
 public record LoadSpec(
         int concurrency,
@@ -27,12 +28,22 @@ public record LoadSpec(
         Duration cancellationDelay,
         int numProfileRuns,
         FixedSchedule fixedSchedule,
-        long scheduleSeed) {
+        long scheduleSeed,
+        SessionLoad sessions) {
+
+    /** As the canonical constructor, without session settings. */
+    public LoadSpec(int concurrency, int requestCount, int warmupRequestCount, PhaseLoad profiling, PhaseLoad warmup,
+            double cancellationRate, Duration cancellationDelay, int numProfileRuns, FixedSchedule fixedSchedule,
+            long scheduleSeed) {
+        this(concurrency, requestCount, warmupRequestCount, profiling, warmup, cancellationRate, cancellationDelay,
+                numProfileRuns, fixedSchedule, scheduleSeed, SessionLoad.none());
+    }
 
     /** Closed loop at {@code concurrency}: the foundation's load, nothing else set. */
     public LoadSpec(int concurrency, int requestCount, int warmupRequestCount) {
         this(concurrency, requestCount, warmupRequestCount, PhaseLoad.closedLoop(concurrency, requestCount),
-                PhaseLoad.closedLoop(concurrency, warmupRequestCount), 0, Duration.ZERO, 1, FixedSchedule.off(), 0);
+                PhaseLoad.closedLoop(concurrency, warmupRequestCount), 0, Duration.ZERO, 1, FixedSchedule.off(), 0,
+                SessionLoad.none());
     }
 
     /**

@@ -17,6 +17,8 @@ import java.time.Duration;
  * @param concurrencyRamp how long the concurrency takes to rise from 1 to {@code concurrency}, or {@code null}
  * @param requestRateRamp how long the rate takes to rise to {@code requestRate}, or {@code null}
  * @param prefillConcurrency the most requests waiting for their first token, {@link #UNLIMITED} for no limit
+ * @param prefillConcurrencyRamp how long the prefill limit takes to rise from 1 to
+ *     {@code prefillConcurrency}, or {@code null}
  */
 public record PhaseLoad(
         int concurrency,
@@ -28,7 +30,16 @@ public record PhaseLoad(
         Duration gracePeriod,
         Duration concurrencyRamp,
         Duration requestRateRamp,
-        int prefillConcurrency) {
+        int prefillConcurrency,
+        Duration prefillConcurrencyRamp) {
+
+    /** As the canonical constructor, without a prefill ramp. */
+    public PhaseLoad(int concurrency, int requestCount, double requestRate, ArrivalPattern arrivalPattern,
+            double arrivalSmoothness, Duration duration, Duration gracePeriod, Duration concurrencyRamp,
+            Duration requestRateRamp, int prefillConcurrency) {
+        this(concurrency, requestCount, requestRate, arrivalPattern, arrivalSmoothness, duration, gracePeriod,
+                concurrencyRamp, requestRateRamp, prefillConcurrency, null);
+    }
 
     /** No limit on a count. */
     public static final int UNLIMITED = Integer.MAX_VALUE;
@@ -42,6 +53,12 @@ public record PhaseLoad(
     /** Whether requests follow a rate (or a burst) rather than each completion sending the next. */
     public boolean openLoop() {
         return requestRate > 0 || arrivalPattern == ArrivalPattern.CONCURRENCY_BURST && concurrency == UNLIMITED;
+    }
+
+    /** This phase with another request count (e.g. capped by a session count). */
+    public PhaseLoad withRequestCount(int count) {
+        return new PhaseLoad(concurrency, count, requestRate, arrivalPattern, arrivalSmoothness, duration, gracePeriod,
+                concurrencyRamp, requestRateRamp, prefillConcurrency, prefillConcurrencyRamp);
     }
 
     /** Whether the phase sends anything. */
@@ -79,6 +96,9 @@ public record PhaseLoad(
         }
         if (prefillConcurrency != UNLIMITED) {
             text.append(", prefill concurrency ").append(prefillConcurrency);
+            if (prefillConcurrencyRamp != null) {
+                text.append(" (ramp ").append(trim(prefillConcurrencyRamp.toMillis() / 1000.0)).append(" s)");
+            }
         }
         return text.toString();
     }

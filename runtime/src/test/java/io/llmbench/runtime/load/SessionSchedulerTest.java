@@ -26,7 +26,8 @@ class SessionSchedulerTest {
         Map<String, Long> scheduledOf = new ConcurrentHashMap<>();
         AtomicInteger mostSessions = new AtomicInteger();
         try {
-            new SessionScheduler(delays, 2, Integer.MAX_VALUE, null, null, (session, turn, sequence, scheduled, done) -> {
+            new SessionScheduler(delays, 2, Integer.MAX_VALUE, delays.length, null, null,
+                    (session, instance, turn, last, sequence, scheduled, done) -> {
                 long now = System.nanoTime();
                 synchronized (order) {
                     order.add(session + "." + turn);
@@ -58,6 +59,48 @@ class SessionSchedulerTest {
         } finally {
             server.shutdownNow();
             timer.shutdownNow();
+        }
+    }
+
+    /** Records "conversation.session.turn" per send and answers at once. */
+    private static List<String> run(long[][] delays, int concurrency, int requestCount, int sessionCount)
+            throws InterruptedException {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        List<String> sent = java.util.Collections.synchronizedList(new ArrayList<>());
+        try {
+            new SessionScheduler(delays, concurrency, requestCount, sessionCount, null, null,
+                    (conversation, session, turn, last, sequence, scheduled, done) -> {
+                        sent.add(conversation + "." + session + "." + turn + (last ? "!" : ""));
+                        done.run();
+                        return RequestDispatch.Cancellable.NONE;
+                    }, timer).run();
+        } finally {
+            timer.shutdownNow();
+        }
+        return sent;
+    }
+
+    @Test
+    void requestCountBeyondTheDatasetsTurnsStartsTheConversationOverAsANewSession() throws InterruptedException {
+        // One conversation of 4 turns, 6 requests: AIPerf's sequential sampling wraps, and the cap cuts the
+        // second session after 2 turns.
+        assertEquals(List.of("0.0.0", "0.0.1", "0.0.2", "0.0.3!", "0.1.0", "0.1.1"),
+                run(new long[][] {{-1, -1, -1, -1}}, 1, 6, Integer.MAX_VALUE));
+    }
+
+    @Test
+    void sessionCountStartsThatManySessionsAndLetsEachSendEveryTurn() throws InterruptedException {
+        List<String> sent = run(new long[][] {{-1, -1}, {-1, -1, -1}}, 1, Integer.MAX_VALUE, 3);
+        assertEquals(List.of("0.0.0", "0.0.1!", "1.1.0", "1.1.1", "1.1.2!", "0.2.0", "0.2.1!"), sent);
+    }
+
+    @Test
+    void concurrencyAboveTheNumberOfConversationsRunsSeveralSessionsOfOneConversation() throws InterruptedException {
+        List<String> sent = run(new long[][] {{-1, -1}}, 3, 6, Integer.MAX_VALUE);
+        assertEquals(6, sent.size(), sent.toString());
+        for (int session = 0; session < 3; session++) {
+            assertTrue(sent.contains("0." + session + ".0") && sent.contains("0." + session + ".1!"),
+                    "session " + session + " sends both turns: " + sent);
         }
     }
 }
