@@ -1,6 +1,9 @@
 package io.llmbench.processor;
 
+import io.llmbench.annotations.Endpoint;
 import io.llmbench.annotations.Load;
+import io.llmbench.annotations.Output;
+import io.llmbench.annotations.Tokenizer;
 import io.llmbench.annotations.LlmBenchmark;
 import io.llmbench.annotations.RequestOptions;
 import io.llmbench.annotations.SyntheticInput;
@@ -9,7 +12,8 @@ import java.lang.annotation.Annotation;
 
 /**
  * The attributes of the settings annotations ({@code @LlmBenchmark}, {@code @Warmup},
- * {@code @SyntheticInput}, {@code @RequestOptions}, {@code @Load}), each with the shape of its value and the {@code AnnotatedSettings.Builder}
+ * {@code @SyntheticInput}, {@code @RequestOptions}, {@code @Load}, {@code @Endpoint}, {@code @Output},
+ * {@code @Tokenizer}), each with the shape of its value and the {@code AnnotatedSettings.Builder}
  * setter it feeds. Attributes of different annotations that feed one setter are one setting: a class
  * may write it once, and a subclass overrides a superclass's value whichever annotation either used.
  * The generated code calls one setter per setting, in this enum's order.
@@ -49,7 +53,21 @@ enum Attribute {
     REQUEST_RATE_RAMP_DURATION(Load.class, "requestRateRampDuration", Kind.DOUBLE),
     PREFILL_CONCURRENCY(Load.class, "prefillConcurrency", Kind.INT),
     NUM_PROFILE_RUNS(Load.class, "numProfileRuns", Kind.INT),
-    FIXED_SCHEDULE(Load.class, "fixedSchedule", Kind.BOOLEAN_ARRAY);
+    FIXED_SCHEDULE(Load.class, "fixedSchedule", Kind.BOOLEAN_ARRAY),
+    URLS(Endpoint.class, "urls", Kind.STRING_ARRAY),
+    // One setting with @LlmBenchmark(model): the builder takes one model or several.
+    MODELS(Endpoint.class, "models", "model", Kind.STRING_ARRAY),
+    MODEL_SELECTION_STRATEGY(Endpoint.class, "modelSelectionStrategy", Kind.STRING),
+    CUSTOM_ENDPOINT(Endpoint.class, "customEndpoint", Kind.STRING),
+    TEMPLATE_BODY(Endpoint.class, "templateBody", Kind.STRING),
+    RESPONSE_FIELD(Endpoint.class, "responseField", Kind.STRING),
+    HTTP2(Endpoint.class, "http2", Kind.BOOLEAN_ARRAY),
+    INSECURE(Endpoint.class, "insecure", Kind.BOOLEAN_ARRAY),
+    EXPORT_LEVEL(Output.class, "exportLevel", Kind.STRING),
+    SLICE_DURATION(Output.class, "sliceDuration", Kind.DOUBLE),
+    PLOTS(Output.class, "plots", Kind.BOOLEAN_ARRAY),
+    ARTIFACT_DIR(Output.class, "artifactDir", Kind.STRING),
+    TOKENIZER(Tokenizer.class, "value", "tokenizer", Kind.STRING);
 
     /** The Java shape of an attribute value, and the model type that carries it. */
     enum Kind {

@@ -81,6 +81,23 @@ final class AttributeRules {
             case NUM_PROFILE_RUNS:
             case FIXED_SCHEDULE:
                 return LoadRules.check(written);
+            case URLS:
+            case MODELS:
+            case MODEL_SELECTION_STRATEGY:
+            case CUSTOM_ENDPOINT:
+            case TEMPLATE_BODY:
+            case RESPONSE_FIELD:
+            case HTTP2:
+            case INSECURE:
+                return EndpointRules.check(written);
+            case EXPORT_LEVEL:
+            case SLICE_DURATION:
+            case PLOTS:
+            case ARTIFACT_DIR:
+                return OutputRules.check(written);
+            case TOKENIZER:
+                return ((String) written.value()).isBlank()
+                        ? List.of(AttributeProblem.whole(ErrorMessages.TOKENIZER_BLANK)) : List.of();
             default:
                 throw new AssertionError("no rule for " + attribute);
         }

@@ -51,6 +51,7 @@ final class CombinationRules {
             }
         }
         LoadRules.checkCombinations(merged, errors);
+        EndpointRules.checkCombinations(merged, errors);
         Located streaming = merged.get("streaming");
         if (streaming != null && !streaming.written().booleans().contains(Boolean.TRUE)) {
             List<String> streamingOnly = new ArrayList<>();

@@ -211,4 +211,53 @@ final class ErrorMessages {
     static final String PATTERN_WITHOUT_RATE =
             "arrivalPattern = %s spaces requests sent at requestRate, which is not set; add requestRate, or"
                     + " remove arrivalPattern (CONCURRENCY_BURST alone needs no rate)";
+
+    // @Endpoint, @Output, @Tokenizer: values reported at the value (the element of a list).
+
+    /** Args: the URL written. */
+    static final String URL_INVALID =
+            "urls entry \"%s\" is not a server address; write host:port or http(s)://host:port[/base path],"
+                    + " for example \"http://localhost:8000\", without a query or fragment";
+    /** Args: the model written. */
+    static final String MODELS_BLANK =
+            "models lists a blank name; write the model names the server serves, for example"
+                    + " \"Qwen/Qwen2-VL-2B-Instruct\"";
+    /** Args: the strategy written. */
+    static final String MODEL_SELECTION_UNKNOWN =
+            "modelSelectionStrategy = \"%s\" is not a strategy; write \"round_robin\" or \"random\","
+                    + " or leave modelSelectionStrategy out (round_robin)";
+    /** Args: the path written. */
+    static final String CUSTOM_ENDPOINT_NOT_A_PATH =
+            "customEndpoint = \"%s\" is not a path; write one such as \"/v1/my/chat\" (the server comes from urls),"
+                    + " or leave customEndpoint out to use the endpoint type's path";
+    static final String TEMPLATE_BODY_BLANK =
+            "templateBody is blank; write the JSON body with {{text}} (and {{model}}, {{max_tokens}}, {{stream}})"
+                    + " placeholders, or a file holding it, or leave templateBody out";
+    /** Args: the path written. */
+    static final String RESPONSE_FIELD_INVALID =
+            "responseField = \"%s\" is not a dotted path; write names and indexes joined by dots, for example"
+                    + " \"choices.0.text\", or leave responseField out";
+    /** Args: attribute, how many values, attribute, attribute. */
+    static final String ONE_FLAG_VALUE =
+            "%s lists %d values; write %s = true or false, or leave %s out (false)";
+    /** Args: attribute, the endpoint type. */
+    static final String TEMPLATE_SETTING_NOT_TEMPLATE =
+            "%s shapes the TEMPLATE endpoint type's requests, but endpointType is %s; write"
+                    + " endpointType = EndpointType.TEMPLATE, or remove %s";
+    static final String STRATEGY_WITH_ONE_MODEL =
+            "modelSelectionStrategy picks among several models, but models names one; list several models,"
+                    + " or remove modelSelectionStrategy";
+    /** Args: the level written. */
+    static final String EXPORT_LEVEL_UNKNOWN =
+            "exportLevel = \"%s\" is not a level; write \"summary\", \"records\" or \"raw\","
+                    + " or leave exportLevel out (records)";
+    /** Args: the value written. */
+    static final String SLICE_DURATION_NOT_POSITIVE =
+            "sliceDuration = %s is not a positive number of seconds; write a finite number greater than 0,"
+                    + " or leave sliceDuration out (no timeslices)";
+    static final String ARTIFACT_DIR_BLANK =
+            "artifactDir is blank; write a folder such as \"artifacts/nightly\", or leave artifactDir out (artifacts)";
+    static final String TOKENIZER_BLANK =
+            "@Tokenizer value is blank; write a tokenizer.json path or a Hugging Face model id such as"
+                    + " \"Qwen/Qwen2.5-0.5B-Instruct\", or remove @Tokenizer to use the model's";
 }

@@ -92,7 +92,8 @@ final class CliParser {
                 OutputOptions.parse(line),
                 SelectionOptions.parse(line),
                 BatchOptions.parse(line),
-                LoadOptions.parse(line));
+                LoadOptions.parse(line),
+                GivenOptions.parse(line));
         return new Invocation(command, List.copyOf(positional), line.hasOption(HELP), line.hasOption(LIST), settings);
     }
 

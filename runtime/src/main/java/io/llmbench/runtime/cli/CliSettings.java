@@ -48,5 +48,6 @@ record CliSettings(
         OutputOptions.OutputCli output,
         SelectionCli selection,
         BatchOptions.BatchCli batches,
-        LoadOptions.LoadCli load) {
+        LoadOptions.LoadCli load,
+        GivenOptions given) {
 }

@@ -6,7 +6,9 @@ import io.llmbench.annotations.LlmBenchmark;
 import io.llmbench.runtime.UserInputException;
 import io.llmbench.runtime.dataset.InlinePrompts;
 import io.llmbench.runtime.metrics.GoodputSlos;
+import io.llmbench.runtime.report.OutputSettings;
 import io.llmbench.runtime.spec.AnnotatedSettings;
+import io.llmbench.runtime.spec.EndpointSettings;
 import io.llmbench.runtime.spec.InputSpec;
 import io.llmbench.runtime.spec.LoadSpec;
 import io.llmbench.runtime.spec.PublicDatasetSpec;
@@ -61,11 +63,17 @@ final class SettingsResolver {
      */
     List<RunSpec> resolve(String name, AnnotatedSettings annotated, boolean streamingByDefault) {
         String model = first(cli.model(), blankToNull(annotated.model()), fallbackModel);
+        boolean modelFromAnnotation = cli.model() == null && blankToNull(annotated.model()) != null;
         if (model == null) {
             throw new UserInputException(name + ": no model given: pass --model NAME (the model the server serves), "
                     + "or use --mock to run against the embedded mock server");
         }
-        String url = first(cli.url(), fallbackUrl, DEFAULT_URL);
+        String url = AnnotatedEndpointMerge.url(cli, fallbackUrl, annotated.endpoint());
+        EndpointSettings endpoint = AnnotatedEndpointMerge.merge(cli, fallbackUrl, annotated.endpoint(),
+                cli.model() != null, modelFromAnnotation);
+        OutputSettings outputSettings = AnnotatedOutputMerge.merge(cli, annotated.output());
+        Path artifactDir = AnnotatedOutputMerge.artifactDir(cli, annotated.output());
+        String tokenizer = first(cli.tokenizer(), blankToNull(annotated.tokenizer()));
         EndpointType endpointType = first(cli.endpointType(),
                 annotated.endpointType() == EndpointType.UNSET ? null : annotated.endpointType(), EndpointType.CHAT);
         String dataset = first(cli.dataset(), cli.inputFile().prompts().isEmpty() ? null : InlinePrompts.NAME,
@@ -137,7 +145,7 @@ final class SettingsResolver {
                             point.put("inputTokensMean", Integer.toString(inputTokens));
                         }
                         TargetSpec target = new TargetSpec(URI.create(url), model, endpointType, streaming,
-                                cli.apiKey(), headers, extraInputs, timeout, cli.endpoint());
+                                cli.apiKey(), headers, extraInputs, timeout, endpoint);
                         InputSpec input = new InputSpec(dataset, inputTokens, stddev, output, seed,
                                 first(cli.datasetEntries(), unsetToNull(annotated.datasetEntries()),
                                         DEFAULT_DATASET_ENTRIES),
@@ -145,12 +153,11 @@ final class SettingsResolver {
                                 first(cli.imageHeightMean(), unsetToNull(annotated.imageHeightMean()),
                                         DEFAULT_IMAGE_SIZE),
                                 first(cli.imageFormat(), blankToNull(annotated.imageFormat()), DEFAULT_IMAGE_FORMAT),
-                                cli.tokenizer(), cli.inputFile().customDatasetType(), synthesis,
+                                tokenizer, cli.inputFile().customDatasetType(), synthesis,
                                 cli.inputFile().prompts(), publicDataset(cli), batches);
                         points.add(new RunSpec(name, point, target,
                                 loads.resolve(concurrency, concurrencyGiven, rate, requestCountSetting, warmup, seed),
-                                input, goodput,
-                                first(cli.artifactDir(), DEFAULT_ARTIFACT_DIR)));
+                                input, goodput, artifactDir, outputSettings));
                     }
                 }
             }

@@ -30,10 +30,16 @@ public record AnnotatedSettings(
         String[] extraInputs,
         String[] headers,
         double requestTimeoutSeconds,
-        AnnotatedLoad load) {
+        AnnotatedLoad load,
+        AnnotatedEndpoint endpoint,
+        AnnotatedOutput output,
+        String tokenizer) {
 
     public AnnotatedSettings {
         java.util.Objects.requireNonNull(load, "load");
+        java.util.Objects.requireNonNull(endpoint, "endpoint");
+        java.util.Objects.requireNonNull(output, "output");
+        java.util.Objects.requireNonNull(tokenizer, "tokenizer");
         extraInputs = extraInputs.clone();
         headers = headers.clone();
         slos = java.util.List.copyOf(slos);
@@ -60,7 +66,13 @@ public record AnnotatedSettings(
             written.put("endpointType", endpointType.name());
         }
         if (!model.isEmpty()) {
-            written.put("model", quoted(model));
+            if (endpoint.extraModels().isEmpty()) {
+                written.put("model", quoted(model));
+            } else {
+                java.util.List<String> models = new java.util.ArrayList<>(java.util.List.of(model));
+                models.addAll(endpoint.extraModels());
+                written.put("models", quotedList(models.toArray(String[]::new)));
+            }
         }
         putList(written, "outputTokens", java.util.Arrays.toString(outputTokens), outputTokens.length);
         putList(written, "inputTokensMean", java.util.Arrays.toString(inputTokensMean), inputTokensMean.length);
@@ -87,13 +99,18 @@ public record AnnotatedSettings(
             written.put("timeoutSeconds", Double.toString(requestTimeoutSeconds));
         }
         written.putAll(load.written());
+        written.putAll(endpoint.written());
+        written.putAll(output.written());
+        if (!tokenizer.isEmpty()) {
+            written.put("tokenizer", quoted(tokenizer));
+        }
         for (SloThreshold slo : slos) {
             written.merge("slo", slo.describe(), (a, b) -> a + ", " + b);
         }
         return written;
     }
 
-    private static String quotedList(String[] values) {
+    static String quotedList(String[] values) {
         StringBuilder text = new StringBuilder(values.length == 1 ? "" : "{");
         for (int i = 0; i < values.length; i++) {
             text.append(i == 0 ? "" : ", ").append(quoted(values[i]));
@@ -162,6 +179,98 @@ public record AnnotatedSettings(
         private int prefillConcurrency = LlmBenchmark.UNSET;
         private int numProfileRuns = LlmBenchmark.UNSET;
         private boolean[] fixedSchedule = {};
+        private String[] extraModels = {};
+        private String[] urls = {};
+        private String modelSelectionStrategy = "";
+        private String customEndpoint = "";
+        private String templateBody = "";
+        private String responseField = "";
+        private boolean[] http2 = {};
+        private boolean[] insecure = {};
+        private String exportLevel = "";
+        private double sliceDuration = Double.NaN;
+        private boolean[] plots = {};
+        private String artifactDir = "";
+        private String tokenizer = "";
+
+        /** {@code @Endpoint(models)}: the first is the model, the others are picked among with it. */
+        public Builder model(String... values) {
+            this.model = values.length == 0 ? "" : values[0];
+            this.extraModels = java.util.Arrays.copyOfRange(values, Math.min(1, values.length), values.length);
+            return this;
+        }
+
+        /** {@code @Endpoint(urls)}: the first is the main server. */
+        public Builder urls(String... values) {
+            this.urls = values.clone();
+            return this;
+        }
+
+        /** {@code @Endpoint(modelSelectionStrategy)}. */
+        public Builder modelSelectionStrategy(String value) {
+            this.modelSelectionStrategy = value;
+            return this;
+        }
+
+        /** {@code @Endpoint(customEndpoint)}. */
+        public Builder customEndpoint(String value) {
+            this.customEndpoint = value;
+            return this;
+        }
+
+        /** {@code @Endpoint(templateBody)}. */
+        public Builder templateBody(String value) {
+            this.templateBody = value;
+            return this;
+        }
+
+        /** {@code @Endpoint(responseField)}. */
+        public Builder responseField(String value) {
+            this.responseField = value;
+            return this;
+        }
+
+        /** {@code @Endpoint(http2)}: one value. */
+        public Builder http2(boolean... values) {
+            this.http2 = values.clone();
+            return this;
+        }
+
+        /** {@code @Endpoint(insecure)}: one value. */
+        public Builder insecure(boolean... values) {
+            this.insecure = values.clone();
+            return this;
+        }
+
+        /** {@code @Output(exportLevel)}. */
+        public Builder exportLevel(String value) {
+            this.exportLevel = value;
+            return this;
+        }
+
+        /** {@code @Output(sliceDuration)}, seconds. */
+        public Builder sliceDuration(double value) {
+            this.sliceDuration = value;
+            return this;
+        }
+
+        /** {@code @Output(plots)}: one value. */
+        public Builder plots(boolean... values) {
+            this.plots = values.clone();
+            return this;
+        }
+
+        /** {@code @Output(artifactDir)}. */
+        public Builder artifactDir(String value) {
+            this.artifactDir = value;
+            return this;
+        }
+
+        /** {@code @Tokenizer}. */
+        public Builder tokenizer(String value) {
+            this.tokenizer = value;
+            return this;
+        }
 
         /** {@code @Load(fixedSchedule)}: one value. */
         public Builder fixedSchedule(boolean... values) {
@@ -311,6 +420,7 @@ public record AnnotatedSettings(
 
         public Builder model(String value) {
             this.model = value;
+            this.extraModels = new String[0];
             return this;
         }
 
@@ -346,7 +456,10 @@ public record AnnotatedSettings(
                     requestTimeoutSeconds, new AnnotatedLoad(requestRate, arrivalPattern, arrivalSmoothness,
                             benchmarkDuration, benchmarkGracePeriod, requestCancellationRate,
                             requestCancellationDelay, concurrencyRampDuration, requestRateRampDuration,
-                            prefillConcurrency, numProfileRuns, fixedSchedule));
+                            prefillConcurrency, numProfileRuns, fixedSchedule),
+                    new AnnotatedEndpoint(java.util.List.of(urls), java.util.List.of(extraModels),
+                            modelSelectionStrategy, customEndpoint, templateBody, responseField, http2, insecure),
+                    new AnnotatedOutput(exportLevel, sliceDuration, plots, artifactDir), tokenizer);
         }
     }
 }
