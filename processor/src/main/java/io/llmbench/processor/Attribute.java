@@ -67,7 +67,23 @@ enum Attribute {
     SLICE_DURATION(Output.class, "sliceDuration", Kind.DOUBLE),
     PLOTS(Output.class, "plots", Kind.BOOLEAN_ARRAY),
     ARTIFACT_DIR(Output.class, "artifactDir", Kind.STRING),
-    TOKENIZER(Tokenizer.class, "value", "tokenizer", Kind.STRING);
+    TOKENIZER(Tokenizer.class, "value", "tokenizer", Kind.STRING),
+    OUTPUT_TOKENS_STDDEV(SyntheticInput.class, "outputTokensStddev", Kind.INT),
+    SEQUENCE_DISTRIBUTION(SyntheticInput.class, "sequenceDistribution", Kind.STRING),
+    NUM_PREFIX_PROMPTS(SyntheticInput.class, "numPrefixPrompts", Kind.INT),
+    PREFIX_PROMPT_LENGTH(SyntheticInput.class, "prefixPromptLength", Kind.INT),
+    SHARED_SYSTEM_PROMPT_LENGTH(SyntheticInput.class, "sharedSystemPromptLength", Kind.INT),
+    USER_CONTEXT_PROMPT_LENGTH(SyntheticInput.class, "userContextPromptLength", Kind.INT),
+    IMAGE_WIDTH_STDDEV(SyntheticInput.class, "imageWidthStddev", Kind.INT),
+    IMAGE_HEIGHT_STDDEV(SyntheticInput.class, "imageHeightStddev", Kind.INT),
+    IMAGE_BATCH_SIZE(SyntheticInput.class, "imageBatchSize", Kind.INT),
+    AUDIO_LENGTH_MEAN(SyntheticInput.class, "audioLengthMean", Kind.DOUBLE),
+    AUDIO_LENGTH_STDDEV(SyntheticInput.class, "audioLengthStddev", Kind.DOUBLE),
+    AUDIO_FORMAT(SyntheticInput.class, "audioFormat", Kind.STRING),
+    AUDIO_SAMPLE_RATES(SyntheticInput.class, "audioSampleRates", Kind.DOUBLE_ARRAY),
+    AUDIO_DEPTHS(SyntheticInput.class, "audioDepths", Kind.INT_ARRAY),
+    AUDIO_NUM_CHANNELS(SyntheticInput.class, "audioNumChannels", Kind.INT),
+    AUDIO_BATCH_SIZE(SyntheticInput.class, "audioBatchSize", Kind.INT);
 
     /** The Java shape of an attribute value, and the model type that carries it. */
     enum Kind {

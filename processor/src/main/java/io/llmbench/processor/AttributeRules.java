@@ -95,6 +95,23 @@ final class AttributeRules {
             case PLOTS:
             case ARTIFACT_DIR:
                 return OutputRules.check(written);
+            case OUTPUT_TOKENS_STDDEV:
+            case SEQUENCE_DISTRIBUTION:
+            case NUM_PREFIX_PROMPTS:
+            case PREFIX_PROMPT_LENGTH:
+            case SHARED_SYSTEM_PROMPT_LENGTH:
+            case USER_CONTEXT_PROMPT_LENGTH:
+            case IMAGE_WIDTH_STDDEV:
+            case IMAGE_HEIGHT_STDDEV:
+            case IMAGE_BATCH_SIZE:
+            case AUDIO_LENGTH_MEAN:
+            case AUDIO_LENGTH_STDDEV:
+            case AUDIO_FORMAT:
+            case AUDIO_SAMPLE_RATES:
+            case AUDIO_DEPTHS:
+            case AUDIO_NUM_CHANNELS:
+            case AUDIO_BATCH_SIZE:
+                return SynthesisRules.check(written);
             case TOKENIZER:
                 return ((String) written.value()).isBlank()
                         ? List.of(AttributeProblem.whole(ErrorMessages.TOKENIZER_BLANK)) : List.of();

@@ -260,4 +260,36 @@ final class ErrorMessages {
     static final String TOKENIZER_BLANK =
             "@Tokenizer value is blank; write a tokenizer.json path or a Hugging Face model id such as"
                     + " \"Qwen/Qwen2.5-0.5B-Instruct\", or remove @Tokenizer to use the model's";
+
+    // @SyntheticInput's shaping attributes.
+
+    /** Args: the distribution written. */
+    static final String SEQUENCE_DISTRIBUTION_INVALID =
+            "sequenceDistribution = \"%s\" is not ISL,OSL:PCT pairs; write pairs separated by ';' with lengths"
+                    + " of at least 1 (optionally ISL|STDDEV) and percentages above 0 that add up to 100, for example"
+                    + " \"128,64:60;1024,256:40\"";
+    /** Args: attribute, value, attribute, default. */
+    static final String SYNTHESIS_NOT_NON_NEGATIVE =
+            "%s = %s is not a number of seconds; write a finite number of at least 0, or leave %s out (%s)";
+    /** Args: the format written. */
+    static final String AUDIO_FORMAT_UNKNOWN =
+            "audioFormat = \"%s\" is not supported; write \"wav\", or leave audioFormat out (wav)";
+    /** Args: the rate written. */
+    static final String AUDIO_SAMPLE_RATE_NOT_POSITIVE =
+            "audioSampleRates lists %s, which is not a positive number of kHz; write finite numbers greater than 0,"
+                    + " for example {16, 44.1}";
+    /** Args: the depth written. */
+    static final String AUDIO_DEPTH_UNKNOWN =
+            "audioDepths lists %d, which is not a bit depth; write 8, 16, 24 or 32";
+    /** Args: the value written. */
+    static final String AUDIO_CHANNELS_UNKNOWN =
+            "audioNumChannels = %d is not a channel count; write 1 (mono) or 2 (stereo), or leave audioNumChannels"
+                    + " out (1)";
+    static final String PREFIX_LENGTH_WITHOUT_PROMPTS =
+            "prefixPromptLength sizes the shared prefixes, but numPrefixPrompts is not set; add numPrefixPrompts,"
+                    + " or remove prefixPromptLength";
+    /** Args: attribute, attribute. */
+    static final String AUDIO_SETTING_WITHOUT_AUDIO =
+            "%s shapes synthetic audio, but audioLengthMean is not set, so there is none; add audioLengthMean"
+                    + " (seconds, above 0), or remove %s";
 }

@@ -78,7 +78,7 @@ final class SettingsResolver {
                 annotated.endpointType() == EndpointType.UNSET ? null : annotated.endpointType(), EndpointType.CHAT);
         String dataset = first(cli.dataset(), cli.inputFile().prompts().isEmpty() ? null : InlinePrompts.NAME,
                 blankToNull(annotated.dataset()), Datasets.SYNTHETIC);
-        SynthesisSpec synthesis = SynthesisSettings.resolve(cli.synthesis(), cli.inputFile());
+        SynthesisSpec synthesis = SynthesisSettings.resolve(cli.synthesis(), cli.inputFile(), annotated.synthesis());
         BatchSpec batches = BatchSettings.resolve(cli.batches(), endpointType);
         LoadOptions.LoadCli loadCli = AnnotatedLoadMerge.merge(
                 cli.load() == null ? LoadOptions.LoadCli.none() : cli.load(), annotated.load());

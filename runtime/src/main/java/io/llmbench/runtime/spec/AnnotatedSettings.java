@@ -33,13 +33,15 @@ public record AnnotatedSettings(
         AnnotatedLoad load,
         AnnotatedEndpoint endpoint,
         AnnotatedOutput output,
-        String tokenizer) {
+        String tokenizer,
+        AnnotatedSynthesis synthesis) {
 
     public AnnotatedSettings {
         java.util.Objects.requireNonNull(load, "load");
         java.util.Objects.requireNonNull(endpoint, "endpoint");
         java.util.Objects.requireNonNull(output, "output");
         java.util.Objects.requireNonNull(tokenizer, "tokenizer");
+        java.util.Objects.requireNonNull(synthesis, "synthesis");
         extraInputs = extraInputs.clone();
         headers = headers.clone();
         slos = java.util.List.copyOf(slos);
@@ -98,6 +100,7 @@ public record AnnotatedSettings(
         if (!Double.isNaN(requestTimeoutSeconds)) {
             written.put("timeoutSeconds", Double.toString(requestTimeoutSeconds));
         }
+        written.putAll(synthesis.written());
         written.putAll(load.written());
         written.putAll(endpoint.written());
         written.putAll(output.written());
@@ -192,6 +195,118 @@ public record AnnotatedSettings(
         private boolean[] plots = {};
         private String artifactDir = "";
         private String tokenizer = "";
+        private int outputTokensStddev = LlmBenchmark.UNSET;
+        private String sequenceDistribution = "";
+        private int numPrefixPrompts = LlmBenchmark.UNSET;
+        private int prefixPromptLength = LlmBenchmark.UNSET;
+        private int sharedSystemPromptLength = LlmBenchmark.UNSET;
+        private int userContextPromptLength = LlmBenchmark.UNSET;
+        private int imageWidthStddev = LlmBenchmark.UNSET;
+        private int imageHeightStddev = LlmBenchmark.UNSET;
+        private int imageBatchSize = LlmBenchmark.UNSET;
+        private double audioLengthMean = Double.NaN;
+        private double audioLengthStddev = Double.NaN;
+        private String audioFormat = "";
+        private java.util.List<Double> audioSampleRates = java.util.List.of();
+        private java.util.List<Integer> audioDepths = java.util.List.of();
+        private int audioNumChannels = LlmBenchmark.UNSET;
+        private int audioBatchSize = LlmBenchmark.UNSET;
+
+        /** {@code @SyntheticInput(outputTokensStddev)}. */
+        public Builder outputTokensStddev(int value) {
+            this.outputTokensStddev = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(sequenceDistribution)}. */
+        public Builder sequenceDistribution(String value) {
+            this.sequenceDistribution = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(numPrefixPrompts)}. */
+        public Builder numPrefixPrompts(int value) {
+            this.numPrefixPrompts = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(prefixPromptLength)}. */
+        public Builder prefixPromptLength(int value) {
+            this.prefixPromptLength = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(sharedSystemPromptLength)}. */
+        public Builder sharedSystemPromptLength(int value) {
+            this.sharedSystemPromptLength = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(userContextPromptLength)}. */
+        public Builder userContextPromptLength(int value) {
+            this.userContextPromptLength = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(imageWidthStddev)}. */
+        public Builder imageWidthStddev(int value) {
+            this.imageWidthStddev = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(imageHeightStddev)}. */
+        public Builder imageHeightStddev(int value) {
+            this.imageHeightStddev = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(imageBatchSize)}. */
+        public Builder imageBatchSize(int value) {
+            this.imageBatchSize = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(audioLengthMean)}, seconds. */
+        public Builder audioLengthMean(double value) {
+            this.audioLengthMean = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(audioLengthStddev)}, seconds. */
+        public Builder audioLengthStddev(double value) {
+            this.audioLengthStddev = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(audioFormat)}. */
+        public Builder audioFormat(String value) {
+            this.audioFormat = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(audioSampleRates)}, kHz. */
+        public Builder audioSampleRates(double... values) {
+            this.audioSampleRates = java.util.Arrays.stream(values).boxed().toList();
+            return this;
+        }
+
+        /** {@code @SyntheticInput(audioDepths)}, bits. */
+        public Builder audioDepths(int... values) {
+            this.audioDepths = java.util.Arrays.stream(values).boxed().toList();
+            return this;
+        }
+
+        /** {@code @SyntheticInput(audioNumChannels)}. */
+        public Builder audioNumChannels(int value) {
+            this.audioNumChannels = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(audioBatchSize)}. */
+        public Builder audioBatchSize(int value) {
+            this.audioBatchSize = value;
+            return this;
+        }
 
         /** {@code @Endpoint(models)}: the first is the model, the others are picked among with it. */
         public Builder model(String... values) {
@@ -459,7 +574,11 @@ public record AnnotatedSettings(
                             prefillConcurrency, numProfileRuns, fixedSchedule),
                     new AnnotatedEndpoint(java.util.List.of(urls), java.util.List.of(extraModels),
                             modelSelectionStrategy, customEndpoint, templateBody, responseField, http2, insecure),
-                    new AnnotatedOutput(exportLevel, sliceDuration, plots, artifactDir), tokenizer);
+                    new AnnotatedOutput(exportLevel, sliceDuration, plots, artifactDir), tokenizer,
+                    new AnnotatedSynthesis(outputTokensStddev, sequenceDistribution, numPrefixPrompts,
+                            prefixPromptLength, sharedSystemPromptLength, userContextPromptLength, imageWidthStddev,
+                            imageHeightStddev, imageBatchSize, audioLengthMean, audioLengthStddev, audioFormat,
+                            audioSampleRates, audioDepths, audioNumChannels, audioBatchSize));
         }
     }
 }

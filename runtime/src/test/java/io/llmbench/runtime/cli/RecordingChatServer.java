@@ -1,5 +1,6 @@
 package io.llmbench.runtime.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * A real Jetty server on loopback that answers every request with a one-word, non-streaming chat
- * completion and keeps, in arrival order, the path and the model of each request.
+ * completion and keeps, in arrival order, the path, the model and the body of each request.
  */
 final class RecordingChatServer implements AutoCloseable {
 
@@ -31,6 +32,7 @@ final class RecordingChatServer implements AutoCloseable {
 
     private final Server server = new Server();
     private final List<Received> received = new ArrayList<>();
+    private final List<JsonNode> bodies = new ArrayList<>();
     private final URI uri;
 
     RecordingChatServer() throws Exception {
@@ -44,9 +46,10 @@ final class RecordingChatServer implements AutoCloseable {
                 String path = Request.getPathInContext(request);
                 Content.Source.asStringAsync(request, StandardCharsets.UTF_8).whenComplete((body, failure) -> {
                     try {
-                        String model = JSON.readTree(body).path("model").asText();
+                        JsonNode json = JSON.readTree(body);
                         synchronized (received) {
-                            received.add(new Received(path, model));
+                            received.add(new Received(path, json.path("model").asText()));
+                            bodies.add(json);
                         }
                     } catch (Exception e) {
                         callback.failed(e);
@@ -70,6 +73,13 @@ final class RecordingChatServer implements AutoCloseable {
     List<Received> received() {
         synchronized (received) {
             return List.copyOf(received);
+        }
+    }
+
+    /** The request bodies, in arrival order. */
+    List<JsonNode> bodies() {
+        synchronized (received) {
+            return List.copyOf(bodies);
         }
     }
 
