@@ -1,8 +1,10 @@
 package io.llmbench.processor;
 
+import io.llmbench.annotations.Batch;
 import io.llmbench.annotations.Endpoint;
 import io.llmbench.annotations.Load;
 import io.llmbench.annotations.Output;
+import io.llmbench.annotations.PublicDataset;
 import io.llmbench.annotations.Tokenizer;
 import io.llmbench.annotations.LlmBenchmark;
 import io.llmbench.annotations.RequestOptions;
@@ -13,7 +15,7 @@ import java.lang.annotation.Annotation;
 /**
  * The attributes of the settings annotations ({@code @LlmBenchmark}, {@code @Warmup},
  * {@code @SyntheticInput}, {@code @RequestOptions}, {@code @Load}, {@code @Endpoint}, {@code @Output},
- * {@code @Tokenizer}), each with the shape of its value and the {@code AnnotatedSettings.Builder}
+ * {@code @Tokenizer}, {@code @Batch}, {@code @PublicDataset}), each with the shape of its value and the {@code AnnotatedSettings.Builder}
  * setter it feeds. Attributes of different annotations that feed one setter are one setting: a class
  * may write it once, and a subclass overrides a superclass's value whichever annotation either used.
  * The generated code calls one setter per setting, in this enum's order.
@@ -83,7 +85,16 @@ enum Attribute {
     AUDIO_SAMPLE_RATES(SyntheticInput.class, "audioSampleRates", Kind.DOUBLE_ARRAY),
     AUDIO_DEPTHS(SyntheticInput.class, "audioDepths", Kind.INT_ARRAY),
     AUDIO_NUM_CHANNELS(SyntheticInput.class, "audioNumChannels", Kind.INT),
-    AUDIO_BATCH_SIZE(SyntheticInput.class, "audioBatchSize", Kind.INT);
+    AUDIO_BATCH_SIZE(SyntheticInput.class, "audioBatchSize", Kind.INT),
+    PROMPT_BATCH_SIZE(Batch.class, "promptBatchSize", Kind.INT),
+    RANKINGS_PASSAGES_MEAN(Batch.class, "rankingsPassagesMean", Kind.INT),
+    RANKINGS_PASSAGES_STDDEV(Batch.class, "rankingsPassagesStddev", Kind.INT),
+    RANKINGS_PASSAGE_TOKENS_MEAN(Batch.class, "rankingsPassageTokensMean", Kind.INT),
+    RANKINGS_PASSAGE_TOKENS_STDDEV(Batch.class, "rankingsPassageTokensStddev", Kind.INT),
+    RANKINGS_QUERY_TOKENS_MEAN(Batch.class, "rankingsQueryTokensMean", Kind.INT),
+    RANKINGS_QUERY_TOKENS_STDDEV(Batch.class, "rankingsQueryTokensStddev", Kind.INT),
+    SAMPLING_STRATEGY(PublicDataset.class, "samplingStrategy", Kind.STRING),
+    OFFLINE(PublicDataset.class, "offline", Kind.BOOLEAN_ARRAY);
 
     /** The Java shape of an attribute value, and the model type that carries it. */
     enum Kind {

@@ -112,6 +112,20 @@ final class AttributeRules {
             case AUDIO_NUM_CHANNELS:
             case AUDIO_BATCH_SIZE:
                 return SynthesisRules.check(written);
+            case PROMPT_BATCH_SIZE:
+            case RANKINGS_PASSAGES_MEAN:
+            case RANKINGS_PASSAGE_TOKENS_MEAN:
+            case RANKINGS_QUERY_TOKENS_MEAN:
+                return checkMinimum(attribute, (Integer) written.value(), 1);
+            case RANKINGS_PASSAGES_STDDEV:
+            case RANKINGS_PASSAGE_TOKENS_STDDEV:
+            case RANKINGS_QUERY_TOKENS_STDDEV:
+                return checkMinimum(attribute, (Integer) written.value(), 0);
+            case SAMPLING_STRATEGY:
+                return List.of("sequential", "random", "shuffle").contains(written.value()) ? List.of()
+                        : List.of(AttributeProblem.whole(ErrorMessages.SAMPLING_STRATEGY_UNKNOWN, written.value()));
+            case OFFLINE:
+                return EndpointRules.oneFlag(written);
             case TOKENIZER:
                 return ((String) written.value()).isBlank()
                         ? List.of(AttributeProblem.whole(ErrorMessages.TOKENIZER_BLANK)) : List.of();

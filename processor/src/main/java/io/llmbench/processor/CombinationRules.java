@@ -55,6 +55,7 @@ final class CombinationRules {
         LoadRules.checkCombinations(merged, errors);
         EndpointRules.checkCombinations(merged, errors);
         SynthesisRules.checkCombinations(merged, errors);
+        BatchRules.checkCombinations(merged, errors);
         Located streaming = merged.get("streaming");
         if (streaming != null && !streaming.written().booleans().contains(Boolean.TRUE)) {
             List<String> streamingOnly = new ArrayList<>();

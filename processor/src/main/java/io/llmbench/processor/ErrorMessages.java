@@ -292,4 +292,24 @@ final class ErrorMessages {
     static final String AUDIO_SETTING_WITHOUT_AUDIO =
             "%s shapes synthetic audio, but audioLengthMean is not set, so there is none; add audioLengthMean"
                     + " (seconds, above 0), or remove %s";
+
+    // @Batch and @PublicDataset.
+
+    /** Args: the strategy written. */
+    static final String SAMPLING_STRATEGY_UNKNOWN =
+            "samplingStrategy = \"%s\" is not a strategy; write \"sequential\", \"random\" or \"shuffle\","
+                    + " or leave samplingStrategy out (sequential)";
+    /** Args: the endpoint type. */
+    static final String BATCH_NOT_EMBEDDINGS =
+            "promptBatchSize above 1 batches texts of EMBEDDINGS requests, but endpointType is %s; write"
+                    + " endpointType = EndpointType.EMBEDDINGS, or remove promptBatchSize (rankings: use"
+                    + " rankingsPassagesMean)";
+    /** Args: attribute, the endpoint type, attribute. */
+    static final String RANKINGS_NOT_RANKINGS =
+            "%s shapes rankings requests, but endpointType is %s; write endpointType = NIM_RANKINGS,"
+                    + " HF_TEI_RANKINGS or COHERE_RANKINGS, or remove %s";
+    /** Args: attribute, dataset, attribute. */
+    static final String PUBLIC_DATASET_SETTING_NOT_PUBLIC =
+            "%s applies to public (Hub) datasets, but the dataset is \"%s\"; remove %s, or name a public"
+                    + " dataset such as \"mmstar\"";
 }

@@ -79,7 +79,7 @@ final class SettingsResolver {
         String dataset = first(cli.dataset(), cli.inputFile().prompts().isEmpty() ? null : InlinePrompts.NAME,
                 blankToNull(annotated.dataset()), Datasets.SYNTHETIC);
         SynthesisSpec synthesis = SynthesisSettings.resolve(cli.synthesis(), cli.inputFile(), annotated.synthesis());
-        BatchSpec batches = BatchSettings.resolve(cli.batches(), endpointType);
+        BatchSpec batches = BatchSettings.resolve(cli.batches(), annotated.batch(), endpointType);
         LoadOptions.LoadCli loadCli = AnnotatedLoadMerge.merge(
                 cli.load() == null ? LoadOptions.LoadCli.none() : cli.load(), annotated.load());
         int requestCountSetting = first(cli.requestCount(), loadCli.numRequests(),
@@ -154,7 +154,7 @@ final class SettingsResolver {
                                         DEFAULT_IMAGE_SIZE),
                                 first(cli.imageFormat(), blankToNull(annotated.imageFormat()), DEFAULT_IMAGE_FORMAT),
                                 tokenizer, cli.inputFile().customDatasetType(), synthesis,
-                                cli.inputFile().prompts(), publicDataset(cli), batches);
+                                cli.inputFile().prompts(), publicDataset(cli, annotated.batch()), batches);
                         points.add(new RunSpec(name, point, target,
                                 loads.resolve(concurrency, concurrencyGiven, rate, requestCountSetting, warmup, seed),
                                 input, goodput, artifactDir, outputSettings));
@@ -165,10 +165,13 @@ final class SettingsResolver {
         return points;
     }
 
-    private static PublicDatasetSpec publicDataset(CliSettings cli) {
+    /** The command line's options, then {@code @PublicDataset}'s; {@code --offline} and its attribute add up. */
+    private static PublicDatasetSpec publicDataset(CliSettings cli, io.llmbench.runtime.spec.AnnotatedBatch annotated) {
         PublicDatasetOptions.PublicDatasetCli options = cli.publicDataset() != null
                 ? cli.publicDataset() : PublicDatasetOptions.PublicDatasetCli.none();
-        return new PublicDatasetSpec(first(options.samplingStrategy(), "sequential"), options.offline(),
+        boolean offline = options.offline() || annotated.offline().length > 0 && annotated.offline()[0];
+        return new PublicDatasetSpec(first(options.samplingStrategy(), blankToNull(annotated.samplingStrategy()),
+                "sequential"), offline,
                 cli.datasetEntries() != null ? cli.datasetEntries() : -1);
     }
 

@@ -34,7 +34,8 @@ public record AnnotatedSettings(
         AnnotatedEndpoint endpoint,
         AnnotatedOutput output,
         String tokenizer,
-        AnnotatedSynthesis synthesis) {
+        AnnotatedSynthesis synthesis,
+        AnnotatedBatch batch) {
 
     public AnnotatedSettings {
         java.util.Objects.requireNonNull(load, "load");
@@ -42,6 +43,7 @@ public record AnnotatedSettings(
         java.util.Objects.requireNonNull(output, "output");
         java.util.Objects.requireNonNull(tokenizer, "tokenizer");
         java.util.Objects.requireNonNull(synthesis, "synthesis");
+        java.util.Objects.requireNonNull(batch, "batch");
         extraInputs = extraInputs.clone();
         headers = headers.clone();
         slos = java.util.List.copyOf(slos);
@@ -101,6 +103,7 @@ public record AnnotatedSettings(
             written.put("timeoutSeconds", Double.toString(requestTimeoutSeconds));
         }
         written.putAll(synthesis.written());
+        written.putAll(batch.written());
         written.putAll(load.written());
         written.putAll(endpoint.written());
         written.putAll(output.written());
@@ -211,6 +214,69 @@ public record AnnotatedSettings(
         private java.util.List<Integer> audioDepths = java.util.List.of();
         private int audioNumChannels = LlmBenchmark.UNSET;
         private int audioBatchSize = LlmBenchmark.UNSET;
+        private int promptBatchSize = LlmBenchmark.UNSET;
+        private int rankingsPassagesMean = LlmBenchmark.UNSET;
+        private int rankingsPassagesStddev = LlmBenchmark.UNSET;
+        private int rankingsPassageTokensMean = LlmBenchmark.UNSET;
+        private int rankingsPassageTokensStddev = LlmBenchmark.UNSET;
+        private int rankingsQueryTokensMean = LlmBenchmark.UNSET;
+        private int rankingsQueryTokensStddev = LlmBenchmark.UNSET;
+        private String samplingStrategy = "";
+        private boolean[] offline = {};
+
+        /** {@code @Batch(promptBatchSize)}. */
+        public Builder promptBatchSize(int value) {
+            this.promptBatchSize = value;
+            return this;
+        }
+
+        /** {@code @Batch(rankingsPassagesMean)}. */
+        public Builder rankingsPassagesMean(int value) {
+            this.rankingsPassagesMean = value;
+            return this;
+        }
+
+        /** {@code @Batch(rankingsPassagesStddev)}. */
+        public Builder rankingsPassagesStddev(int value) {
+            this.rankingsPassagesStddev = value;
+            return this;
+        }
+
+        /** {@code @Batch(rankingsPassageTokensMean)}. */
+        public Builder rankingsPassageTokensMean(int value) {
+            this.rankingsPassageTokensMean = value;
+            return this;
+        }
+
+        /** {@code @Batch(rankingsPassageTokensStddev)}. */
+        public Builder rankingsPassageTokensStddev(int value) {
+            this.rankingsPassageTokensStddev = value;
+            return this;
+        }
+
+        /** {@code @Batch(rankingsQueryTokensMean)}. */
+        public Builder rankingsQueryTokensMean(int value) {
+            this.rankingsQueryTokensMean = value;
+            return this;
+        }
+
+        /** {@code @Batch(rankingsQueryTokensStddev)}. */
+        public Builder rankingsQueryTokensStddev(int value) {
+            this.rankingsQueryTokensStddev = value;
+            return this;
+        }
+
+        /** {@code @PublicDataset(samplingStrategy)}. */
+        public Builder samplingStrategy(String value) {
+            this.samplingStrategy = value;
+            return this;
+        }
+
+        /** {@code @PublicDataset(offline)}: one value. */
+        public Builder offline(boolean... values) {
+            this.offline = values.clone();
+            return this;
+        }
 
         /** {@code @SyntheticInput(outputTokensStddev)}. */
         public Builder outputTokensStddev(int value) {
@@ -578,7 +644,10 @@ public record AnnotatedSettings(
                     new AnnotatedSynthesis(outputTokensStddev, sequenceDistribution, numPrefixPrompts,
                             prefixPromptLength, sharedSystemPromptLength, userContextPromptLength, imageWidthStddev,
                             imageHeightStddev, imageBatchSize, audioLengthMean, audioLengthStddev, audioFormat,
-                            audioSampleRates, audioDepths, audioNumChannels, audioBatchSize));
+                            audioSampleRates, audioDepths, audioNumChannels, audioBatchSize),
+                    new AnnotatedBatch(promptBatchSize, rankingsPassagesMean, rankingsPassagesStddev,
+                            rankingsPassageTokensMean, rankingsPassageTokensStddev, rankingsQueryTokensMean,
+                            rankingsQueryTokensStddev, samplingStrategy, offline));
         }
     }
 }

@@ -17,7 +17,7 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * A real Jetty server on loopback that answers every request with a one-word, non-streaming chat
- * completion and keeps, in arrival order, the path, the model and the body of each request.
+ * completion (an embedding on {@code /embeddings}) and keeps, in arrival order, the path, the model and the body of each request.
  */
 final class RecordingChatServer implements AutoCloseable {
 
@@ -29,6 +29,10 @@ final class RecordingChatServer implements AutoCloseable {
     private static final String ANSWER = "{\"id\":\"c\",\"object\":\"chat.completion\",\"model\":\"m\","
             + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"ok\"},"
             + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":2}}";
+
+    private static final String EMBEDDINGS = "{\"object\":\"list\",\"data\":[{\"object\":\"embedding\","
+            + "\"index\":0,\"embedding\":[0.1,0.2]}],\"model\":\"m\",\"usage\":{\"prompt_tokens\":1,"
+            + "\"total_tokens\":1}}";
 
     private final Server server = new Server();
     private final List<Received> received = new ArrayList<>();
@@ -56,7 +60,8 @@ final class RecordingChatServer implements AutoCloseable {
                         return;
                     }
                     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-                    response.write(true, StandardCharsets.UTF_8.encode(ANSWER), callback);
+                    response.write(true, StandardCharsets.UTF_8.encode(path.endsWith("/embeddings")
+                            ? EMBEDDINGS : ANSWER), callback);
                 });
                 return true;
             }
