@@ -94,7 +94,15 @@ enum Attribute {
     RANKINGS_QUERY_TOKENS_MEAN(Batch.class, "rankingsQueryTokensMean", Kind.INT),
     RANKINGS_QUERY_TOKENS_STDDEV(Batch.class, "rankingsQueryTokensStddev", Kind.INT),
     SAMPLING_STRATEGY(PublicDataset.class, "samplingStrategy", Kind.STRING),
-    OFFLINE(PublicDataset.class, "offline", Kind.BOOLEAN_ARRAY);
+    OFFLINE(PublicDataset.class, "offline", Kind.BOOLEAN_ARRAY),
+    WARMUP_DURATION(Warmup.class, "duration", "warmupDuration", Kind.DOUBLE),
+    WARMUP_CONCURRENCY(Warmup.class, "concurrency", "warmupConcurrency", Kind.INT),
+    WARMUP_REQUEST_RATE(Warmup.class, "requestRate", "warmupRequestRate", Kind.DOUBLE),
+    WARMUP_ARRIVAL_PATTERN(Warmup.class, "arrivalPattern", "warmupArrivalPattern", Kind.ENUM),
+    WARMUP_GRACE_PERIOD(Warmup.class, "gracePeriod", "warmupGracePeriod", Kind.DOUBLE),
+    FIXED_SCHEDULE_AUTO_OFFSET(Load.class, "fixedScheduleAutoOffset", Kind.BOOLEAN_ARRAY),
+    FIXED_SCHEDULE_START_OFFSET(Load.class, "fixedScheduleStartOffset", Kind.INT),
+    FIXED_SCHEDULE_END_OFFSET(Load.class, "fixedScheduleEndOffset", Kind.INT);
 
     /** The Java shape of an attribute value, and the model type that carries it. */
     enum Kind {
@@ -161,7 +169,7 @@ enum Attribute {
 
     /** The enum type of a {@link Kind#ENUM} attribute. */
     Class<? extends Enum<?>> enumType() {
-        return this == ARRIVAL_PATTERN ? io.llmbench.annotations.ArrivalPattern.class
+        return this == ARRIVAL_PATTERN || this == WARMUP_ARRIVAL_PATTERN ? io.llmbench.annotations.ArrivalPattern.class
                 : io.llmbench.annotations.EndpointType.class;
     }
 

@@ -80,6 +80,14 @@ final class AttributeRules {
             case PREFILL_CONCURRENCY:
             case NUM_PROFILE_RUNS:
             case FIXED_SCHEDULE:
+            case WARMUP_DURATION:
+            case WARMUP_CONCURRENCY:
+            case WARMUP_REQUEST_RATE:
+            case WARMUP_ARRIVAL_PATTERN:
+            case WARMUP_GRACE_PERIOD:
+            case FIXED_SCHEDULE_AUTO_OFFSET:
+            case FIXED_SCHEDULE_START_OFFSET:
+            case FIXED_SCHEDULE_END_OFFSET:
                 return LoadRules.check(written);
             case URLS:
             case MODELS:

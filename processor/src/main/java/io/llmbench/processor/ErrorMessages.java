@@ -312,4 +312,28 @@ final class ErrorMessages {
     static final String PUBLIC_DATASET_SETTING_NOT_PUBLIC =
             "%s applies to public (Hub) datasets, but the dataset is \"%s\"; remove %s, or name a public"
                     + " dataset such as \"mmstar\"";
+
+    // @Warmup's load and @Load's fixed-schedule offsets.
+
+    static final String WARMUP_PATTERN_UNSET =
+            "arrivalPattern = UNSET is the \"not set\" sentinel; write CONSTANT, POISSON, GAMMA or"
+                    + " CONCURRENCY_BURST, or leave @Warmup(arrivalPattern) out to use the profiling pattern";
+    /** Args: value. */
+    static final String WARMUP_GRACE_NEGATIVE =
+            "gracePeriod = %s is not a number of seconds; write 0 or more (Double.POSITIVE_INFINITY waits for every"
+                    + " warmup request), or leave @Warmup(gracePeriod) out (wait for all)";
+    static final String WARMUP_GRACE_WITHOUT_DURATION =
+            "@Warmup(gracePeriod) applies only with @Warmup(duration), which is not set; add duration, or remove"
+                    + " gracePeriod";
+    /** Args: attribute, attribute. */
+    static final String OFFSET_WITHOUT_FIXED_SCHEDULE =
+            "%s applies only to a fixed schedule, and fixedSchedule = true is not set; add fixedSchedule = true,"
+                    + " or remove %s";
+    static final String AUTO_OFFSET_WITH_START =
+            "fixedScheduleStartOffset contradicts fixedScheduleAutoOffset = true, which starts at the first"
+                    + " timestamp; remove one of them";
+    /** Args: start, end. */
+    static final String START_AFTER_END =
+            "fixedScheduleStartOffset = %s is after fixedScheduleEndOffset = %s; the start must not be later than"
+                    + " the end";
 }

@@ -36,26 +36,45 @@ final class AnnotatedLoadMerge {
                     + "dataset's timestamps, so it cannot be combined with a request rate (--request-rate or "
                     + "@Load(requestRate)): drop one of them");
         }
+        // An offset option replaces the annotated start (auto offset and a start offset exclude each other).
+        boolean startGiven = cli.fixedScheduleAutoOffset() || cli.fixedScheduleStartOffsetMs() >= 0;
+        boolean autoOffset = startGiven ? cli.fixedScheduleAutoOffset()
+                : annotated.fixedScheduleAutoOffset().length > 0 && annotated.fixedScheduleAutoOffset()[0];
+        long startOffset = startGiven ? cli.fixedScheduleStartOffsetMs() : offset(annotated.fixedScheduleStartOffset());
         LoadOptions.LoadCli merged = new LoadOptions.LoadCli(rates, pattern, smoothness,
                 first(cli.benchmarkDuration(), seconds(annotated.benchmarkDuration())),
                 first(cli.gracePeriod(), grace(annotated.benchmarkGracePeriod())),
-                cli.warmupDuration(), cli.warmupConcurrency(), cli.warmupRequestRate(), cli.warmupArrivalPattern(),
-                cli.warmupGracePeriod(),
+                first(cli.warmupDuration(), seconds(annotated.warmupDuration())),
+                first(cli.warmupConcurrency(), whole(annotated.warmupConcurrency())),
+                first(cli.warmupRequestRate(), decimal(annotated.warmupRequestRate())),
+                first(cli.warmupArrivalPattern(), pattern(annotated.warmupArrivalPattern())),
+                first(cli.warmupGracePeriod(), grace(annotated.warmupGracePeriod())),
                 first(cli.concurrencyRamp(), seconds(annotated.concurrencyRampDuration())),
                 first(cli.requestRateRamp(), seconds(annotated.requestRateRampDuration())),
                 first(cli.cancellationRate(), decimal(annotated.requestCancellationRate())),
                 first(cli.cancellationDelay(), seconds(annotated.requestCancellationDelay())),
                 first(cli.numProfileRuns(), whole(annotated.numProfileRuns())),
-                fixed, cli.fixedScheduleAutoOffset(), cli.fixedScheduleStartOffsetMs(),
-                cli.fixedScheduleEndOffsetMs(), cli.numRequests(), cli.numWarmupRequests(),
+                fixed, autoOffset, startOffset,
+                cli.fixedScheduleEndOffsetMs() >= 0 ? cli.fixedScheduleEndOffsetMs()
+                        : offset(annotated.fixedScheduleEndOffset()),
+                cli.numRequests(), cli.numWarmupRequests(),
                 first(cli.prefillConcurrency(), whole(annotated.prefillConcurrency())));
         LoadOptions.checkNeeded(merged);
         return merged;
     }
 
     private static ArrivalPattern pattern(AnnotatedLoad annotated) {
-        return annotated.arrivalPattern() == io.llmbench.annotations.ArrivalPattern.UNSET ? null
-                : ArrivalPattern.valueOf(annotated.arrivalPattern().name().toUpperCase(Locale.ROOT));
+        return pattern(annotated.arrivalPattern());
+    }
+
+    private static ArrivalPattern pattern(io.llmbench.annotations.ArrivalPattern annotated) {
+        return annotated == io.llmbench.annotations.ArrivalPattern.UNSET ? null
+                : ArrivalPattern.valueOf(annotated.name().toUpperCase(Locale.ROOT));
+    }
+
+    /** An annotated offset in ms, or {@code -1} (the command line's "not given") when unset. */
+    private static long offset(int value) {
+        return value == io.llmbench.annotations.LlmBenchmark.UNSET ? -1 : value;
     }
 
     private static Double decimal(double value) {

@@ -223,6 +223,63 @@ public record AnnotatedSettings(
         private int rankingsQueryTokensStddev = LlmBenchmark.UNSET;
         private String samplingStrategy = "";
         private boolean[] offline = {};
+        private double warmupDuration = Double.NaN;
+        private int warmupConcurrency = LlmBenchmark.UNSET;
+        private double warmupRequestRate = Double.NaN;
+        private io.llmbench.annotations.ArrivalPattern warmupArrivalPattern =
+                io.llmbench.annotations.ArrivalPattern.UNSET;
+        private double warmupGracePeriod = Double.NaN;
+        private boolean[] fixedScheduleAutoOffset = {};
+        private int fixedScheduleStartOffset = LlmBenchmark.UNSET;
+        private int fixedScheduleEndOffset = LlmBenchmark.UNSET;
+
+        /** {@code @Warmup(duration)}, seconds. */
+        public Builder warmupDuration(double value) {
+            this.warmupDuration = value;
+            return this;
+        }
+
+        /** {@code @Warmup(concurrency)}. */
+        public Builder warmupConcurrency(int value) {
+            this.warmupConcurrency = value;
+            return this;
+        }
+
+        /** {@code @Warmup(requestRate)}. */
+        public Builder warmupRequestRate(double value) {
+            this.warmupRequestRate = value;
+            return this;
+        }
+
+        /** {@code @Warmup(arrivalPattern)}. */
+        public Builder warmupArrivalPattern(io.llmbench.annotations.ArrivalPattern value) {
+            this.warmupArrivalPattern = value;
+            return this;
+        }
+
+        /** {@code @Warmup(gracePeriod)}, seconds; positive infinity waits for every request. */
+        public Builder warmupGracePeriod(double value) {
+            this.warmupGracePeriod = value;
+            return this;
+        }
+
+        /** {@code @Load(fixedScheduleAutoOffset)}: one value. */
+        public Builder fixedScheduleAutoOffset(boolean... values) {
+            this.fixedScheduleAutoOffset = values.clone();
+            return this;
+        }
+
+        /** {@code @Load(fixedScheduleStartOffset)}, ms. */
+        public Builder fixedScheduleStartOffset(int value) {
+            this.fixedScheduleStartOffset = value;
+            return this;
+        }
+
+        /** {@code @Load(fixedScheduleEndOffset)}, ms. */
+        public Builder fixedScheduleEndOffset(int value) {
+            this.fixedScheduleEndOffset = value;
+            return this;
+        }
 
         /** {@code @Batch(promptBatchSize)}. */
         public Builder promptBatchSize(int value) {
@@ -637,7 +694,9 @@ public record AnnotatedSettings(
                     requestTimeoutSeconds, new AnnotatedLoad(requestRate, arrivalPattern, arrivalSmoothness,
                             benchmarkDuration, benchmarkGracePeriod, requestCancellationRate,
                             requestCancellationDelay, concurrencyRampDuration, requestRateRampDuration,
-                            prefillConcurrency, numProfileRuns, fixedSchedule),
+                            prefillConcurrency, numProfileRuns, fixedSchedule, warmupDuration, warmupConcurrency,
+                            warmupRequestRate, warmupArrivalPattern, warmupGracePeriod, fixedScheduleAutoOffset,
+                            fixedScheduleStartOffset, fixedScheduleEndOffset),
                     new AnnotatedEndpoint(java.util.List.of(urls), java.util.List.of(extraModels),
                             modelSelectionStrategy, customEndpoint, templateBody, responseField, http2, insecure),
                     new AnnotatedOutput(exportLevel, sliceDuration, plots, artifactDir), tokenizer,
