@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Lays a benchmark's {@code @Endpoint} settings under the command line's endpoint options, per
- * attribute: a {@code --url} or {@code --mock} replaces the annotated servers, a {@code --model}
- * the annotated models, and each other option its attribute. The flags ({@code http2},
+ * attribute: a {@code --url} (or {@code -p urls=...}) or {@code --mock} replaces the annotated servers,
+ * a {@code --model} (or {@code -p models=...}) the annotated models, and each other option its attribute. The flags ({@code http2},
  * {@code insecure}) have no "off" option, so an annotated {@code true} stands unless the annotation
  * of a subclass says {@code false}.
  */
@@ -23,13 +23,45 @@ final class AnnotatedEndpointMerge {
     }
 
     /**
+     * The servers and models the command line names, by {@code --url}/{@code --model} or by
+     * {@code -p urls=...}/{@code -p models=...}.
+     *
+     * @param url the main server's URL, or {@code null} when not given
+     * @param extraUrls the further servers (empty unless {@code url} is given)
+     * @param model the main model, or {@code null} when not given
+     * @param extraModels the further models (empty unless {@code model} is given)
+     */
+    record GivenRouting(String url, List<URI> extraUrls, String model, List<String> extraModels) {
+
+        /** From the command line's options, then {@code -p}, which contradicts the options. */
+        static GivenRouting of(CliSettings cli, SweepOverrides overrides) {
+            EndpointSettings given = cli.endpoint() != null ? cli.endpoint() : EndpointSettings.none();
+            String url = cli.url();
+            List<URI> extraUrls = given.extraUrls();
+            List<String> urls = overrides.strings(SweepParameter.URLS, cli.url() != null);
+            if (urls != null) {
+                url = urls.get(0);
+                extraUrls = urls.subList(1, urls.size()).stream().map(URI::create).toList();
+            }
+            String model = cli.model();
+            List<String> extraModels = given.extraModels();
+            List<String> models = overrides.strings(SweepParameter.MODELS, cli.model() != null);
+            if (models != null) {
+                model = models.get(0);
+                extraModels = models.subList(1, models.size());
+            }
+            return new GivenRouting(url, extraUrls, model, extraModels);
+        }
+    }
+
+    /**
      * The main server's URL: the command line's, the mock server's, the annotation's first, the default.
      *
      * @param fallbackUrl the mock server's URL, or {@code null}
      */
-    static String url(CliSettings cli, String fallbackUrl, AnnotatedEndpoint annotated) {
-        if (cli.url() != null) {
-            return cli.url();
+    static String url(GivenRouting given, String fallbackUrl, AnnotatedEndpoint annotated) {
+        if (given.url() != null) {
+            return given.url();
         }
         if (fallbackUrl != null) {
             return fallbackUrl;
@@ -40,22 +72,22 @@ final class AnnotatedEndpointMerge {
     /**
      * The endpoint settings of a run.
      *
+     * @param routing the servers and models the command line names
      * @param fallbackUrl the mock server's URL, or {@code null}
-     * @param modelFromCli whether the command line named the model(s)
      * @param modelFromAnnotation whether the run's model is the annotated one
      */
-    static EndpointSettings merge(CliSettings cli, String fallbackUrl, AnnotatedEndpoint annotated,
-            boolean modelFromCli, boolean modelFromAnnotation) {
+    static EndpointSettings merge(CliSettings cli, GivenRouting routing, String fallbackUrl,
+            AnnotatedEndpoint annotated, boolean modelFromAnnotation) {
         EndpointSettings given = cli.endpoint() != null ? cli.endpoint() : EndpointSettings.none();
         List<URI> extraUrls = new ArrayList<>();
-        if (cli.url() != null) {
-            extraUrls.addAll(given.extraUrls());
+        if (routing.url() != null) {
+            extraUrls.addAll(routing.extraUrls());
         } else if (fallbackUrl == null) {
             for (String url : annotated.urls().subList(Math.min(1, annotated.urls().size()), annotated.urls().size())) {
                 extraUrls.add(URI.create(CliParser.url(url)));
             }
         }
-        List<String> extraModels = modelFromCli ? given.extraModels()
+        List<String> extraModels = routing.model() != null ? routing.extraModels()
                 : modelFromAnnotation ? annotated.extraModels() : List.of();
         String strategy = cli.given().has(EndpointOptions.MODEL_SELECTION) || annotated.modelSelectionStrategy().isEmpty()
                 ? given.modelSelection() : annotated.modelSelectionStrategy();

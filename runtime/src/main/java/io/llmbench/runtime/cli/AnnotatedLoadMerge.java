@@ -17,7 +17,12 @@ final class AnnotatedLoadMerge {
     }
 
     static LoadOptions.LoadCli merge(LoadOptions.LoadCli cli, AnnotatedLoad annotated) {
-        double[] rates = cli.requestRates().length > 0 ? cli.requestRates() : annotated.requestRate();
+        return merge(cli, cli.requestRates(), annotated);
+    }
+
+    /** As {@link #merge(LoadOptions.LoadCli, AnnotatedLoad)}, with the command line's rates given apart ({@code -p}). */
+    static LoadOptions.LoadCli merge(LoadOptions.LoadCli cli, double[] cliRates, AnnotatedLoad annotated) {
+        double[] rates = cliRates.length > 0 ? cliRates : annotated.requestRate();
         ArrivalPattern pattern = cli.arrivalPattern() != null ? cli.arrivalPattern() : pattern(annotated);
         Double smoothness = cli.arrivalSmoothness() != null ? cli.arrivalSmoothness()
                 : decimal(annotated.arrivalSmoothness());

@@ -62,15 +62,17 @@ final class SettingsResolver {
      * @param streamingByDefault whether streaming is on when neither the CLI nor the annotation says
      */
     List<RunSpec> resolve(String name, AnnotatedSettings annotated, boolean streamingByDefault) {
-        String model = first(cli.model(), blankToNull(annotated.model()), fallbackModel);
-        boolean modelFromAnnotation = cli.model() == null && blankToNull(annotated.model()) != null;
+        SweepOverrides overrides = new SweepOverrides(cli);
+        AnnotatedEndpointMerge.GivenRouting routing = AnnotatedEndpointMerge.GivenRouting.of(cli, overrides);
+        String model = first(routing.model(), blankToNull(annotated.model()), fallbackModel);
+        boolean modelFromAnnotation = routing.model() == null && blankToNull(annotated.model()) != null;
         if (model == null) {
             throw new UserInputException(name + ": no model given: pass --model NAME (the model the server serves), "
                     + "or use --mock to run against the embedded mock server");
         }
-        String url = AnnotatedEndpointMerge.url(cli, fallbackUrl, annotated.endpoint());
-        EndpointSettings endpoint = AnnotatedEndpointMerge.merge(cli, fallbackUrl, annotated.endpoint(),
-                cli.model() != null, modelFromAnnotation);
+        String url = AnnotatedEndpointMerge.url(routing, fallbackUrl, annotated.endpoint());
+        EndpointSettings endpoint = AnnotatedEndpointMerge.merge(cli, routing, fallbackUrl, annotated.endpoint(),
+                modelFromAnnotation);
         OutputSettings outputSettings = AnnotatedOutputMerge.merge(cli, annotated.output());
         Path artifactDir = AnnotatedOutputMerge.artifactDir(cli, annotated.output());
         String tokenizer = first(cli.tokenizer(), blankToNull(annotated.tokenizer()));
@@ -80,8 +82,9 @@ final class SettingsResolver {
                 blankToNull(annotated.dataset()), Datasets.SYNTHETIC);
         SynthesisSpec synthesis = SynthesisSettings.resolve(cli.synthesis(), cli.inputFile(), annotated.synthesis());
         BatchSpec batches = BatchSettings.resolve(cli.batches(), annotated.batch(), endpointType);
-        LoadOptions.LoadCli loadCli = AnnotatedLoadMerge.merge(
-                cli.load() == null ? LoadOptions.LoadCli.none() : cli.load(), annotated.load());
+        LoadOptions.LoadCli givenLoad = cli.load() == null ? LoadOptions.LoadCli.none() : cli.load();
+        LoadOptions.LoadCli loadCli = AnnotatedLoadMerge.merge(givenLoad,
+                overrides.doubles(SweepParameter.REQUEST_RATE, givenLoad.requestRates()), annotated.load());
         int requestCountSetting = first(cli.requestCount(), loadCli.numRequests(),
                 unsetToNull(annotated.requestCount()), LlmBenchmark.UNSET);
         int warmup = first(cli.warmupRequestCount(), loadCli.numWarmupRequests(),
@@ -97,7 +100,6 @@ final class SettingsResolver {
             GoodputSlos.parse(goodput);
         }
 
-        SweepOverrides overrides = new SweepOverrides(cli);
         int[] concurrencies = list(overrides.ints(SweepParameter.CONCURRENCY, cli.concurrency()),
                 annotated.concurrency(), DEFAULT_CONCURRENCY);
         boolean[] streamings = overrides.booleans(SweepParameter.STREAMING, cli.streaming(), annotated.streaming(),

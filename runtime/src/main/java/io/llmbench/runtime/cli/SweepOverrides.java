@@ -21,6 +21,21 @@ final class SweepOverrides {
         return fromParameter == null ? fromOption : parameter.ints(fromParameter);
     }
 
+    /** The command line's rates: {@code -p requestRate=...}, else {@code --request-rate}'s (empty when neither). */
+    double[] doubles(SweepParameter parameter, double[] fromOption) {
+        List<String> fromParameter = fromParameter(parameter, fromOption.length > 0);
+        return fromParameter == null ? fromOption : parameter.doubles(fromParameter);
+    }
+
+    /**
+     * The command line's list of {@code -p} for {@code parameter}, or {@code null} when it gives none.
+     *
+     * @param optionGiven whether the setting's own option was given too (a contradiction)
+     */
+    List<String> strings(SweepParameter parameter, boolean optionGiven) {
+        return fromParameter(parameter, optionGiven);
+    }
+
     /** The streaming values: {@code -p streaming=...}, then the option, then the annotation, then the default. */
     boolean[] booleans(SweepParameter parameter, Boolean fromOption, boolean[] annotated, boolean fallback) {
         List<String> fromParameter = fromParameter(parameter, fromOption != null);
