@@ -2,6 +2,7 @@ package io.llmbench.processor;
 
 import io.llmbench.annotations.Batch;
 import io.llmbench.annotations.Endpoint;
+import io.llmbench.annotations.InputFile;
 import io.llmbench.annotations.Load;
 import io.llmbench.annotations.Output;
 import io.llmbench.annotations.PublicDataset;
@@ -15,7 +16,7 @@ import java.lang.annotation.Annotation;
 /**
  * The attributes of the settings annotations ({@code @LlmBenchmark}, {@code @Warmup},
  * {@code @SyntheticInput}, {@code @RequestOptions}, {@code @Load}, {@code @Endpoint}, {@code @Output},
- * {@code @Tokenizer}, {@code @Batch}, {@code @PublicDataset}), each with the shape of its value and the {@code AnnotatedSettings.Builder}
+ * {@code @Tokenizer}, {@code @Batch}, {@code @PublicDataset}, {@code @InputFile}), each with the shape of its value and the {@code AnnotatedSettings.Builder}
  * setter it feeds. Attributes of different annotations that feed one setter are one setting: a class
  * may write it once, and a subclass overrides a superclass's value whichever annotation either used.
  * The generated code calls one setter per setting, in this enum's order.
@@ -102,7 +103,9 @@ enum Attribute {
     WARMUP_GRACE_PERIOD(Warmup.class, "gracePeriod", "warmupGracePeriod", Kind.DOUBLE),
     FIXED_SCHEDULE_AUTO_OFFSET(Load.class, "fixedScheduleAutoOffset", Kind.BOOLEAN_ARRAY),
     FIXED_SCHEDULE_START_OFFSET(Load.class, "fixedScheduleStartOffset", Kind.INT),
-    FIXED_SCHEDULE_END_OFFSET(Load.class, "fixedScheduleEndOffset", Kind.INT);
+    FIXED_SCHEDULE_END_OFFSET(Load.class, "fixedScheduleEndOffset", Kind.INT),
+    CUSTOM_DATASET_TYPE(InputFile.class, "customDatasetType", Kind.STRING),
+    ISL_BLOCK_SIZE(InputFile.class, "islBlockSize", Kind.INT);
 
     /** The Java shape of an attribute value, and the model type that carries it. */
     enum Kind {

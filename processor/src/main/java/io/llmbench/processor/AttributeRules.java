@@ -134,6 +134,9 @@ final class AttributeRules {
                         : List.of(AttributeProblem.whole(ErrorMessages.SAMPLING_STRATEGY_UNKNOWN, written.value()));
             case OFFLINE:
                 return EndpointRules.oneFlag(written);
+            case CUSTOM_DATASET_TYPE:
+            case ISL_BLOCK_SIZE:
+                return InputFileRules.check(written);
             case TOKENIZER:
                 return ((String) written.value()).isBlank()
                         ? List.of(AttributeProblem.whole(ErrorMessages.TOKENIZER_BLANK)) : List.of();

@@ -56,6 +56,7 @@ final class CombinationRules {
         EndpointRules.checkCombinations(merged, errors);
         SynthesisRules.checkCombinations(merged, errors);
         BatchRules.checkCombinations(merged, errors);
+        InputFileRules.checkCombinations(merged, errors);
         Located streaming = merged.get("streaming");
         if (streaming != null && !streaming.written().booleans().contains(Boolean.TRUE)) {
             List<String> streamingOnly = new ArrayList<>();

@@ -336,4 +336,14 @@ final class ErrorMessages {
     static final String START_AFTER_END =
             "fixedScheduleStartOffset = %s is after fixedScheduleEndOffset = %s; the start must not be later than"
                     + " the end";
+
+    // @InputFile.
+
+    /** Args: the format written, the formats. */
+    static final String CUSTOM_DATASET_TYPE_UNKNOWN =
+            "customDatasetType = \"%s\" is not a known format; write one of %s, or leave customDatasetType out"
+                    + " to detect it from the file";
+    /** Args: attribute, the dataset, attribute. */
+    static final String FILE_SETTING_NOT_A_FILE =
+            "%s describes a dataset file, but the dataset is \"%s\"; remove %s, or write dataset = \"file:<path>\"";
 }

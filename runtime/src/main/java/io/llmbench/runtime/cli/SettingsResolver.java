@@ -80,7 +80,8 @@ final class SettingsResolver {
                 annotated.endpointType() == EndpointType.UNSET ? null : annotated.endpointType(), EndpointType.CHAT);
         String dataset = first(cli.dataset(), cli.inputFile().prompts().isEmpty() ? null : InlinePrompts.NAME,
                 blankToNull(annotated.dataset()), Datasets.SYNTHETIC);
-        SynthesisSpec synthesis = SynthesisSettings.resolve(cli.synthesis(), cli.inputFile(), annotated.synthesis());
+        SynthesisSpec synthesis = SynthesisSettings.resolve(cli.synthesis(), cli.inputFile(), annotated.synthesis(),
+                annotated.inputFile().islBlockSize());
         BatchSpec batches = BatchSettings.resolve(cli.batches(), annotated.batch(), endpointType);
         LoadOptions.LoadCli givenLoad = cli.load() == null ? LoadOptions.LoadCli.none() : cli.load();
         LoadOptions.LoadCli loadCli = AnnotatedLoadMerge.merge(givenLoad,
@@ -155,7 +156,8 @@ final class SettingsResolver {
                                 first(cli.imageHeightMean(), unsetToNull(annotated.imageHeightMean()),
                                         DEFAULT_IMAGE_SIZE),
                                 first(cli.imageFormat(), blankToNull(annotated.imageFormat()), DEFAULT_IMAGE_FORMAT),
-                                tokenizer, cli.inputFile().customDatasetType(), synthesis,
+                                tokenizer, first(cli.inputFile().customDatasetType(),
+                                        blankToNull(annotated.inputFile().customDatasetType())), synthesis,
                                 cli.inputFile().prompts(), publicDataset(cli, annotated.batch()), batches);
                         points.add(new RunSpec(name, point, target,
                                 loads.resolve(concurrency, concurrencyGiven, rate, requestCountSetting, warmup, seed),

@@ -13,9 +13,12 @@ final class SynthesisSettings {
     private SynthesisSettings() {
     }
 
-    /** Per attribute: the command line, then the annotation ({@code @SyntheticInput}), then AIPerf's default. */
+    /**
+     * Per attribute: the command line, then the annotation ({@code @SyntheticInput}; the block size
+     * from {@code @InputFile}, {@code -1} when unset), then AIPerf's default.
+     */
     static SynthesisSpec resolve(SynthesisOptions.SynthesisCli cli, InputFileOptions.InputFileCli file,
-            AnnotatedSynthesis annotated) {
+            AnnotatedSynthesis annotated, int annotatedIslBlockSize) {
         SynthesisSpec d = SynthesisSpec.defaults();
         String sequenceDistribution = cli.sequenceDistribution();
         if (sequenceDistribution == null && !annotated.sequenceDistribution().isEmpty()) {
@@ -24,7 +27,7 @@ final class SynthesisSettings {
         return new SynthesisSpec(
                 or(cli.outputTokensStddev(), whole(annotated.outputTokensStddev()), d.outputTokensStddev()),
                 sequenceDistribution,
-                file.islBlockSize() != null ? file.islBlockSize() : 0,
+                file.islBlockSize() != null ? file.islBlockSize() : Math.max(0, annotatedIslBlockSize),
                 or(cli.numPrefixPrompts(), whole(annotated.numPrefixPrompts()), d.numPrefixPrompts()),
                 or(cli.prefixPromptLength(), whole(annotated.prefixPromptLength()), d.prefixPromptLength()),
                 or(cli.sharedSystemPromptLength(), whole(annotated.sharedSystemPromptLength()),

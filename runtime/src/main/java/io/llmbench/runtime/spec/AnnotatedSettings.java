@@ -35,7 +35,8 @@ public record AnnotatedSettings(
         AnnotatedOutput output,
         String tokenizer,
         AnnotatedSynthesis synthesis,
-        AnnotatedBatch batch) {
+        AnnotatedBatch batch,
+        AnnotatedInputFile inputFile) {
 
     public AnnotatedSettings {
         java.util.Objects.requireNonNull(load, "load");
@@ -44,6 +45,7 @@ public record AnnotatedSettings(
         java.util.Objects.requireNonNull(tokenizer, "tokenizer");
         java.util.Objects.requireNonNull(synthesis, "synthesis");
         java.util.Objects.requireNonNull(batch, "batch");
+        java.util.Objects.requireNonNull(inputFile, "inputFile");
         extraInputs = extraInputs.clone();
         headers = headers.clone();
         slos = java.util.List.copyOf(slos);
@@ -104,6 +106,7 @@ public record AnnotatedSettings(
         }
         written.putAll(synthesis.written());
         written.putAll(batch.written());
+        written.putAll(inputFile.written());
         written.putAll(load.written());
         written.putAll(endpoint.written());
         written.putAll(output.written());
@@ -232,6 +235,20 @@ public record AnnotatedSettings(
         private boolean[] fixedScheduleAutoOffset = {};
         private int fixedScheduleStartOffset = LlmBenchmark.UNSET;
         private int fixedScheduleEndOffset = LlmBenchmark.UNSET;
+        private String customDatasetType = "";
+        private int islBlockSize = LlmBenchmark.UNSET;
+
+        /** {@code @InputFile(customDatasetType)}. */
+        public Builder customDatasetType(String value) {
+            this.customDatasetType = value;
+            return this;
+        }
+
+        /** {@code @InputFile(islBlockSize)}. */
+        public Builder islBlockSize(int value) {
+            this.islBlockSize = value;
+            return this;
+        }
 
         /** {@code @Warmup(duration)}, seconds. */
         public Builder warmupDuration(double value) {
@@ -706,7 +723,8 @@ public record AnnotatedSettings(
                             audioSampleRates, audioDepths, audioNumChannels, audioBatchSize),
                     new AnnotatedBatch(promptBatchSize, rankingsPassagesMean, rankingsPassagesStddev,
                             rankingsPassageTokensMean, rankingsPassageTokensStddev, rankingsQueryTokensMean,
-                            rankingsQueryTokensStddev, samplingStrategy, offline));
+                            rankingsQueryTokensStddev, samplingStrategy, offline),
+                    new AnnotatedInputFile(customDatasetType, islBlockSize));
         }
     }
 }
