@@ -2,7 +2,10 @@ package io.llmbench.runtime.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.llmbench.runtime.UserInputException;
 import io.llmbench.runtime.spec.AnnotatedSettings;
 import io.llmbench.runtime.spec.ArrivalPattern;
 import io.llmbench.runtime.spec.FixedSchedule;
@@ -47,6 +50,16 @@ class AnnotatedWarmupAndScheduleTest {
         PhaseLoad unset = resolve(AnnotatedSettings.builder().requestRate(10).build()).warmup();
         assertNull(unset.duration());
         assertEquals(10, unset.requestRate(), "the warmup rate defaults to the profiling rate");
+    }
+
+    @Test
+    void anAnnotatedWarmupDurationSatisfiesAGracePeriodOption() {
+        AnnotatedSettings duration = AnnotatedSettings.builder().warmupDuration(4).build();
+        assertEquals(Duration.ofSeconds(1), resolve(duration, "--warmup-grace-period", "1").warmup().gracePeriod());
+        UserInputException e = assertThrows(UserInputException.class,
+                () -> resolve(AnnotatedSettings.unset(), "--warmup-grace-period", "1"));
+        assertTrue(e.getMessage().startsWith("--warmup-grace-period applies only with --warmup-duration"),
+                e.getMessage());
     }
 
     @Test
