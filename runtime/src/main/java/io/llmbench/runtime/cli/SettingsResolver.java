@@ -80,8 +80,8 @@ final class SettingsResolver {
                 annotated.endpointType() == EndpointType.UNSET ? null : annotated.endpointType(), EndpointType.CHAT);
         String dataset = first(cli.dataset(), cli.inputFile().prompts().isEmpty() ? null : InlinePrompts.NAME,
                 blankToNull(annotated.dataset()), Datasets.SYNTHETIC);
-        SynthesisSpec synthesis = SynthesisSettings.resolve(cli.synthesis(), cli.inputFile(), annotated.synthesis(),
-                annotated.inputFile().islBlockSize());
+        SynthesisSpec synthesis = SynthesisSettings.resolve(overrides.audio(cli.synthesis()), cli.inputFile(),
+                annotated.synthesis(), annotated.inputFile().islBlockSize());
         BatchSpec batches = BatchSettings.resolve(cli.batches(), annotated.batch(), endpointType);
         LoadOptions.LoadCli givenLoad = cli.load() == null ? LoadOptions.LoadCli.none() : cli.load();
         LoadOptions.LoadCli loadCli = AnnotatedLoadMerge.merge(givenLoad,

@@ -10,7 +10,8 @@ import java.util.Locale;
  * The list-valued settings {@code -p} overrides, named as their annotation attributes, as JMH's
  * {@code -p} overrides a {@code @Param}: the sweeps ({@code concurrency}, {@code streaming},
  * {@code outputTokens}, {@code inputTokensMean}, {@code requestRate}) and the lists one run takes in
- * turn ({@code urls}, {@code models}).
+ * turn or picks from ({@code urls}, {@code models}, {@code audioSampleRates}, {@code audioDepths}).
+ * {@code extraInputs} and {@code headers} have none: their values may hold commas.
  */
 enum SweepParameter {
     CONCURRENCY("concurrency", Kind.WHOLE),
@@ -19,7 +20,9 @@ enum SweepParameter {
     INPUT_TOKENS_MEAN("inputTokensMean", Kind.WHOLE),
     REQUEST_RATE("requestRate", Kind.DECIMAL),
     URLS("urls", Kind.URL),
-    MODELS("models", Kind.TEXT);
+    MODELS("models", Kind.TEXT),
+    AUDIO_SAMPLE_RATES("audioSampleRates", Kind.DECIMAL),
+    AUDIO_DEPTHS("audioDepths", Kind.BIT_DEPTH);
 
     /** What one value is. */
     private enum Kind {
@@ -32,7 +35,9 @@ enum SweepParameter {
         /** A server address, as {@code --url} takes it. */
         URL,
         /** Any text that is not blank. */
-        TEXT
+        TEXT,
+        /** 8, 16, 24 or 32. */
+        BIT_DEPTH
     }
 
     private final String attribute;
@@ -75,6 +80,7 @@ enum SweepParameter {
                 case DECIMAL -> decimal(value);
                 case URL -> url(value);
                 case TEXT -> text(value);
+                case BIT_DEPTH -> depth(value);
             });
         }
         if (new HashSet<>(checked).size() != checked.size()) {
@@ -123,6 +129,13 @@ enum SweepParameter {
             throw new UserInputException("-p " + attribute + " value '" + value + "' is not a server address: use "
                     + "host:port or http(s)://host:port, e.g. localhost:8000");
         }
+    }
+
+    private String depth(String value) {
+        if (!List.of("8", "16", "24", "32").contains(value)) {
+            throw new UserInputException("-p " + attribute + " value '" + value + "' must be 8, 16, 24 or 32");
+        }
+        return value;
     }
 
     private String text(String value) {

@@ -63,4 +63,19 @@ class ListParameterOverrideTest {
         assertTrue(url.getMessage().startsWith("-p urls value 'ftp://h:1' is not a server address"), url.getMessage());
         assertThrows(UserInputException.class, () -> CliParser.parse(new String[] {"-p", "models=a,,b"}));
     }
+
+    @Test
+    void pAudioListsReplaceTheAnnotatedOnesAndRefuseOtherDepths() {
+        AnnotatedSettings audio = AnnotatedSettings.builder().audioLengthMean(1).audioSampleRates(16)
+                .audioDepths(16).build();
+        RunSpec spec = resolve(audio, "-p", "audioSampleRates=8,44.1", "-p", "audioDepths=24,32").get(0);
+        assertEquals(List.of(8.0, 44.1), spec.input().synthesis().audioSampleRatesKhz());
+        assertEquals(List.of(24, 32), spec.input().synthesis().audioDepths());
+        assertEquals(List.of(16), resolve(audio).get(0).input().synthesis().audioDepths());
+        UserInputException depth = assertThrows(UserInputException.class,
+                () -> CliParser.parse(new String[] {"-p", "audioDepths=12"}));
+        assertEquals("-p audioDepths value '12' must be 8, 16, 24 or 32", depth.getMessage());
+        assertThrows(UserInputException.class,
+                () -> resolve(audio, "-p", "audioDepths=8", "--audio-depths", "16"));
+    }
 }
