@@ -59,4 +59,16 @@ public @interface Load {
      * Default: false.
      */
     boolean[] fixedSchedule() default {};
+
+    /**
+     * Fixed schedule: shift the timestamps so the first is sent at once ({@code --fixed-schedule-auto-offset});
+     * one value. Default: false.
+     */
+    boolean[] fixedScheduleAutoOffset() default {};
+
+    /** Fixed schedule: skip entries before this timestamp, ms ({@code --fixed-schedule-start-offset}). Default: none. */
+    int fixedScheduleStartOffset() default LlmBenchmark.UNSET;
+
+    /** Fixed schedule: skip entries after this timestamp, ms ({@code --fixed-schedule-end-offset}). Default: none. */
+    int fixedScheduleEndOffset() default LlmBenchmark.UNSET;
 }

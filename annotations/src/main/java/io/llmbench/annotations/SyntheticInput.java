@@ -38,4 +38,55 @@ public @interface SyntheticInput {
 
     /** Image format, {@code "png"} or {@code "jpeg"} ({@code --image-format}), synthetic-vision only. Default: png. */
     String imageFormat() default "";
+
+    /** Standard deviation of per-entry {@code max_tokens} ({@code --osl-stddev}). Default: 0. */
+    int outputTokensStddev() default LlmBenchmark.UNSET;
+
+    /**
+     * A mix of input/output lengths ({@code --seq-dist}), {@code "ISL,OSL:PCT;..."} with optional
+     * {@code ISL|STDDEV}, e.g. {@code "128,64:60;1024,256:40"}; the percentages add up to 100. Default: none.
+     */
+    String sequenceDistribution() default "";
+
+    /** Distinct shared prefixes prompts start with ({@code --num-prefix-prompts}). Default: 0, none. */
+    int numPrefixPrompts() default LlmBenchmark.UNSET;
+
+    /** Tokens of each shared prefix ({@code --prefix-prompt-length}). Default: 0. */
+    int prefixPromptLength() default LlmBenchmark.UNSET;
+
+    /** Tokens of one system prompt sent before every prompt ({@code --shared-system-prompt-length}). Default: 0. */
+    int sharedSystemPromptLength() default LlmBenchmark.UNSET;
+
+    /** Tokens of a context prompt of its own per entry ({@code --user-context-prompt-length}). Default: 0. */
+    int userContextPromptLength() default LlmBenchmark.UNSET;
+
+    /** Standard deviation of image widths ({@code --image-width-stddev}), synthetic-vision only. Default: 0. */
+    int imageWidthStddev() default LlmBenchmark.UNSET;
+
+    /** Standard deviation of image heights ({@code --image-height-stddev}), synthetic-vision only. Default: 0. */
+    int imageHeightStddev() default LlmBenchmark.UNSET;
+
+    /** Images per request ({@code --image-batch-size}), synthetic-vision only. Default: 1. */
+    int imageBatchSize() default LlmBenchmark.UNSET;
+
+    /** Mean synthetic audio length in seconds ({@code --audio-length-mean}); above 0 adds audio. Default: 0. */
+    double audioLengthMean() default Double.NaN;
+
+    /** Standard deviation of audio lengths in seconds ({@code --audio-length-stddev}). Default: 0. */
+    double audioLengthStddev() default Double.NaN;
+
+    /** Synthetic audio format ({@code --audio-format}): {@code "wav"}. Default: wav. */
+    String audioFormat() default "";
+
+    /** Sample rates to pick from, in kHz ({@code --audio-sample-rates}). Default: 16. */
+    double[] audioSampleRates() default {};
+
+    /** Bit depths to pick from, each 8, 16, 24 or 32 ({@code --audio-depths}). Default: 16. */
+    int[] audioDepths() default {};
+
+    /** 1 (mono) or 2 (stereo) ({@code --audio-num-channels}). Default: 1. */
+    int audioNumChannels() default LlmBenchmark.UNSET;
+
+    /** Audio clips per request ({@code --audio-batch-size}). Default: 1. */
+    int audioBatchSize() default LlmBenchmark.UNSET;
 }

@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * The warmup of a {@link LlmBenchmark} class: requests sent before profiling and excluded from
- * every metric. The same setting as {@link LlmBenchmark#warmupRequestCount()}; writing both on one
- * class is a compile error. Settings resolve per attribute: command line, this class, its
+ * every metric, and the load they are sent with. {@link #requestCount()} is the same setting as
+ * {@link LlmBenchmark#warmupRequestCount()}; writing both on one class is a compile error. Settings resolve per attribute: command line, this class, its
  * superclasses, defaults.
  */
 @Documented
@@ -19,4 +19,22 @@ public @interface Warmup {
 
     /** Warmup requests (AIPerf's {@code --warmup-request-count}); at least 0. Default: 0. */
     int requestCount() default LlmBenchmark.UNSET;
+
+    /** Send warmup requests for this many seconds ({@code --warmup-duration}). Default: stop by count. */
+    double duration() default Double.NaN;
+
+    /** Warmup concurrency ({@code --warmup-concurrency}). Default: the profiling concurrency. */
+    int concurrency() default LlmBenchmark.UNSET;
+
+    /** Warmup requests per second ({@code --warmup-request-rate}). Default: the profiling rate. */
+    double requestRate() default Double.NaN;
+
+    /** Warmup arrival pattern ({@code --warmup-arrival-pattern}). Default: the profiling pattern. */
+    ArrivalPattern arrivalPattern() default ArrivalPattern.UNSET;
+
+    /**
+     * Seconds warmup requests in flight at the end of {@link #duration()} may finish
+     * ({@code --warmup-grace-period}); {@code Double.POSITIVE_INFINITY} waits for all. Default: wait for all.
+     */
+    double gracePeriod() default Double.NaN;
 }

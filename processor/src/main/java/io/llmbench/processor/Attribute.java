@@ -1,6 +1,12 @@
 package io.llmbench.processor;
 
+import io.llmbench.annotations.Batch;
+import io.llmbench.annotations.Endpoint;
+import io.llmbench.annotations.InputFile;
 import io.llmbench.annotations.Load;
+import io.llmbench.annotations.Output;
+import io.llmbench.annotations.PublicDataset;
+import io.llmbench.annotations.Tokenizer;
 import io.llmbench.annotations.LlmBenchmark;
 import io.llmbench.annotations.RequestOptions;
 import io.llmbench.annotations.SyntheticInput;
@@ -9,7 +15,8 @@ import java.lang.annotation.Annotation;
 
 /**
  * The attributes of the settings annotations ({@code @LlmBenchmark}, {@code @Warmup},
- * {@code @SyntheticInput}, {@code @RequestOptions}, {@code @Load}), each with the shape of its value and the {@code AnnotatedSettings.Builder}
+ * {@code @SyntheticInput}, {@code @RequestOptions}, {@code @Load}, {@code @Endpoint}, {@code @Output},
+ * {@code @Tokenizer}, {@code @Batch}, {@code @PublicDataset}, {@code @InputFile}), each with the shape of its value and the {@code AnnotatedSettings.Builder}
  * setter it feeds. Attributes of different annotations that feed one setter are one setting: a class
  * may write it once, and a subclass overrides a superclass's value whichever annotation either used.
  * The generated code calls one setter per setting, in this enum's order.
@@ -49,7 +56,56 @@ enum Attribute {
     REQUEST_RATE_RAMP_DURATION(Load.class, "requestRateRampDuration", Kind.DOUBLE),
     PREFILL_CONCURRENCY(Load.class, "prefillConcurrency", Kind.INT),
     NUM_PROFILE_RUNS(Load.class, "numProfileRuns", Kind.INT),
-    FIXED_SCHEDULE(Load.class, "fixedSchedule", Kind.BOOLEAN_ARRAY);
+    FIXED_SCHEDULE(Load.class, "fixedSchedule", Kind.BOOLEAN_ARRAY),
+    URLS(Endpoint.class, "urls", Kind.STRING_ARRAY),
+    // One setting with @LlmBenchmark(model): the builder takes one model or several.
+    MODELS(Endpoint.class, "models", "model", Kind.STRING_ARRAY),
+    MODEL_SELECTION_STRATEGY(Endpoint.class, "modelSelectionStrategy", Kind.STRING),
+    CUSTOM_ENDPOINT(Endpoint.class, "customEndpoint", Kind.STRING),
+    TEMPLATE_BODY(Endpoint.class, "templateBody", Kind.STRING),
+    RESPONSE_FIELD(Endpoint.class, "responseField", Kind.STRING),
+    HTTP2(Endpoint.class, "http2", Kind.BOOLEAN_ARRAY),
+    INSECURE(Endpoint.class, "insecure", Kind.BOOLEAN_ARRAY),
+    EXPORT_LEVEL(Output.class, "exportLevel", Kind.STRING),
+    SLICE_DURATION(Output.class, "sliceDuration", Kind.DOUBLE),
+    PLOTS(Output.class, "plots", Kind.BOOLEAN_ARRAY),
+    ARTIFACT_DIR(Output.class, "artifactDir", Kind.STRING),
+    TOKENIZER(Tokenizer.class, "value", "tokenizer", Kind.STRING),
+    OUTPUT_TOKENS_STDDEV(SyntheticInput.class, "outputTokensStddev", Kind.INT),
+    SEQUENCE_DISTRIBUTION(SyntheticInput.class, "sequenceDistribution", Kind.STRING),
+    NUM_PREFIX_PROMPTS(SyntheticInput.class, "numPrefixPrompts", Kind.INT),
+    PREFIX_PROMPT_LENGTH(SyntheticInput.class, "prefixPromptLength", Kind.INT),
+    SHARED_SYSTEM_PROMPT_LENGTH(SyntheticInput.class, "sharedSystemPromptLength", Kind.INT),
+    USER_CONTEXT_PROMPT_LENGTH(SyntheticInput.class, "userContextPromptLength", Kind.INT),
+    IMAGE_WIDTH_STDDEV(SyntheticInput.class, "imageWidthStddev", Kind.INT),
+    IMAGE_HEIGHT_STDDEV(SyntheticInput.class, "imageHeightStddev", Kind.INT),
+    IMAGE_BATCH_SIZE(SyntheticInput.class, "imageBatchSize", Kind.INT),
+    AUDIO_LENGTH_MEAN(SyntheticInput.class, "audioLengthMean", Kind.DOUBLE),
+    AUDIO_LENGTH_STDDEV(SyntheticInput.class, "audioLengthStddev", Kind.DOUBLE),
+    AUDIO_FORMAT(SyntheticInput.class, "audioFormat", Kind.STRING),
+    AUDIO_SAMPLE_RATES(SyntheticInput.class, "audioSampleRates", Kind.DOUBLE_ARRAY),
+    AUDIO_DEPTHS(SyntheticInput.class, "audioDepths", Kind.INT_ARRAY),
+    AUDIO_NUM_CHANNELS(SyntheticInput.class, "audioNumChannels", Kind.INT),
+    AUDIO_BATCH_SIZE(SyntheticInput.class, "audioBatchSize", Kind.INT),
+    PROMPT_BATCH_SIZE(Batch.class, "promptBatchSize", Kind.INT),
+    RANKINGS_PASSAGES_MEAN(Batch.class, "rankingsPassagesMean", Kind.INT),
+    RANKINGS_PASSAGES_STDDEV(Batch.class, "rankingsPassagesStddev", Kind.INT),
+    RANKINGS_PASSAGE_TOKENS_MEAN(Batch.class, "rankingsPassageTokensMean", Kind.INT),
+    RANKINGS_PASSAGE_TOKENS_STDDEV(Batch.class, "rankingsPassageTokensStddev", Kind.INT),
+    RANKINGS_QUERY_TOKENS_MEAN(Batch.class, "rankingsQueryTokensMean", Kind.INT),
+    RANKINGS_QUERY_TOKENS_STDDEV(Batch.class, "rankingsQueryTokensStddev", Kind.INT),
+    SAMPLING_STRATEGY(PublicDataset.class, "samplingStrategy", Kind.STRING),
+    OFFLINE(PublicDataset.class, "offline", Kind.BOOLEAN_ARRAY),
+    WARMUP_DURATION(Warmup.class, "duration", "warmupDuration", Kind.DOUBLE),
+    WARMUP_CONCURRENCY(Warmup.class, "concurrency", "warmupConcurrency", Kind.INT),
+    WARMUP_REQUEST_RATE(Warmup.class, "requestRate", "warmupRequestRate", Kind.DOUBLE),
+    WARMUP_ARRIVAL_PATTERN(Warmup.class, "arrivalPattern", "warmupArrivalPattern", Kind.ENUM),
+    WARMUP_GRACE_PERIOD(Warmup.class, "gracePeriod", "warmupGracePeriod", Kind.DOUBLE),
+    FIXED_SCHEDULE_AUTO_OFFSET(Load.class, "fixedScheduleAutoOffset", Kind.BOOLEAN_ARRAY),
+    FIXED_SCHEDULE_START_OFFSET(Load.class, "fixedScheduleStartOffset", Kind.INT),
+    FIXED_SCHEDULE_END_OFFSET(Load.class, "fixedScheduleEndOffset", Kind.INT),
+    CUSTOM_DATASET_TYPE(InputFile.class, "customDatasetType", Kind.STRING),
+    ISL_BLOCK_SIZE(InputFile.class, "islBlockSize", Kind.INT);
 
     /** The Java shape of an attribute value, and the model type that carries it. */
     enum Kind {
@@ -116,7 +172,7 @@ enum Attribute {
 
     /** The enum type of a {@link Kind#ENUM} attribute. */
     Class<? extends Enum<?>> enumType() {
-        return this == ARRIVAL_PATTERN ? io.llmbench.annotations.ArrivalPattern.class
+        return this == ARRIVAL_PATTERN || this == WARMUP_ARRIVAL_PATTERN ? io.llmbench.annotations.ArrivalPattern.class
                 : io.llmbench.annotations.EndpointType.class;
     }
 

@@ -80,7 +80,66 @@ final class AttributeRules {
             case PREFILL_CONCURRENCY:
             case NUM_PROFILE_RUNS:
             case FIXED_SCHEDULE:
+            case WARMUP_DURATION:
+            case WARMUP_CONCURRENCY:
+            case WARMUP_REQUEST_RATE:
+            case WARMUP_ARRIVAL_PATTERN:
+            case WARMUP_GRACE_PERIOD:
+            case FIXED_SCHEDULE_AUTO_OFFSET:
+            case FIXED_SCHEDULE_START_OFFSET:
+            case FIXED_SCHEDULE_END_OFFSET:
                 return LoadRules.check(written);
+            case URLS:
+            case MODELS:
+            case MODEL_SELECTION_STRATEGY:
+            case CUSTOM_ENDPOINT:
+            case TEMPLATE_BODY:
+            case RESPONSE_FIELD:
+            case HTTP2:
+            case INSECURE:
+                return EndpointRules.check(written);
+            case EXPORT_LEVEL:
+            case SLICE_DURATION:
+            case PLOTS:
+            case ARTIFACT_DIR:
+                return OutputRules.check(written);
+            case OUTPUT_TOKENS_STDDEV:
+            case SEQUENCE_DISTRIBUTION:
+            case NUM_PREFIX_PROMPTS:
+            case PREFIX_PROMPT_LENGTH:
+            case SHARED_SYSTEM_PROMPT_LENGTH:
+            case USER_CONTEXT_PROMPT_LENGTH:
+            case IMAGE_WIDTH_STDDEV:
+            case IMAGE_HEIGHT_STDDEV:
+            case IMAGE_BATCH_SIZE:
+            case AUDIO_LENGTH_MEAN:
+            case AUDIO_LENGTH_STDDEV:
+            case AUDIO_FORMAT:
+            case AUDIO_SAMPLE_RATES:
+            case AUDIO_DEPTHS:
+            case AUDIO_NUM_CHANNELS:
+            case AUDIO_BATCH_SIZE:
+                return SynthesisRules.check(written);
+            case PROMPT_BATCH_SIZE:
+            case RANKINGS_PASSAGES_MEAN:
+            case RANKINGS_PASSAGE_TOKENS_MEAN:
+            case RANKINGS_QUERY_TOKENS_MEAN:
+                return checkMinimum(attribute, (Integer) written.value(), 1);
+            case RANKINGS_PASSAGES_STDDEV:
+            case RANKINGS_PASSAGE_TOKENS_STDDEV:
+            case RANKINGS_QUERY_TOKENS_STDDEV:
+                return checkMinimum(attribute, (Integer) written.value(), 0);
+            case SAMPLING_STRATEGY:
+                return List.of("sequential", "random", "shuffle").contains(written.value()) ? List.of()
+                        : List.of(AttributeProblem.whole(ErrorMessages.SAMPLING_STRATEGY_UNKNOWN, written.value()));
+            case OFFLINE:
+                return EndpointRules.oneFlag(written);
+            case CUSTOM_DATASET_TYPE:
+            case ISL_BLOCK_SIZE:
+                return InputFileRules.check(written);
+            case TOKENIZER:
+                return ((String) written.value()).isBlank()
+                        ? List.of(AttributeProblem.whole(ErrorMessages.TOKENIZER_BLANK)) : List.of();
             default:
                 throw new AssertionError("no rule for " + attribute);
         }

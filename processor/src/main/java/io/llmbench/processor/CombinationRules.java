@@ -16,8 +16,10 @@ import javax.lang.model.element.TypeElement;
 final class CombinationRules {
 
     private static final Set<String> SYNTHETIC_SETTINGS = Set.of("inputTokensMean", "inputTokensStddev",
-            "datasetEntries", "imageWidthMean", "imageHeightMean", "imageFormat");
-    private static final Set<String> IMAGE_SETTINGS = Set.of("imageWidthMean", "imageHeightMean", "imageFormat");
+            "datasetEntries", "imageWidthMean", "imageHeightMean", "imageFormat", "imageWidthStddev",
+            "imageHeightStddev", "imageBatchSize");
+    private static final Set<String> IMAGE_SETTINGS = Set.of("imageWidthMean", "imageHeightMean", "imageFormat",
+            "imageWidthStddev", "imageHeightStddev", "imageBatchSize");
 
     private CombinationRules() {
     }
@@ -51,6 +53,10 @@ final class CombinationRules {
             }
         }
         LoadRules.checkCombinations(merged, errors);
+        EndpointRules.checkCombinations(merged, errors);
+        SynthesisRules.checkCombinations(merged, errors);
+        BatchRules.checkCombinations(merged, errors);
+        InputFileRules.checkCombinations(merged, errors);
         Located streaming = merged.get("streaming");
         if (streaming != null && !streaming.written().booleans().contains(Boolean.TRUE)) {
             List<String> streamingOnly = new ArrayList<>();

@@ -211,4 +211,139 @@ final class ErrorMessages {
     static final String PATTERN_WITHOUT_RATE =
             "arrivalPattern = %s spaces requests sent at requestRate, which is not set; add requestRate, or"
                     + " remove arrivalPattern (CONCURRENCY_BURST alone needs no rate)";
+
+    // @Endpoint, @Output, @Tokenizer: values reported at the value (the element of a list).
+
+    /** Args: the URL written. */
+    static final String URL_INVALID =
+            "urls entry \"%s\" is not a server address; write host:port or http(s)://host:port[/base path],"
+                    + " for example \"http://localhost:8000\", without a query or fragment";
+    /** Args: the model written. */
+    static final String MODELS_BLANK =
+            "models lists a blank name; write the model names the server serves, for example"
+                    + " \"Qwen/Qwen2-VL-2B-Instruct\"";
+    /** Args: the strategy written. */
+    static final String MODEL_SELECTION_UNKNOWN =
+            "modelSelectionStrategy = \"%s\" is not a strategy; write \"round_robin\" or \"random\","
+                    + " or leave modelSelectionStrategy out (round_robin)";
+    /** Args: the path written. */
+    static final String CUSTOM_ENDPOINT_NOT_A_PATH =
+            "customEndpoint = \"%s\" is not a path; write one such as \"/v1/my/chat\" (the server comes from urls),"
+                    + " or leave customEndpoint out to use the endpoint type's path";
+    static final String TEMPLATE_BODY_BLANK =
+            "templateBody is blank; write the JSON body with {{text}} (and {{model}}, {{max_tokens}}, {{stream}})"
+                    + " placeholders, or a file holding it, or leave templateBody out";
+    /** Args: the path written. */
+    static final String RESPONSE_FIELD_INVALID =
+            "responseField = \"%s\" is not a dotted path; write names and indexes joined by dots, for example"
+                    + " \"choices.0.text\", or leave responseField out";
+    /** Args: attribute, how many values, attribute, attribute. */
+    static final String ONE_FLAG_VALUE =
+            "%s lists %d values; write %s = true or false, or leave %s out (false)";
+    /** Args: attribute, the endpoint type. */
+    static final String TEMPLATE_SETTING_NOT_TEMPLATE =
+            "%s shapes the TEMPLATE endpoint type's requests, but endpointType is %s; write"
+                    + " endpointType = EndpointType.TEMPLATE, or remove %s";
+    static final String STRATEGY_WITH_ONE_MODEL =
+            "modelSelectionStrategy picks among several models, but models names one; list several models,"
+                    + " or remove modelSelectionStrategy";
+    /** Args: the level written. */
+    static final String EXPORT_LEVEL_UNKNOWN =
+            "exportLevel = \"%s\" is not a level; write \"summary\", \"records\" or \"raw\","
+                    + " or leave exportLevel out (records)";
+    /** Args: the value written. */
+    static final String SLICE_DURATION_NOT_POSITIVE =
+            "sliceDuration = %s is not a positive number of seconds; write a finite number greater than 0,"
+                    + " or leave sliceDuration out (no timeslices)";
+    static final String ARTIFACT_DIR_BLANK =
+            "artifactDir is blank; write a folder such as \"artifacts/nightly\", or leave artifactDir out (artifacts)";
+    static final String TOKENIZER_BLANK =
+            "@Tokenizer value is blank; write a tokenizer.json path or a Hugging Face model id such as"
+                    + " \"Qwen/Qwen2.5-0.5B-Instruct\", or remove @Tokenizer to use the model's";
+
+    // @SyntheticInput's shaping attributes.
+
+    /** Args: the distribution written. */
+    static final String SEQUENCE_DISTRIBUTION_INVALID =
+            "sequenceDistribution = \"%s\" is not ISL,OSL:PCT pairs; write pairs separated by ';' with lengths"
+                    + " of at least 1 (optionally ISL|STDDEV) and percentages above 0 that add up to 100, for example"
+                    + " \"128,64:60;1024,256:40\"";
+    /** Args: attribute, value, attribute, default. */
+    static final String SYNTHESIS_NOT_NON_NEGATIVE =
+            "%s = %s is not a number of seconds; write a finite number of at least 0, or leave %s out (%s)";
+    /** Args: the format written. */
+    static final String AUDIO_FORMAT_UNKNOWN =
+            "audioFormat = \"%s\" is not supported; write \"wav\", or leave audioFormat out (wav)";
+    /** Args: the rate written. */
+    static final String AUDIO_SAMPLE_RATE_NOT_POSITIVE =
+            "audioSampleRates lists %s, which is not a positive number of kHz; write finite numbers greater than 0,"
+                    + " for example {16, 44.1}";
+    /** Args: the depth written. */
+    static final String AUDIO_DEPTH_UNKNOWN =
+            "audioDepths lists %d, which is not a bit depth; write 8, 16, 24 or 32";
+    /** Args: the value written. */
+    static final String AUDIO_CHANNELS_UNKNOWN =
+            "audioNumChannels = %d is not a channel count; write 1 (mono) or 2 (stereo), or leave audioNumChannels"
+                    + " out (1)";
+    static final String PREFIX_LENGTH_WITHOUT_PROMPTS =
+            "prefixPromptLength sizes the shared prefixes, but numPrefixPrompts is not set; add numPrefixPrompts,"
+                    + " or remove prefixPromptLength";
+    /** Args: attribute, attribute. */
+    static final String AUDIO_SETTING_WITHOUT_AUDIO =
+            "%s shapes synthetic audio, but audioLengthMean is not set, so there is none; add audioLengthMean"
+                    + " (seconds, above 0), or remove %s";
+
+    // @Batch and @PublicDataset.
+
+    /** Args: the strategy written. */
+    static final String SAMPLING_STRATEGY_UNKNOWN =
+            "samplingStrategy = \"%s\" is not a strategy; write \"sequential\", \"random\" or \"shuffle\","
+                    + " or leave samplingStrategy out (sequential)";
+    /** Args: the endpoint type. */
+    static final String BATCH_NOT_EMBEDDINGS =
+            "promptBatchSize above 1 batches texts of EMBEDDINGS requests, but endpointType is %s; write"
+                    + " endpointType = EndpointType.EMBEDDINGS, or remove promptBatchSize (rankings: use"
+                    + " rankingsPassagesMean)";
+    /** Args: attribute, the endpoint type, attribute. */
+    static final String RANKINGS_NOT_RANKINGS =
+            "%s shapes rankings requests, but endpointType is %s; write endpointType = NIM_RANKINGS,"
+                    + " HF_TEI_RANKINGS or COHERE_RANKINGS, or remove %s";
+    /** Args: attribute, dataset, attribute. */
+    static final String PUBLIC_DATASET_SETTING_NOT_PUBLIC =
+            "%s applies to public (Hub) datasets, but the dataset is \"%s\"; remove %s, or name a public"
+                    + " dataset such as \"mmstar\"";
+
+    // @Warmup's load and @Load's fixed-schedule offsets.
+
+    static final String WARMUP_PATTERN_UNSET =
+            "arrivalPattern = UNSET is the \"not set\" sentinel; write CONSTANT, POISSON, GAMMA or"
+                    + " CONCURRENCY_BURST, or leave @Warmup(arrivalPattern) out to use the profiling pattern";
+    /** Args: value. */
+    static final String WARMUP_GRACE_NEGATIVE =
+            "gracePeriod = %s is not a number of seconds; write 0 or more (Double.POSITIVE_INFINITY waits for every"
+                    + " warmup request), or leave @Warmup(gracePeriod) out (wait for all)";
+    static final String WARMUP_GRACE_WITHOUT_DURATION =
+            "@Warmup(gracePeriod) applies only with @Warmup(duration), which is not set; add duration, or remove"
+                    + " gracePeriod";
+    /** Args: attribute, attribute. */
+    static final String OFFSET_WITHOUT_FIXED_SCHEDULE =
+            "%s applies only to a fixed schedule, and fixedSchedule = true is not set; add fixedSchedule = true,"
+                    + " or remove %s";
+    static final String AUTO_OFFSET_WITH_START =
+            "fixedScheduleStartOffset contradicts fixedScheduleAutoOffset = true, which starts at the first"
+                    + " timestamp; remove one of them";
+    /** Args: start, end. */
+    static final String START_AFTER_END =
+            "fixedScheduleStartOffset = %s is after fixedScheduleEndOffset = %s; the start must not be later than"
+                    + " the end";
+
+    // @InputFile.
+
+    /** Args: the format written, the formats. */
+    static final String CUSTOM_DATASET_TYPE_UNKNOWN =
+            "customDatasetType = \"%s\" is not a known format; write one of %s, or leave customDatasetType out"
+                    + " to detect it from the file";
+    /** Args: attribute, the dataset, attribute. */
+    static final String FILE_SETTING_NOT_A_FILE =
+            "%s describes a dataset file, but the dataset is \"%s\"; remove %s, or write dataset = \"file:<path>\"";
 }

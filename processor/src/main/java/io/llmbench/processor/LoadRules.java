@@ -60,6 +60,29 @@ final class LoadRules {
                 return written.booleans().size() == 1 ? List.of()
                         : List.of(AttributeProblem.whole(ErrorMessages.FIXED_SCHEDULE_ONE_VALUE,
                                 written.booleans().size()));
+            case WARMUP_DURATION:
+                return positive(attribute, (Double) written.value(), "stop by warmup request count");
+            case WARMUP_REQUEST_RATE: {
+                double rate = (Double) written.value();
+                return rate > 0 && Double.isFinite(rate) ? List.of()
+                        : List.of(AttributeProblem.whole(ErrorMessages.LOAD_NOT_POSITIVE, "requestRate", rate,
+                                "requestRate", "the profiling rate"));
+            }
+            case WARMUP_CONCURRENCY:
+                return AttributeRules.checkMinimum(attribute, (Integer) written.value(), 1);
+            case WARMUP_ARRIVAL_PATTERN:
+                return "UNSET".equals(written.value())
+                        ? List.of(AttributeProblem.whole(ErrorMessages.WARMUP_PATTERN_UNSET)) : List.of();
+            case WARMUP_GRACE_PERIOD: {
+                double seconds = (Double) written.value();
+                return seconds >= 0 ? List.of()
+                        : List.of(AttributeProblem.whole(ErrorMessages.WARMUP_GRACE_NEGATIVE, seconds));
+            }
+            case FIXED_SCHEDULE_AUTO_OFFSET:
+                return EndpointRules.oneFlag(written);
+            case FIXED_SCHEDULE_START_OFFSET:
+            case FIXED_SCHEDULE_END_OFFSET:
+                return AttributeRules.checkMinimum(attribute, (Integer) written.value(), 0);
             default:
                 throw new AssertionError("not a @Load attribute: " + attribute);
         }
@@ -86,6 +109,26 @@ final class LoadRules {
         }
         needs(merged, Attribute.BENCHMARK_GRACE_PERIOD, Attribute.BENCHMARK_DURATION,
                 ErrorMessages.GRACE_WITHOUT_DURATION, errors);
+        needs(merged, Attribute.WARMUP_GRACE_PERIOD, Attribute.WARMUP_DURATION,
+                ErrorMessages.WARMUP_GRACE_WITHOUT_DURATION, errors);
+        for (Attribute offset : List.of(Attribute.FIXED_SCHEDULE_AUTO_OFFSET, Attribute.FIXED_SCHEDULE_START_OFFSET,
+                Attribute.FIXED_SCHEDULE_END_OFFSET)) {
+            Located located = merged.get(offset.methodName());
+            if (located != null && !fixedSchedule) {
+                errors.add(located.error(String.format(ErrorMessages.OFFSET_WITHOUT_FIXED_SCHEDULE,
+                        offset.memberName(), offset.memberName())));
+            }
+        }
+        Located auto = merged.get(Attribute.FIXED_SCHEDULE_AUTO_OFFSET.methodName());
+        Located start = merged.get(Attribute.FIXED_SCHEDULE_START_OFFSET.methodName());
+        Located end = merged.get(Attribute.FIXED_SCHEDULE_END_OFFSET.methodName());
+        if (auto != null && start != null && auto.written().booleans().contains(Boolean.TRUE)) {
+            errors.add(start.error(ErrorMessages.AUTO_OFFSET_WITH_START));
+        }
+        if (start != null && end != null && (Integer) start.written().value() > (Integer) end.written().value()) {
+            errors.add(start.error(String.format(ErrorMessages.START_AFTER_END, start.written().value(),
+                    end.written().value())));
+        }
         needs(merged, Attribute.REQUEST_CANCELLATION_DELAY, Attribute.REQUEST_CANCELLATION_RATE,
                 ErrorMessages.DELAY_WITHOUT_CANCELLATION, errors);
         needs(merged, Attribute.REQUEST_RATE_RAMP_DURATION, Attribute.REQUEST_RATE,

@@ -105,7 +105,7 @@ class SweepAndSelectionTest {
     void unknownParameterIsOneLineNamingTheKnownOnes() {
         assertEquals(ExitCode.USAGE, run("-p", "threads=4"));
         assertTrue(stderr.toString(StandardCharsets.UTF_8).contains("use one of [concurrency, streaming, outputTokens,"
-                + " inputTokensMean]"), stderr.toString(StandardCharsets.UTF_8));
+                + " inputTokensMean, requestRate, urls, models, audioSampleRates, audioDepths]"), stderr.toString(StandardCharsets.UTF_8));
     }
 
     @Test

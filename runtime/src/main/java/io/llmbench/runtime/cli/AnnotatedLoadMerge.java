@@ -17,7 +17,12 @@ final class AnnotatedLoadMerge {
     }
 
     static LoadOptions.LoadCli merge(LoadOptions.LoadCli cli, AnnotatedLoad annotated) {
-        double[] rates = cli.requestRates().length > 0 ? cli.requestRates() : annotated.requestRate();
+        return merge(cli, cli.requestRates(), annotated);
+    }
+
+    /** As {@link #merge(LoadOptions.LoadCli, AnnotatedLoad)}, with the command line's rates given apart ({@code -p}). */
+    static LoadOptions.LoadCli merge(LoadOptions.LoadCli cli, double[] cliRates, AnnotatedLoad annotated) {
+        double[] rates = cliRates.length > 0 ? cliRates : annotated.requestRate();
         ArrivalPattern pattern = cli.arrivalPattern() != null ? cli.arrivalPattern() : pattern(annotated);
         Double smoothness = cli.arrivalSmoothness() != null ? cli.arrivalSmoothness()
                 : decimal(annotated.arrivalSmoothness());
@@ -36,26 +41,45 @@ final class AnnotatedLoadMerge {
                     + "dataset's timestamps, so it cannot be combined with a request rate (--request-rate or "
                     + "@Load(requestRate)): drop one of them");
         }
+        // An offset option replaces the annotated start (auto offset and a start offset exclude each other).
+        boolean startGiven = cli.fixedScheduleAutoOffset() || cli.fixedScheduleStartOffsetMs() >= 0;
+        boolean autoOffset = startGiven ? cli.fixedScheduleAutoOffset()
+                : annotated.fixedScheduleAutoOffset().length > 0 && annotated.fixedScheduleAutoOffset()[0];
+        long startOffset = startGiven ? cli.fixedScheduleStartOffsetMs() : offset(annotated.fixedScheduleStartOffset());
         LoadOptions.LoadCli merged = new LoadOptions.LoadCli(rates, pattern, smoothness,
                 first(cli.benchmarkDuration(), seconds(annotated.benchmarkDuration())),
                 first(cli.gracePeriod(), grace(annotated.benchmarkGracePeriod())),
-                cli.warmupDuration(), cli.warmupConcurrency(), cli.warmupRequestRate(), cli.warmupArrivalPattern(),
-                cli.warmupGracePeriod(),
+                first(cli.warmupDuration(), seconds(annotated.warmupDuration())),
+                first(cli.warmupConcurrency(), whole(annotated.warmupConcurrency())),
+                first(cli.warmupRequestRate(), decimal(annotated.warmupRequestRate())),
+                first(cli.warmupArrivalPattern(), pattern(annotated.warmupArrivalPattern())),
+                first(cli.warmupGracePeriod(), grace(annotated.warmupGracePeriod())),
                 first(cli.concurrencyRamp(), seconds(annotated.concurrencyRampDuration())),
                 first(cli.requestRateRamp(), seconds(annotated.requestRateRampDuration())),
                 first(cli.cancellationRate(), decimal(annotated.requestCancellationRate())),
                 first(cli.cancellationDelay(), seconds(annotated.requestCancellationDelay())),
                 first(cli.numProfileRuns(), whole(annotated.numProfileRuns())),
-                fixed, cli.fixedScheduleAutoOffset(), cli.fixedScheduleStartOffsetMs(),
-                cli.fixedScheduleEndOffsetMs(), cli.numRequests(), cli.numWarmupRequests(),
+                fixed, autoOffset, startOffset,
+                cli.fixedScheduleEndOffsetMs() >= 0 ? cli.fixedScheduleEndOffsetMs()
+                        : offset(annotated.fixedScheduleEndOffset()),
+                cli.numRequests(), cli.numWarmupRequests(),
                 first(cli.prefillConcurrency(), whole(annotated.prefillConcurrency())));
         LoadOptions.checkNeeded(merged);
         return merged;
     }
 
     private static ArrivalPattern pattern(AnnotatedLoad annotated) {
-        return annotated.arrivalPattern() == io.llmbench.annotations.ArrivalPattern.UNSET ? null
-                : ArrivalPattern.valueOf(annotated.arrivalPattern().name().toUpperCase(Locale.ROOT));
+        return pattern(annotated.arrivalPattern());
+    }
+
+    private static ArrivalPattern pattern(io.llmbench.annotations.ArrivalPattern annotated) {
+        return annotated == io.llmbench.annotations.ArrivalPattern.UNSET ? null
+                : ArrivalPattern.valueOf(annotated.name().toUpperCase(Locale.ROOT));
+    }
+
+    /** An annotated offset in ms, or {@code -1} (the command line's "not given") when unset. */
+    private static long offset(int value) {
+        return value == io.llmbench.annotations.LlmBenchmark.UNSET ? -1 : value;
     }
 
     private static Double decimal(double value) {

@@ -93,7 +93,8 @@ final class CliParser {
                 SelectionOptions.parse(line),
                 BatchOptions.parse(line),
                 LoadOptions.parse(line),
-                SessionOptions.parse(line));
+                SessionOptions.parse(line),
+                GivenOptions.parse(line));
         return new Invocation(command, List.copyOf(positional), line.hasOption(HELP), line.hasOption(LIST), settings);
     }
 

@@ -49,5 +49,6 @@ record CliSettings(
         SelectionCli selection,
         BatchOptions.BatchCli batches,
         LoadOptions.LoadCli load,
-        SessionOptions.SessionCli sessions) {
+        SessionOptions.SessionCli sessions,
+        GivenOptions given) {
 }

@@ -111,10 +111,6 @@ final class LoadOptions {
         Duration grace = graceSeconds(line, BENCHMARK_GRACE_PERIOD);
         Duration warmupDuration = seconds(line, WARMUP_DURATION, false);
         Duration warmupGrace = graceSeconds(line, WARMUP_GRACE_PERIOD);
-        if (warmupGrace != null && warmupDuration == null) {
-            throw new UserInputException("--" + WARMUP_GRACE_PERIOD + " applies only with --" + WARMUP_DURATION
-                    + ": add a warmup duration or drop the grace period");
-        }
         Duration rateRamp = seconds(line, REQUEST_RATE_RAMP, false);
         Double cancellationRate = null;
         if (line.hasOption(CANCELLATION_RATE)) {
@@ -166,6 +162,11 @@ final class LoadOptions {
                 || load.fixedScheduleEndOffsetMs() >= 0)) {
             throw new UserInputException("the --fixed-schedule-* offsets apply only with --" + FIXED_SCHEDULE
                     + ": add it or drop them");
+        }
+        // Checked once the annotation is merged in: @Warmup(duration) satisfies --warmup-grace-period.
+        if (load.warmupGracePeriod() != null && load.warmupDuration() == null) {
+            throw new UserInputException("--" + WARMUP_GRACE_PERIOD + " applies only with --" + WARMUP_DURATION
+                    + " (or @Warmup(duration)): add a warmup duration or drop the grace period");
         }
         if (load.gracePeriod() != null && load.benchmarkDuration() == null) {
             throw new UserInputException("--" + BENCHMARK_GRACE_PERIOD + " applies only with --" + BENCHMARK_DURATION

@@ -33,7 +33,7 @@ final class SelectionOptions {
         options.addOption(Option.builder(EXCLUDE).longOpt("exclude").hasArg().argName("REGEX")
                 .desc("Leave out the benchmarks whose name matches REGEX; repeatable.").get());
         options.addOption(Option.builder(PARAMETER).longOpt("param").hasArg().argName("NAME=V1,V2")
-                .desc("Override a sweep list, e.g. -p concurrency=1,8 (names: " + SweepParameter.names()
+                .desc("Override a list, e.g. -p concurrency=1,8 or -p requestRate=2.5,5 (names: " + SweepParameter.names()
                         + "); repeatable.").get());
         options.addOption(Option.builder(RESULT_FORMAT).longOpt("result-format").hasArg().argName("json|csv")
                 .desc("Also write one result file holding every benchmark and sweep point.").get());
@@ -83,7 +83,7 @@ final class SelectionOptions {
             String name = value.substring(0, equals).strip();
             SweepParameter parameter = SweepParameter.named(name);
             if (parameter == null) {
-                throw new UserInputException("-p " + name + " is not a sweep parameter: use one of "
+                throw new UserInputException("-p " + name + " is not a list parameter: use one of "
                         + SweepParameter.names());
             }
             if (parameters.containsKey(parameter)) {

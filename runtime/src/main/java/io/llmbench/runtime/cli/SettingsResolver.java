@@ -6,7 +6,9 @@ import io.llmbench.annotations.LlmBenchmark;
 import io.llmbench.runtime.UserInputException;
 import io.llmbench.runtime.dataset.InlinePrompts;
 import io.llmbench.runtime.metrics.GoodputSlos;
+import io.llmbench.runtime.report.OutputSettings;
 import io.llmbench.runtime.spec.AnnotatedSettings;
+import io.llmbench.runtime.spec.EndpointSettings;
 import io.llmbench.runtime.spec.InputSpec;
 import io.llmbench.runtime.spec.LoadSpec;
 import io.llmbench.runtime.spec.PublicDatasetSpec;
@@ -60,20 +62,30 @@ final class SettingsResolver {
      * @param streamingByDefault whether streaming is on when neither the CLI nor the annotation says
      */
     List<RunSpec> resolve(String name, AnnotatedSettings annotated, boolean streamingByDefault) {
-        String model = first(cli.model(), blankToNull(annotated.model()), fallbackModel);
+        SweepOverrides overrides = new SweepOverrides(cli);
+        AnnotatedEndpointMerge.GivenRouting routing = AnnotatedEndpointMerge.GivenRouting.of(cli, overrides);
+        String model = first(routing.model(), blankToNull(annotated.model()), fallbackModel);
+        boolean modelFromAnnotation = routing.model() == null && blankToNull(annotated.model()) != null;
         if (model == null) {
             throw new UserInputException(name + ": no model given: pass --model NAME (the model the server serves), "
                     + "or use --mock to run against the embedded mock server");
         }
-        String url = first(cli.url(), fallbackUrl, DEFAULT_URL);
+        String url = AnnotatedEndpointMerge.url(routing, fallbackUrl, annotated.endpoint());
+        EndpointSettings endpoint = AnnotatedEndpointMerge.merge(cli, routing, fallbackUrl, annotated.endpoint(),
+                modelFromAnnotation);
+        OutputSettings outputSettings = AnnotatedOutputMerge.merge(cli, annotated.output());
+        Path artifactDir = AnnotatedOutputMerge.artifactDir(cli, annotated.output());
+        String tokenizer = first(cli.tokenizer(), blankToNull(annotated.tokenizer()));
         EndpointType endpointType = first(cli.endpointType(),
                 annotated.endpointType() == EndpointType.UNSET ? null : annotated.endpointType(), EndpointType.CHAT);
         String dataset = first(cli.dataset(), cli.inputFile().prompts().isEmpty() ? null : InlinePrompts.NAME,
                 blankToNull(annotated.dataset()), Datasets.SYNTHETIC);
-        SynthesisSpec synthesis = SynthesisSettings.resolve(cli.synthesis(), cli.inputFile());
-        BatchSpec batches = BatchSettings.resolve(cli.batches(), endpointType);
-        LoadOptions.LoadCli loadCli = AnnotatedLoadMerge.merge(
-                cli.load() == null ? LoadOptions.LoadCli.none() : cli.load(), annotated.load());
+        SynthesisSpec synthesis = SynthesisSettings.resolve(overrides.audio(cli.synthesis()), cli.inputFile(),
+                annotated.synthesis(), annotated.inputFile().islBlockSize());
+        BatchSpec batches = BatchSettings.resolve(cli.batches(), annotated.batch(), endpointType);
+        LoadOptions.LoadCli givenLoad = cli.load() == null ? LoadOptions.LoadCli.none() : cli.load();
+        LoadOptions.LoadCli loadCli = AnnotatedLoadMerge.merge(givenLoad,
+                overrides.doubles(SweepParameter.REQUEST_RATE, givenLoad.requestRates()), annotated.load());
         int requestCountSetting = first(cli.requestCount(), loadCli.numRequests(),
                 unsetToNull(annotated.requestCount()), LlmBenchmark.UNSET);
         int warmup = first(cli.warmupRequestCount(), loadCli.numWarmupRequests(),
@@ -90,7 +102,6 @@ final class SettingsResolver {
             GoodputSlos.parse(goodput);
         }
 
-        SweepOverrides overrides = new SweepOverrides(cli);
         int[] concurrencies = list(overrides.ints(SweepParameter.CONCURRENCY, cli.concurrency()),
                 annotated.concurrency(), DEFAULT_CONCURRENCY);
         boolean[] streamings = overrides.booleans(SweepParameter.STREAMING, cli.streaming(), annotated.streaming(),
@@ -138,7 +149,7 @@ final class SettingsResolver {
                             point.put("inputTokensMean", Integer.toString(inputTokens));
                         }
                         TargetSpec target = new TargetSpec(URI.create(url), model, endpointType, streaming,
-                                cli.apiKey(), headers, extraInputs, timeout, cli.endpoint());
+                                cli.apiKey(), headers, extraInputs, timeout, endpoint);
                         InputSpec input = new InputSpec(dataset, inputTokens, stddev, output, seed,
                                 first(cli.datasetEntries(), unsetToNull(annotated.datasetEntries()),
                                         DEFAULT_DATASET_ENTRIES),
@@ -146,12 +157,12 @@ final class SettingsResolver {
                                 first(cli.imageHeightMean(), unsetToNull(annotated.imageHeightMean()),
                                         DEFAULT_IMAGE_SIZE),
                                 first(cli.imageFormat(), blankToNull(annotated.imageFormat()), DEFAULT_IMAGE_FORMAT),
-                                cli.tokenizer(), cli.inputFile().customDatasetType(), synthesis,
-                                cli.inputFile().prompts(), publicDataset(cli), batches);
+                                tokenizer, first(cli.inputFile().customDatasetType(),
+                                        blankToNull(annotated.inputFile().customDatasetType())), synthesis,
+                                cli.inputFile().prompts(), publicDataset(cli, annotated.batch()), batches);
                         points.add(new RunSpec(name, point, target,
                                 loads.resolve(concurrency, concurrencyGiven, rate, requestCountSetting, warmup, seed),
-                                input, goodput,
-                                first(cli.artifactDir(), DEFAULT_ARTIFACT_DIR)));
+                                input, goodput, artifactDir, outputSettings));
                     }
                 }
             }
@@ -159,10 +170,13 @@ final class SettingsResolver {
         return points;
     }
 
-    private static PublicDatasetSpec publicDataset(CliSettings cli) {
+    /** The command line's options, then {@code @PublicDataset}'s; {@code --offline} and its attribute add up. */
+    private static PublicDatasetSpec publicDataset(CliSettings cli, io.llmbench.runtime.spec.AnnotatedBatch annotated) {
         PublicDatasetOptions.PublicDatasetCli options = cli.publicDataset() != null
                 ? cli.publicDataset() : PublicDatasetOptions.PublicDatasetCli.none();
-        return new PublicDatasetSpec(first(options.samplingStrategy(), "sequential"), options.offline(),
+        boolean offline = options.offline() || annotated.offline().length > 0 && annotated.offline()[0];
+        return new PublicDatasetSpec(first(options.samplingStrategy(), blankToNull(annotated.samplingStrategy()),
+                "sequential"), offline,
                 cli.datasetEntries() != null ? cli.datasetEntries() : -1);
     }
 

@@ -7,22 +7,45 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The list-valued settings a sweep runs over, named as their annotation attributes; {@code -p}
- * overrides them by these names, as JMH's {@code -p} overrides a {@code @Param}.
+ * The list-valued settings {@code -p} overrides, named as their annotation attributes, as JMH's
+ * {@code -p} overrides a {@code @Param}: the sweeps ({@code concurrency}, {@code streaming},
+ * {@code outputTokens}, {@code inputTokensMean}, {@code requestRate}) and the lists one run takes in
+ * turn or picks from ({@code urls}, {@code models}, {@code audioSampleRates}, {@code audioDepths}).
+ * {@code extraInputs} and {@code headers} have none: their values may hold commas.
  */
 enum SweepParameter {
-    CONCURRENCY("concurrency", 1),
-    STREAMING("streaming", -1),
-    OUTPUT_TOKENS("outputTokens", 1),
-    INPUT_TOKENS_MEAN("inputTokensMean", 1);
+    CONCURRENCY("concurrency", Kind.WHOLE),
+    STREAMING("streaming", Kind.BOOLEAN),
+    OUTPUT_TOKENS("outputTokens", Kind.WHOLE),
+    INPUT_TOKENS_MEAN("inputTokensMean", Kind.WHOLE),
+    REQUEST_RATE("requestRate", Kind.DECIMAL),
+    URLS("urls", Kind.URL),
+    MODELS("models", Kind.TEXT),
+    AUDIO_SAMPLE_RATES("audioSampleRates", Kind.DECIMAL),
+    AUDIO_DEPTHS("audioDepths", Kind.BIT_DEPTH);
+
+    /** What one value is. */
+    private enum Kind {
+        /** A whole number ≥ 1. */
+        WHOLE,
+        /** {@code true} or {@code false}. */
+        BOOLEAN,
+        /** A finite number > 0. */
+        DECIMAL,
+        /** A server address, as {@code --url} takes it. */
+        URL,
+        /** Any text that is not blank. */
+        TEXT,
+        /** 8, 16, 24 or 32. */
+        BIT_DEPTH
+    }
 
     private final String attribute;
-    /** The smallest allowed number, or {@code -1} for a boolean parameter. */
-    private final int minimum;
+    private final Kind kind;
 
-    SweepParameter(String attribute, int minimum) {
+    SweepParameter(String attribute, Kind kind) {
         this.attribute = attribute;
-        this.minimum = minimum;
+        this.kind = kind;
     }
 
     /** The annotation attribute's name, also the key of a sweep point. */
@@ -51,7 +74,14 @@ enum SweepParameter {
     List<String> check(List<String> values) {
         List<String> checked = new ArrayList<>();
         for (String value : values) {
-            checked.add(minimum < 0 ? bool(value) : number(value));
+            checked.add(switch (kind) {
+                case WHOLE -> whole(value);
+                case BOOLEAN -> bool(value);
+                case DECIMAL -> decimal(value);
+                case URL -> url(value);
+                case TEXT -> text(value);
+                case BIT_DEPTH -> depth(value);
+            });
         }
         if (new HashSet<>(checked).size() != checked.size()) {
             throw new UserInputException("-p " + attribute + "=" + String.join(",", values)
@@ -68,20 +98,59 @@ enum SweepParameter {
         return lower;
     }
 
-    private String number(String value) {
+    private String whole(String value) {
         try {
             int number = Integer.parseInt(value);
-            if (number >= minimum) {
+            if (number >= 1) {
                 return Integer.toString(number);
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UserInputException("-p " + attribute + " value '" + value + "' must be a whole number ≥ " + minimum);
+        throw new UserInputException("-p " + attribute + " value '" + value + "' must be a whole number ≥ 1");
+    }
+
+    private String decimal(String value) {
+        try {
+            double number = Double.parseDouble(value);
+            if (number > 0 && Double.isFinite(number)) {
+                return Double.toString(number);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UserInputException("-p " + attribute + " value '" + value + "' must be a number > 0, e.g. 2.5");
+    }
+
+    private String url(String value) {
+        try {
+            return CliParser.url(value);
+        } catch (UserInputException e) {
+            throw new UserInputException("-p " + attribute + " value '" + value + "' is not a server address: use "
+                    + "host:port or http(s)://host:port, e.g. localhost:8000");
+        }
+    }
+
+    private String depth(String value) {
+        if (!List.of("8", "16", "24", "32").contains(value)) {
+            throw new UserInputException("-p " + attribute + " value '" + value + "' must be 8, 16, 24 or 32");
+        }
+        return value;
+    }
+
+    private String text(String value) {
+        if (value.isBlank()) {
+            throw new UserInputException("-p " + attribute + " lists an empty value: give names such as a,b");
+        }
+        return value;
     }
 
     int[] ints(List<String> values) {
         return values.stream().mapToInt(Integer::parseInt).toArray();
+    }
+
+    double[] doubles(List<String> values) {
+        return values.stream().mapToDouble(Double::parseDouble).toArray();
     }
 
     boolean[] booleans(List<String> values) {

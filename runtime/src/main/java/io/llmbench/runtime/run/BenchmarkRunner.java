@@ -199,6 +199,8 @@ public final class BenchmarkRunner {
 
         ConnectionLimits.check(spec.load().promisedConcurrency());
         Path runDir = RunDirectory.create(spec, LocalDateTime.now());
+        // A benchmark's own output settings (@Output, resolved under the command line) replace the runner's.
+        OutputSettings output = spec.output() != null ? spec.output() : this.output;
         RunMetrics metrics = new RunMetrics(
                 new RequestMetrics(tokenizer.tokenizer(), spec.target().streaming(), TokenCountSource.CLIENT), slos);
         Instant startTime = Instant.now();

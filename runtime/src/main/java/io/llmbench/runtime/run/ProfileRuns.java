@@ -39,7 +39,7 @@ final class ProfileRuns {
                     load.scheduleSeed(), load.sessions());
         }
         return new RunSpec(spec.benchmarkName(), point, spec.target(), load, spec.input(), spec.goodput(),
-                spec.artifactDir());
+                spec.artifactDir(), spec.output());
     }
 
     static void print(List<RunSummary> summaries, PrintStream out) {

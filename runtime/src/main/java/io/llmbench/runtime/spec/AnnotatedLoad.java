@@ -20,11 +20,25 @@ public record AnnotatedLoad(
         double requestRateRampDuration,
         int prefillConcurrency,
         int numProfileRuns,
-        boolean[] fixedSchedule) {
+        boolean[] fixedSchedule,
+        double warmupDuration,
+        int warmupConcurrency,
+        double warmupRequestRate,
+        ArrivalPattern warmupArrivalPattern,
+        double warmupGracePeriod,
+        boolean[] fixedScheduleAutoOffset,
+        int fixedScheduleStartOffset,
+        int fixedScheduleEndOffset) {
 
     public AnnotatedLoad {
         requestRate = requestRate.clone();
         fixedSchedule = fixedSchedule.clone();
+        fixedScheduleAutoOffset = fixedScheduleAutoOffset.clone();
+    }
+
+    @Override
+    public boolean[] fixedScheduleAutoOffset() {
+        return fixedScheduleAutoOffset.clone();
     }
 
     @Override
@@ -36,7 +50,8 @@ public record AnnotatedLoad(
     public static AnnotatedLoad unset() {
         return new AnnotatedLoad(new double[0], ArrivalPattern.UNSET, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, LlmBenchmark.UNSET, LlmBenchmark.UNSET,
-                new boolean[0]);
+                new boolean[0], Double.NaN, LlmBenchmark.UNSET, Double.NaN, ArrivalPattern.UNSET, Double.NaN,
+                new boolean[0], LlmBenchmark.UNSET, LlmBenchmark.UNSET);
     }
 
     @Override
@@ -71,6 +86,25 @@ public record AnnotatedLoad(
         if (fixedSchedule.length > 0) {
             written.put("fixedSchedule", Boolean.toString(fixedSchedule[0]));
         }
+        if (fixedScheduleAutoOffset.length > 0) {
+            written.put("fixedScheduleAutoOffset", Boolean.toString(fixedScheduleAutoOffset[0]));
+        }
+        if (fixedScheduleStartOffset != LlmBenchmark.UNSET) {
+            written.put("fixedScheduleStartOffset", Integer.toString(fixedScheduleStartOffset));
+        }
+        if (fixedScheduleEndOffset != LlmBenchmark.UNSET) {
+            written.put("fixedScheduleEndOffset", Integer.toString(fixedScheduleEndOffset));
+        }
+        // Named as written on @Warmup, prefixed so they differ from @Load's.
+        putSeconds(written, "warmupDuration", warmupDuration);
+        if (warmupConcurrency != LlmBenchmark.UNSET) {
+            written.put("warmupConcurrency", Integer.toString(warmupConcurrency));
+        }
+        putSeconds(written, "warmupRequestRate", warmupRequestRate);
+        if (warmupArrivalPattern != ArrivalPattern.UNSET) {
+            written.put("warmupArrivalPattern", warmupArrivalPattern.name());
+        }
+        putSeconds(written, "warmupGracePeriod", warmupGracePeriod);
         return written;
     }
 

@@ -30,10 +30,22 @@ public record AnnotatedSettings(
         String[] extraInputs,
         String[] headers,
         double requestTimeoutSeconds,
-        AnnotatedLoad load) {
+        AnnotatedLoad load,
+        AnnotatedEndpoint endpoint,
+        AnnotatedOutput output,
+        String tokenizer,
+        AnnotatedSynthesis synthesis,
+        AnnotatedBatch batch,
+        AnnotatedInputFile inputFile) {
 
     public AnnotatedSettings {
         java.util.Objects.requireNonNull(load, "load");
+        java.util.Objects.requireNonNull(endpoint, "endpoint");
+        java.util.Objects.requireNonNull(output, "output");
+        java.util.Objects.requireNonNull(tokenizer, "tokenizer");
+        java.util.Objects.requireNonNull(synthesis, "synthesis");
+        java.util.Objects.requireNonNull(batch, "batch");
+        java.util.Objects.requireNonNull(inputFile, "inputFile");
         extraInputs = extraInputs.clone();
         headers = headers.clone();
         slos = java.util.List.copyOf(slos);
@@ -60,7 +72,13 @@ public record AnnotatedSettings(
             written.put("endpointType", endpointType.name());
         }
         if (!model.isEmpty()) {
-            written.put("model", quoted(model));
+            if (endpoint.extraModels().isEmpty()) {
+                written.put("model", quoted(model));
+            } else {
+                java.util.List<String> models = new java.util.ArrayList<>(java.util.List.of(model));
+                models.addAll(endpoint.extraModels());
+                written.put("models", quotedList(models.toArray(String[]::new)));
+            }
         }
         putList(written, "outputTokens", java.util.Arrays.toString(outputTokens), outputTokens.length);
         putList(written, "inputTokensMean", java.util.Arrays.toString(inputTokensMean), inputTokensMean.length);
@@ -86,14 +104,22 @@ public record AnnotatedSettings(
         if (!Double.isNaN(requestTimeoutSeconds)) {
             written.put("timeoutSeconds", Double.toString(requestTimeoutSeconds));
         }
+        written.putAll(synthesis.written());
+        written.putAll(batch.written());
+        written.putAll(inputFile.written());
         written.putAll(load.written());
+        written.putAll(endpoint.written());
+        written.putAll(output.written());
+        if (!tokenizer.isEmpty()) {
+            written.put("tokenizer", quoted(tokenizer));
+        }
         for (SloThreshold slo : slos) {
             written.merge("slo", slo.describe(), (a, b) -> a + ", " + b);
         }
         return written;
     }
 
-    private static String quotedList(String[] values) {
+    static String quotedList(String[] values) {
         StringBuilder text = new StringBuilder(values.length == 1 ? "" : "{");
         for (int i = 0; i < values.length; i++) {
             text.append(i == 0 ? "" : ", ").append(quoted(values[i]));
@@ -162,6 +188,344 @@ public record AnnotatedSettings(
         private int prefillConcurrency = LlmBenchmark.UNSET;
         private int numProfileRuns = LlmBenchmark.UNSET;
         private boolean[] fixedSchedule = {};
+        private String[] extraModels = {};
+        private String[] urls = {};
+        private String modelSelectionStrategy = "";
+        private String customEndpoint = "";
+        private String templateBody = "";
+        private String responseField = "";
+        private boolean[] http2 = {};
+        private boolean[] insecure = {};
+        private String exportLevel = "";
+        private double sliceDuration = Double.NaN;
+        private boolean[] plots = {};
+        private String artifactDir = "";
+        private String tokenizer = "";
+        private int outputTokensStddev = LlmBenchmark.UNSET;
+        private String sequenceDistribution = "";
+        private int numPrefixPrompts = LlmBenchmark.UNSET;
+        private int prefixPromptLength = LlmBenchmark.UNSET;
+        private int sharedSystemPromptLength = LlmBenchmark.UNSET;
+        private int userContextPromptLength = LlmBenchmark.UNSET;
+        private int imageWidthStddev = LlmBenchmark.UNSET;
+        private int imageHeightStddev = LlmBenchmark.UNSET;
+        private int imageBatchSize = LlmBenchmark.UNSET;
+        private double audioLengthMean = Double.NaN;
+        private double audioLengthStddev = Double.NaN;
+        private String audioFormat = "";
+        private java.util.List<Double> audioSampleRates = java.util.List.of();
+        private java.util.List<Integer> audioDepths = java.util.List.of();
+        private int audioNumChannels = LlmBenchmark.UNSET;
+        private int audioBatchSize = LlmBenchmark.UNSET;
+        private int promptBatchSize = LlmBenchmark.UNSET;
+        private int rankingsPassagesMean = LlmBenchmark.UNSET;
+        private int rankingsPassagesStddev = LlmBenchmark.UNSET;
+        private int rankingsPassageTokensMean = LlmBenchmark.UNSET;
+        private int rankingsPassageTokensStddev = LlmBenchmark.UNSET;
+        private int rankingsQueryTokensMean = LlmBenchmark.UNSET;
+        private int rankingsQueryTokensStddev = LlmBenchmark.UNSET;
+        private String samplingStrategy = "";
+        private boolean[] offline = {};
+        private double warmupDuration = Double.NaN;
+        private int warmupConcurrency = LlmBenchmark.UNSET;
+        private double warmupRequestRate = Double.NaN;
+        private io.llmbench.annotations.ArrivalPattern warmupArrivalPattern =
+                io.llmbench.annotations.ArrivalPattern.UNSET;
+        private double warmupGracePeriod = Double.NaN;
+        private boolean[] fixedScheduleAutoOffset = {};
+        private int fixedScheduleStartOffset = LlmBenchmark.UNSET;
+        private int fixedScheduleEndOffset = LlmBenchmark.UNSET;
+        private String customDatasetType = "";
+        private int islBlockSize = LlmBenchmark.UNSET;
+
+        /** {@code @InputFile(customDatasetType)}. */
+        public Builder customDatasetType(String value) {
+            this.customDatasetType = value;
+            return this;
+        }
+
+        /** {@code @InputFile(islBlockSize)}. */
+        public Builder islBlockSize(int value) {
+            this.islBlockSize = value;
+            return this;
+        }
+
+        /** {@code @Warmup(duration)}, seconds. */
+        public Builder warmupDuration(double value) {
+            this.warmupDuration = value;
+            return this;
+        }
+
+        /** {@code @Warmup(concurrency)}. */
+        public Builder warmupConcurrency(int value) {
+            this.warmupConcurrency = value;
+            return this;
+        }
+
+        /** {@code @Warmup(requestRate)}. */
+        public Builder warmupRequestRate(double value) {
+            this.warmupRequestRate = value;
+            return this;
+        }
+
+        /** {@code @Warmup(arrivalPattern)}. */
+        public Builder warmupArrivalPattern(io.llmbench.annotations.ArrivalPattern value) {
+            this.warmupArrivalPattern = value;
+            return this;
+        }
+
+        /** {@code @Warmup(gracePeriod)}, seconds; positive infinity waits for every request. */
+        public Builder warmupGracePeriod(double value) {
+            this.warmupGracePeriod = value;
+            return this;
+        }
+
+        /** {@code @Load(fixedScheduleAutoOffset)}: one value. */
+        public Builder fixedScheduleAutoOffset(boolean... values) {
+            this.fixedScheduleAutoOffset = values.clone();
+            return this;
+        }
+
+        /** {@code @Load(fixedScheduleStartOffset)}, ms. */
+        public Builder fixedScheduleStartOffset(int value) {
+            this.fixedScheduleStartOffset = value;
+            return this;
+        }
+
+        /** {@code @Load(fixedScheduleEndOffset)}, ms. */
+        public Builder fixedScheduleEndOffset(int value) {
+            this.fixedScheduleEndOffset = value;
+            return this;
+        }
+
+        /** {@code @Batch(promptBatchSize)}. */
+        public Builder promptBatchSize(int value) {
+            this.promptBatchSize = value;
+            return this;
+        }
+
+        /** {@code @Batch(rankingsPassagesMean)}. */
+        public Builder rankingsPassagesMean(int value) {
+            this.rankingsPassagesMean = value;
+            return this;
+        }
+
+        /** {@code @Batch(rankingsPassagesStddev)}. */
+        public Builder rankingsPassagesStddev(int value) {
+            this.rankingsPassagesStddev = value;
+            return this;
+        }
+
+        /** {@code @Batch(rankingsPassageTokensMean)}. */
+        public Builder rankingsPassageTokensMean(int value) {
+            this.rankingsPassageTokensMean = value;
+            return this;
+        }
+
+        /** {@code @Batch(rankingsPassageTokensStddev)}. */
+        public Builder rankingsPassageTokensStddev(int value) {
+            this.rankingsPassageTokensStddev = value;
+            return this;
+        }
+
+        /** {@code @Batch(rankingsQueryTokensMean)}. */
+        public Builder rankingsQueryTokensMean(int value) {
+            this.rankingsQueryTokensMean = value;
+            return this;
+        }
+
+        /** {@code @Batch(rankingsQueryTokensStddev)}. */
+        public Builder rankingsQueryTokensStddev(int value) {
+            this.rankingsQueryTokensStddev = value;
+            return this;
+        }
+
+        /** {@code @PublicDataset(samplingStrategy)}. */
+        public Builder samplingStrategy(String value) {
+            this.samplingStrategy = value;
+            return this;
+        }
+
+        /** {@code @PublicDataset(offline)}: one value. */
+        public Builder offline(boolean... values) {
+            this.offline = values.clone();
+            return this;
+        }
+
+        /** {@code @SyntheticInput(outputTokensStddev)}. */
+        public Builder outputTokensStddev(int value) {
+            this.outputTokensStddev = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(sequenceDistribution)}. */
+        public Builder sequenceDistribution(String value) {
+            this.sequenceDistribution = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(numPrefixPrompts)}. */
+        public Builder numPrefixPrompts(int value) {
+            this.numPrefixPrompts = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(prefixPromptLength)}. */
+        public Builder prefixPromptLength(int value) {
+            this.prefixPromptLength = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(sharedSystemPromptLength)}. */
+        public Builder sharedSystemPromptLength(int value) {
+            this.sharedSystemPromptLength = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(userContextPromptLength)}. */
+        public Builder userContextPromptLength(int value) {
+            this.userContextPromptLength = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(imageWidthStddev)}. */
+        public Builder imageWidthStddev(int value) {
+            this.imageWidthStddev = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(imageHeightStddev)}. */
+        public Builder imageHeightStddev(int value) {
+            this.imageHeightStddev = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(imageBatchSize)}. */
+        public Builder imageBatchSize(int value) {
+            this.imageBatchSize = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(audioLengthMean)}, seconds. */
+        public Builder audioLengthMean(double value) {
+            this.audioLengthMean = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(audioLengthStddev)}, seconds. */
+        public Builder audioLengthStddev(double value) {
+            this.audioLengthStddev = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(audioFormat)}. */
+        public Builder audioFormat(String value) {
+            this.audioFormat = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(audioSampleRates)}, kHz. */
+        public Builder audioSampleRates(double... values) {
+            this.audioSampleRates = java.util.Arrays.stream(values).boxed().toList();
+            return this;
+        }
+
+        /** {@code @SyntheticInput(audioDepths)}, bits. */
+        public Builder audioDepths(int... values) {
+            this.audioDepths = java.util.Arrays.stream(values).boxed().toList();
+            return this;
+        }
+
+        /** {@code @SyntheticInput(audioNumChannels)}. */
+        public Builder audioNumChannels(int value) {
+            this.audioNumChannels = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(audioBatchSize)}. */
+        public Builder audioBatchSize(int value) {
+            this.audioBatchSize = value;
+            return this;
+        }
+
+        /** {@code @Endpoint(models)}: the first is the model, the others are picked among with it. */
+        public Builder model(String... values) {
+            this.model = values.length == 0 ? "" : values[0];
+            this.extraModels = java.util.Arrays.copyOfRange(values, Math.min(1, values.length), values.length);
+            return this;
+        }
+
+        /** {@code @Endpoint(urls)}: the first is the main server. */
+        public Builder urls(String... values) {
+            this.urls = values.clone();
+            return this;
+        }
+
+        /** {@code @Endpoint(modelSelectionStrategy)}. */
+        public Builder modelSelectionStrategy(String value) {
+            this.modelSelectionStrategy = value;
+            return this;
+        }
+
+        /** {@code @Endpoint(customEndpoint)}. */
+        public Builder customEndpoint(String value) {
+            this.customEndpoint = value;
+            return this;
+        }
+
+        /** {@code @Endpoint(templateBody)}. */
+        public Builder templateBody(String value) {
+            this.templateBody = value;
+            return this;
+        }
+
+        /** {@code @Endpoint(responseField)}. */
+        public Builder responseField(String value) {
+            this.responseField = value;
+            return this;
+        }
+
+        /** {@code @Endpoint(http2)}: one value. */
+        public Builder http2(boolean... values) {
+            this.http2 = values.clone();
+            return this;
+        }
+
+        /** {@code @Endpoint(insecure)}: one value. */
+        public Builder insecure(boolean... values) {
+            this.insecure = values.clone();
+            return this;
+        }
+
+        /** {@code @Output(exportLevel)}. */
+        public Builder exportLevel(String value) {
+            this.exportLevel = value;
+            return this;
+        }
+
+        /** {@code @Output(sliceDuration)}, seconds. */
+        public Builder sliceDuration(double value) {
+            this.sliceDuration = value;
+            return this;
+        }
+
+        /** {@code @Output(plots)}: one value. */
+        public Builder plots(boolean... values) {
+            this.plots = values.clone();
+            return this;
+        }
+
+        /** {@code @Output(artifactDir)}. */
+        public Builder artifactDir(String value) {
+            this.artifactDir = value;
+            return this;
+        }
+
+        /** {@code @Tokenizer}. */
+        public Builder tokenizer(String value) {
+            this.tokenizer = value;
+            return this;
+        }
 
         /** {@code @Load(fixedSchedule)}: one value. */
         public Builder fixedSchedule(boolean... values) {
@@ -311,6 +675,7 @@ public record AnnotatedSettings(
 
         public Builder model(String value) {
             this.model = value;
+            this.extraModels = new String[0];
             return this;
         }
 
@@ -346,7 +711,20 @@ public record AnnotatedSettings(
                     requestTimeoutSeconds, new AnnotatedLoad(requestRate, arrivalPattern, arrivalSmoothness,
                             benchmarkDuration, benchmarkGracePeriod, requestCancellationRate,
                             requestCancellationDelay, concurrencyRampDuration, requestRateRampDuration,
-                            prefillConcurrency, numProfileRuns, fixedSchedule));
+                            prefillConcurrency, numProfileRuns, fixedSchedule, warmupDuration, warmupConcurrency,
+                            warmupRequestRate, warmupArrivalPattern, warmupGracePeriod, fixedScheduleAutoOffset,
+                            fixedScheduleStartOffset, fixedScheduleEndOffset),
+                    new AnnotatedEndpoint(java.util.List.of(urls), java.util.List.of(extraModels),
+                            modelSelectionStrategy, customEndpoint, templateBody, responseField, http2, insecure),
+                    new AnnotatedOutput(exportLevel, sliceDuration, plots, artifactDir), tokenizer,
+                    new AnnotatedSynthesis(outputTokensStddev, sequenceDistribution, numPrefixPrompts,
+                            prefixPromptLength, sharedSystemPromptLength, userContextPromptLength, imageWidthStddev,
+                            imageHeightStddev, imageBatchSize, audioLengthMean, audioLengthStddev, audioFormat,
+                            audioSampleRates, audioDepths, audioNumChannels, audioBatchSize),
+                    new AnnotatedBatch(promptBatchSize, rankingsPassagesMean, rankingsPassagesStddev,
+                            rankingsPassageTokensMean, rankingsPassageTokensStddev, rankingsQueryTokensMean,
+                            rankingsQueryTokensStddev, samplingStrategy, offline),
+                    new AnnotatedInputFile(customDatasetType, islBlockSize));
         }
     }
 }
