@@ -204,4 +204,28 @@ class SseParserTest {
         assertEquals(List.of(new Event(null, "direct", 5)), events);
         assertEquals(buffer.limit(), buffer.position());
     }
+
+    /** The eight-bytes-at-a-time line-end search finds exactly what a byte-by-byte loop finds. */
+    @Test
+    void findsTheFirstLineEndLikeAByteByByteSearch() {
+        java.util.Random random = new java.util.Random(11);
+        // Bytes near LF and CR (borrows in the word trick), high bytes, and the two line ends.
+        byte[] alphabet = {'\n', '\r', 0x0B, 0x0C, 0x09, 0x0E, 0x00, 0x01, (byte) 0x8A, (byte) 0x8D, (byte) 0xFF, 'a', '{'};
+        for (int round = 0; round < 20_000; round++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = random.nextInt(4) == 0 ? alphabet[random.nextInt(alphabet.length)] : (byte) ('a' + i % 26);
+            }
+            int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length + 1);
+            int limit = from + random.nextInt(bytes.length - from + 1);
+            int expected = limit;
+            for (int i = from; i < limit; i++) {
+                if (bytes[i] == '\n' || bytes[i] == '\r') {
+                    expected = i;
+                    break;
+                }
+            }
+            assertEquals(expected, SseParser.indexOfLineEnd(bytes, from, limit), java.util.Arrays.toString(bytes));
+        }
+    }
 }
