@@ -7,7 +7,6 @@ import io.llmbench.runtime.dataset.DatasetEntry;
 import io.llmbench.runtime.dataset.ImageInput;
 import io.llmbench.runtime.record.ResponseChunk;
 import io.llmbench.runtime.record.Usage;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -52,11 +51,6 @@ final class AnthropicMessagesShape implements ApiShape {
         body.put("stream", streaming);
     }
 
-    private static String type(SseEvent event, JsonNode node) {
-        String type = ResponseDecoder.text(node.get("type"));
-        return type != null ? type : event.name() == null ? "" : event.name();
-    }
-
     @Override
     public String endEvent() {
         return "message_stop";
@@ -70,7 +64,7 @@ final class AnthropicMessagesShape implements ApiShape {
                 return true;
             }
             JsonNode node = ResponseDecoder.parseObject(event.data());
-            if (node != null && type(event, node).equals("message_stop")) {
+            if (node != null && JsonEventStream.type(event, node).equals("message_stop")) {
                 return true;
             }
         }
@@ -79,45 +73,34 @@ final class AnthropicMessagesShape implements ApiShape {
 
     @Override
     public ResponseDecoder.Decoded decodeEvents(List<SseEvent> events) {
-        List<ResponseChunk> chunks = new ArrayList<>(events.size());
-        int input = -1;
-        int output = -1;
-        int index = 0;
-        for (SseEvent event : events) {
-            index++;
-            if (event.isDone()) {
-                continue;
-            }
-            JsonNode node = ResponseDecoder.parseObject(event.data());
-            if (node == null) {
-                return ResponseDecoder.malformedEvent(chunks, usage(input, output), index, event.data());
-            }
-            switch (type(event, node)) {
+        return JsonEventStream.decode(events, (event, node, stream) -> {
+            Usage sofar = stream.usage();
+            int input = sofar == null ? -1 : sofar.promptTokens();
+            int output = sofar == null ? -1 : sofar.completionTokens();
+            switch (JsonEventStream.type(event, node)) {
                 case "message_start" -> {
                     JsonNode usage = node.path("message").path("usage");
-                    input = ResponseDecoder.count(usage.get("input_tokens"));
-                    output = Math.max(output, ResponseDecoder.count(usage.get("output_tokens")));
-                    chunks.add(new ResponseChunk(event.receivedNs(), "", "", false));
+                    stream.usage(usage(ResponseDecoder.count(usage.get("input_tokens")),
+                            Math.max(output, ResponseDecoder.count(usage.get("output_tokens")))));
+                    stream.add(event, "", "", false);
                 }
                 case "content_block_delta" -> {
                     JsonNode delta = node.path("delta");
-                    String text = ResponseDecoder.text(delta.get("text"));
-                    String thinking = ResponseDecoder.text(delta.get("thinking"));
-                    chunks.add(new ResponseChunk(event.receivedNs(), text == null ? "" : text,
-                            thinking == null ? "" : thinking, false));
+                    stream.add(event, ResponseDecoder.text(delta.get("text")), ResponseDecoder.text(delta.get("thinking")),
+                            false);
                 }
                 case "message_delta" -> {
                     int count = ResponseDecoder.count(node.path("usage").get("output_tokens"));
-                    output = count >= 0 ? count : output;
-                    chunks.add(new ResponseChunk(event.receivedNs(), "", "", count >= 0));
+                    stream.usage(usage(input, count >= 0 ? count : output));
+                    stream.add(event, "", "", count >= 0);
                 }
                 case "error" -> {
-                    return ResponseDecoder.errorEvent(chunks, usage(input, output), node, event.data());
+                    return node;
                 }
-                default -> chunks.add(new ResponseChunk(event.receivedNs(), "", "", false));
+                default -> stream.add(event, "", "", false);
             }
-        }
-        return new ResponseDecoder.Decoded(chunks, usage(input, output), null);
+            return null;
+        });
     }
 
     @Override

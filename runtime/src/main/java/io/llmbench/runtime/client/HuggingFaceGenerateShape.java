@@ -7,7 +7,6 @@ import io.llmbench.runtime.dataset.DatasetEntry;
 import io.llmbench.runtime.record.ResponseChunk;
 import io.llmbench.runtime.record.Usage;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,31 +52,19 @@ final class HuggingFaceGenerateShape implements ApiShape {
 
     @Override
     public ResponseDecoder.Decoded decodeEvents(List<SseEvent> events) {
-        List<ResponseChunk> chunks = new ArrayList<>(events.size());
-        Usage usage = null;
-        int index = 0;
-        for (SseEvent event : events) {
-            index++;
-            if (event.isDone()) {
-                continue;
-            }
-            JsonNode node = ResponseDecoder.parseObject(event.data());
-            if (node == null) {
-                return ResponseDecoder.malformedEvent(chunks, usage, index, event.data());
-            }
+        return JsonEventStream.decode(events, (event, node, stream) -> {
             if (node.hasNonNull("error")) {
-                return ResponseDecoder.errorEvent(chunks, usage, node, event.data());
+                return node;
             }
             JsonNode token = node.path("token");
             boolean special = token.path("special").asBoolean(false);
-            String text = special ? null : ResponseDecoder.text(token.get("text"));
             Usage eventUsage = usage(node.get("details"));
             if (eventUsage != null) {
-                usage = eventUsage;
+                stream.usage(eventUsage);
             }
-            chunks.add(new ResponseChunk(event.receivedNs(), text == null ? "" : text, "", false));
-        }
-        return new ResponseDecoder.Decoded(chunks, usage, null);
+            stream.add(event, special ? null : ResponseDecoder.text(token.get("text")), "", false);
+            return null;
+        });
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.llmbench.runtime.dataset.DatasetEntry;
 import io.llmbench.runtime.dataset.ImageInput;
 import io.llmbench.runtime.record.ResponseChunk;
 import io.llmbench.runtime.record.Usage;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,11 +43,6 @@ final class OpenAiResponsesShape implements ApiShape {
         }
     }
 
-    private static String type(SseEvent event, JsonNode node) {
-        String type = ResponseDecoder.text(node.get("type"));
-        return type != null ? type : event.name() == null ? "" : event.name();
-    }
-
     @Override
     public String endEvent() {
         return "response.completed";
@@ -62,8 +56,8 @@ final class OpenAiResponsesShape implements ApiShape {
                 return true;
             }
             JsonNode node = ResponseDecoder.parseObject(event.data());
-            if (node != null && (type(event, node).equals("response.completed")
-                    || type(event, node).equals("response.incomplete"))) {
+            if (node != null && (JsonEventStream.type(event, node).equals("response.completed")
+                    || JsonEventStream.type(event, node).equals("response.incomplete"))) {
                 return true;
             }
         }
@@ -72,40 +66,23 @@ final class OpenAiResponsesShape implements ApiShape {
 
     @Override
     public ResponseDecoder.Decoded decodeEvents(List<SseEvent> events) {
-        List<ResponseChunk> chunks = new ArrayList<>(events.size());
-        Usage usage = null;
-        int index = 0;
-        for (SseEvent event : events) {
-            index++;
-            if (event.isDone()) {
-                continue;
-            }
-            JsonNode node = ResponseDecoder.parseObject(event.data());
-            if (node == null) {
-                return ResponseDecoder.malformedEvent(chunks, usage, index, event.data());
-            }
-            String type = type(event, node);
-            switch (type) {
-                case "response.output_text.delta" -> chunks.add(new ResponseChunk(event.receivedNs(),
-                        orEmpty(ResponseDecoder.text(node.get("delta"))), "", false));
+        return JsonEventStream.decode(events, (event, node, stream) -> {
+            switch (JsonEventStream.type(event, node)) {
+                case "response.output_text.delta" -> stream.add(event, ResponseDecoder.text(node.get("delta")), "", false);
                 case "response.reasoning_text.delta", "response.reasoning_summary_text.delta" ->
-                        chunks.add(new ResponseChunk(event.receivedNs(), "",
-                                orEmpty(ResponseDecoder.text(node.get("delta"))), false));
+                        stream.add(event, "", ResponseDecoder.text(node.get("delta")), false);
                 case "response.completed", "response.incomplete" -> {
-                    usage = usage(node.path("response").get("usage"));
-                    chunks.add(new ResponseChunk(event.receivedNs(), "", "", usage != null));
+                    stream.usage(usage(node.path("response").get("usage")));
+                    stream.add(event, "", "", stream.usage() != null);
                 }
                 case "error", "response.failed" -> {
                     JsonNode error = node.path("response").has("error") ? node.get("response") : node;
-                    if (!error.has("error") && node.has("message")) {
-                        error = node;
-                    }
-                    return ResponseDecoder.errorEvent(chunks, usage, error, event.data());
+                    return !error.has("error") && node.has("message") ? node : error;
                 }
-                default -> chunks.add(new ResponseChunk(event.receivedNs(), "", "", false));
+                default -> stream.add(event, "", "", false);
             }
-        }
-        return new ResponseDecoder.Decoded(chunks, usage, null);
+            return null;
+        });
     }
 
     @Override

@@ -8,7 +8,6 @@ import io.llmbench.runtime.UserInputException;
 import io.llmbench.runtime.dataset.DatasetEntry;
 import io.llmbench.runtime.record.ResponseChunk;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -98,24 +97,13 @@ final class TemplateShape implements ApiShape {
         if (responsePath == null) {
             return ResponseDecoder.decodeEvents(events);
         }
-        List<ResponseChunk> chunks = new ArrayList<>(events.size());
-        int index = 0;
-        for (SseEvent event : events) {
-            index++;
-            if (event.isDone()) {
-                continue;
-            }
-            JsonNode node = ResponseDecoder.parseObject(event.data());
-            if (node == null) {
-                return ResponseDecoder.malformedEvent(chunks, null, index, event.data());
-            }
+        return JsonEventStream.decode(events, (event, node, stream) -> {
             if (node.hasNonNull("error")) {
-                return ResponseDecoder.errorEvent(chunks, null, node, event.data());
+                return node;
             }
-            String text = extract(node);
-            chunks.add(new ResponseChunk(event.receivedNs(), text == null ? "" : text, "", false));
-        }
-        return new ResponseDecoder.Decoded(chunks, null, null);
+            stream.add(event, extract(node), "", false);
+            return null;
+        });
     }
 
     @Override
