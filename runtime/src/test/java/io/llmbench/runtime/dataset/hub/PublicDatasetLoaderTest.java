@@ -1,5 +1,6 @@
 package io.llmbench.runtime.dataset.hub;
 
+import io.llmbench.runtime.metrics.WhitespaceTokenizer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -52,14 +53,14 @@ class PublicDatasetLoaderTest {
         env.put("HF_HOME", temp.resolve("hf-home").toString());
         env.putAll(extraEnv);
         HubSettings settings = HubSettings.fromEnvironment(env, cache);
-        return new PublicDatasetLoader(new HubFileFetcher(settings)).load(name, selection, new WordTokenizer());
+        return new PublicDatasetLoader(new HubFileFetcher(settings)).load(name, selection, new WhitespaceTokenizer());
     }
 
     private List<DatasetEntry> load(String name, PublicDatasetSelection selection, List<String> notes) {
         Map<String, String> env = Map.of("HF_ENDPOINT", hub.endpoint(), "HF_HOME", temp.resolve("hf-home").toString());
         HubSettings settings = HubSettings.fromEnvironment(env, cache);
         return new PublicDatasetLoader(new HubFileFetcher(settings), env, notes::add).load(name, selection,
-                new WordTokenizer());
+                new WhitespaceTokenizer());
     }
 
     private List<DatasetEntry> load(String name) {

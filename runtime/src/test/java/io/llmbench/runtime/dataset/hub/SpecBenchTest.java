@@ -1,5 +1,6 @@
 package io.llmbench.runtime.dataset.hub;
 
+import io.llmbench.runtime.metrics.WhitespaceTokenizer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -66,7 +67,7 @@ class SpecBenchTest {
         env.putAll(extraEnv);
         HubSettings settings = HubSettings.fromEnvironment(env, cache);
         return new PublicDatasetLoader(new HubFileFetcher(settings), env).load("spec_bench", selection,
-                new WordTokenizer());
+                new WhitespaceTokenizer());
     }
 
     @Test
