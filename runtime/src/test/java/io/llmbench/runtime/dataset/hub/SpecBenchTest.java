@@ -1,6 +1,5 @@
 package io.llmbench.runtime.dataset.hub;
 
-import io.llmbench.runtime.metrics.WhitespaceTokenizer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.llmbench.runtime.UserInputException;
 import io.llmbench.runtime.dataset.DatasetEntry;
+import io.llmbench.runtime.metrics.WhitespaceTokenizer;
 import io.llmbench.runtime.token.HubFileFetcher;
 import io.llmbench.runtime.token.HubSettings;
 import java.nio.charset.StandardCharsets;
