@@ -3,6 +3,7 @@ package io.llmbench.runtime.client;
 import io.llmbench.runtime.record.ResponseChunk;
 import io.llmbench.runtime.record.Usage;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The fastest path of stream decoding: one OpenAI chunk event ({@code chat.completion.chunk} or a
@@ -56,6 +57,19 @@ final class OpenAiChunkScanner {
     /** The last field name read: where it starts in {@code bytes} and its length. */
     private int nameStart;
     private int nameLength;
+    /** Where the chunk's content string was in the event just scanned (see {@link #remember}), or -1. */
+    private int contentQuote;
+    private int contentEnd;
+    /**
+     * The last fully scanned event around its content string: its bytes up to and including the
+     * string's opening quote, from its closing quote to the end, and what it decoded to. The
+     * events of a stream differ, nearly always, only in that string.
+     */
+    private byte[] templatePrefix;
+    private byte[] templateSuffix;
+    private DecodedEvent templateResult;
+    private int templateHits;
+
     /** Reused for strings with escapes, made on first need. */
     private StringBuilder escaped;
 
@@ -64,8 +78,19 @@ final class OpenAiChunkScanner {
         return scan(data, 0, data.length, receivedNs);
     }
 
-    /** As {@link #scan(byte[], long)}, for the event in {@code length} bytes of {@code data} from {@code offset}. */
+    /**
+     * As {@link #scan(byte[], long)}, for the event in {@code length} bytes of {@code data} from
+     * {@code offset}. An event that equals the previous one but for its content string is read
+     * from the template the previous one left: the same bytes around a string value parse the
+     * same way, so only the new string needs reading (and validating).
+     */
     DecodedEvent scan(byte[] data, int offset, int length, long receivedNs) {
+        if (templateResult != null) {
+            DecodedEvent fromTemplate = fromTemplate(data, offset, length, receivedNs);
+            if (fromTemplate != null) {
+                return fromTemplate;
+            }
+        }
         bytes = data;
         at = offset;
         end = offset + length;
@@ -74,7 +99,57 @@ final class OpenAiChunkScanner {
             expect('{');
             DecodedEvent decoded = object(receivedNs);
             whitespace();
-            return at == end ? decoded : null;
+            if (at != end) {
+                return null;
+            }
+            remember(data, offset, length, decoded);
+            return decoded;
+        } catch (GiveUp e) {
+            return null;
+        } finally {
+            bytes = null;
+        }
+    }
+
+    /** How many events were read from the template so far (for tests). */
+    int templateHits() {
+        return templateHits;
+    }
+
+    /** Keeps the bytes around the content string of the event just scanned, if it had one. */
+    private void remember(byte[] data, int offset, int length, DecodedEvent decoded) {
+        if (contentQuote < 0) {
+            templateResult = null;
+            return;
+        }
+        templatePrefix = Arrays.copyOfRange(data, offset, contentQuote + 1);
+        templateSuffix = Arrays.copyOfRange(data, contentEnd - 1, offset + length);
+        templateResult = decoded;
+    }
+
+    /** The event decoded from the template, or {@code null} when it differs from it elsewhere. */
+    private DecodedEvent fromTemplate(byte[] data, int offset, int length, long receivedNs) {
+        int prefix = templatePrefix.length;
+        int suffix = templateSuffix.length;
+        int suffixAt = offset + length - suffix;
+        if (length < prefix + suffix
+                || !Arrays.equals(data, offset, offset + prefix, templatePrefix, 0, prefix)
+                || !Arrays.equals(data, suffixAt, offset + length, templateSuffix, 0, suffix)) {
+            return null;
+        }
+        bytes = data;
+        at = offset + prefix - 1;
+        end = offset + length;
+        try {
+            String content = stringOrSkip();
+            // The string must close exactly where the suffix's closing quote is.
+            if (content == null || at != suffixAt + 1) {
+                return null;
+            }
+            ResponseChunk chunk = templateResult.chunk();
+            templateHits++;
+            return new DecodedEvent(new ResponseChunk(receivedNs, content, chunk.reasoning(), chunk.usageOnly()),
+                    templateResult.usage());
         } catch (GiveUp e) {
             return null;
         } finally {
@@ -118,6 +193,11 @@ final class OpenAiChunkScanner {
         ResponseChunk chunk = !hasChoices || choice == null
                 ? new ResponseChunk(receivedNs, "", "", hasUsageObject)
                 : choice.chunk(receivedNs);
+        StreamEventDecoder.Message source = !hasChoices || choice == null
+                || choice == StreamEventDecoder.Choice.NOT_AN_OBJECT ? null
+                : choice.delta != null ? choice.delta : choice.message;
+        contentQuote = source == null ? -1 : source.contentQuote;
+        contentEnd = source == null ? -1 : source.contentEnd;
         return new DecodedEvent(chunk, usage);
     }
 
@@ -175,7 +255,10 @@ final class OpenAiChunkScanner {
         if (firstField('}')) {
             do {
                 if (nameIs(CONTENT)) {
+                    int quote = at;
                     message.content = stringOrSkip();
+                    message.contentQuote = message.content == null ? -1 : quote;
+                    message.contentEnd = message.content == null ? -1 : at;
                 } else if (nameIs(REASONING_CONTENT)) {
                     message.reasoningContent = stringOrSkip();
                 } else if (nameIs(REASONING)) {

@@ -266,5 +266,11 @@ final class StreamEventDecoder {
         String content;
         String reasoningContent;
         String reasoning;
+        /**
+         * Where {@code content}'s string was in the event (its opening quote, and just past its
+         * closing one), or -1: set by {@link OpenAiChunkScanner} only, for its template.
+         */
+        int contentQuote = -1;
+        int contentEnd = -1;
     }
 }

@@ -170,4 +170,66 @@ class OpenAiChunkScannerTest {
         assertTrue(accepted > 2_000, "accepted " + accepted);
         assertTrue(rejected > 2_000, "rejected " + rejected);
     }
+
+    private static String tokenEvent(String content, String finishReason) {
+        return "{\"id\":\"chatcmpl-7\",\"object\":\"chat.completion.chunk\",\"created\":1732000000,\"model\":\"m\","
+                + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + content + "\"},\"logprobs\":null,"
+                + "\"finish_reason\":" + finishReason + "}]}";
+    }
+
+    @Test
+    void eventsThatDifferOnlyInTheirContentAreReadFromTheTemplateOfThePreviousOne() {
+        OpenAiChunkScanner scanner = new OpenAiChunkScanner();
+        List<String> stream = List.of(
+                "{\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"\"}}]}",
+                tokenEvent(" Hello", "null"), tokenEvent(",", "null"), tokenEvent(" wörld \\\"x\\\"", "null"),
+                tokenEvent("", "null"), tokenEvent(" end", "\"stop\""),
+                "{\"choices\":[],\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":4}}");
+        for (String json : stream) {
+            assertEquals(StreamEventDecoder.parse(utf8(json), 7), scanner.scan(utf8(json), 7), json);
+        }
+        assertEquals(3, scanner.templateHits());
+        // A quote inside the content changes the structure: never taken from the template.
+        String split = tokenEvent(" a\",\"content\":\"b", "null");
+        assertEquals(StreamEventDecoder.parse(utf8(split), 7), scanner.scan(utf8(split), 7));
+        assertEquals("b", scanner.scan(utf8(split), 7).chunk().content());
+    }
+
+    /**
+     * The template must never decide an event differently from Jackson: each damaged event is read
+     * right after the intact one it was damaged from, so it is tried against that one's template.
+     */
+    @Test
+    void theTemplateNeverDisagreesWithJacksonOnDamagedFollowers() {
+        Random random = new Random(29);
+        byte[] alphabet = utf8("\"\\{}[],: abcé\u00ff\t\n0-");
+        int fromTemplate = 0;
+        for (int round = 0; round < 20_000; round++) {
+            byte[] intact = utf8(tokenEvent(" w" + random.nextInt(100), random.nextBoolean() ? "null" : "\"stop\""));
+            OpenAiChunkScanner scanner = new OpenAiChunkScanner();
+            scanner.scan(intact, 7);
+            byte[] damaged = intact.clone();
+            // Damage near the content string most of the time: that is where the template is used.
+            int content = new String(intact, StandardCharsets.UTF_8).indexOf("content") + 10;
+            int at = random.nextInt(4) > 0 ? Math.min(damaged.length - 1, content + random.nextInt(6)) : random.nextInt(damaged.length);
+            if (random.nextBoolean()) {
+                damaged[at] = alphabet[random.nextInt(alphabet.length)];
+            } else {
+                byte[] longer = new byte[damaged.length + 1];
+                System.arraycopy(damaged, 0, longer, 0, at);
+                longer[at] = alphabet[random.nextInt(alphabet.length)];
+                System.arraycopy(damaged, at, longer, at + 1, damaged.length - at);
+                damaged = longer;
+            }
+            int hits = scanner.templateHits();
+            DecodedEvent scanned = scanner.scan(damaged, 7);
+            fromTemplate += scanner.templateHits() - hits;
+            if (scanned != null) {
+                byte[] tried = damaged;
+                assertEquals(StreamEventDecoder.parse(tried, 7), scanned,
+                        () -> "template and Jackson disagree on: " + new String(tried, StandardCharsets.UTF_8));
+            }
+        }
+        assertTrue(fromTemplate > 2_000, "read from the template " + fromTemplate);
+    }
 }
