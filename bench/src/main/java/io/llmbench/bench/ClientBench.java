@@ -54,15 +54,13 @@ public final class ClientBench {
             System.out.println("mock server (own process): " + mock.baseUri() + ", zero latency, " + TOKENS
                     + " one-token events per stream, one write");
 
-            LoadRun streams = new LoadRun(mock.baseUri(), true, true);
+            LoadRun streams = new LoadRun(mock.baseUri(), true, true, mock::cpuSeconds);
             if (options.contains("--pipeline-only")) {
                 pipelineCost(mock.baseUri(), scale);
                 return;
             }
-            closedLoop(streams, 32, warm);
-            double mockBefore = mock.cpuSeconds();
-            LoadRun.Result at32 = closedLoop(streams, 32, measure);
-            double mockCpu = mock.cpuSeconds() - mockBefore;
+            LoadRun.Result at32 = closedLoop(streams, 32, warm, measure);
+            double mockCpu = at32.serverCpuSeconds();
             print("streaming, concurrency 32", at32);
             System.out.printf(Locale.ROOT, "  mock server CPU: %,.1f µs per stream (%.2f cores)%n",
                     mockCpu * 1e6 / at32.completed(), mockCpu / at32.wallSeconds());
@@ -77,17 +75,14 @@ public final class ClientBench {
             }
 
             LoadRun plain = new LoadRun(mock.baseUri(), false, false);
-            closedLoop(plain, 32, warm);
-            print("non-streaming, concurrency 32", closedLoop(plain, 32, measure));
+            print("non-streaming, concurrency 32", closedLoop(plain, 32, warm, measure));
 
-            LoadRun.Result at1000 = closedLoop(streams, 1000, measure);
+            LoadRun.Result at1000 = closedLoop(streams, 1000, seconds(5 * scale), measure);
             print("streaming, concurrency 1,000", at1000);
             printValues("  TTFT error vs mock, 1,000 streams (ms)", at1000.ttftErrorsMs());
 
-            LoadRun.Result lag = streams.run(2000, dispatch -> new OpenLoopScheduler(
-                    new RateArrivals(1000, ArrivalPattern.POISSON, 1, null, 42), Integer.MAX_VALUE, Integer.MAX_VALUE,
-                    measure, Duration.ofSeconds(10), null, dispatch,
-                    new ScheduleLagMonitor(line -> System.out.println("  " + line))));
+            LoadRun.Result lag = streams.run(2000, poisson(seconds(5 * scale), 41, ScheduleLagMonitor.silent()),
+                    poisson(measure, 42, new ScheduleLagMonitor(line -> System.out.println("  " + line))));
             print("open loop, 1,000 req/s Poisson", lag);
             printStat("  schedule lag (ms)", lag.summary().statistics(MetricTag.SCHEDULE_LAG).orElse(null));
             printStat("  TTFT from schedule (ms)",
@@ -109,9 +104,23 @@ public final class ClientBench {
                 + "+ export %.1f KiB%n", cost[4] / 1024, cost[5] / 1024, cost[6] / 1024, cost[7] / 1024);
     }
 
-    private static LoadRun.Result closedLoop(LoadRun run, int concurrency, Duration duration) throws Exception {
-        return run.run(concurrency, dispatch -> new ClosedLoopScheduler(concurrency, Integer.MAX_VALUE, duration,
-                Duration.ofSeconds(30), null, dispatch));
+    /** A closed loop measured for {@code measure} after a warmup of {@code warm} on the same client. */
+    private static LoadRun.Result closedLoop(LoadRun run, int concurrency, Duration warm, Duration measure)
+            throws Exception {
+        return run.run(concurrency, closedLoopFor(concurrency, warm), closedLoopFor(concurrency, measure));
+    }
+
+    private static java.util.function.Function<io.llmbench.runtime.load.RequestDispatch,
+            io.llmbench.runtime.load.LoadScheduler> closedLoopFor(int concurrency, Duration duration) {
+        return dispatch -> new ClosedLoopScheduler(concurrency, Integer.MAX_VALUE, duration, Duration.ofSeconds(30),
+                null, dispatch);
+    }
+
+    /** 1,000 req/s of Poisson arrivals (seed {@code seed}) for {@code duration}, without a concurrency limit. */
+    private static java.util.function.Function<io.llmbench.runtime.load.RequestDispatch,
+            io.llmbench.runtime.load.LoadScheduler> poisson(Duration duration, long seed, ScheduleLagMonitor lag) {
+        return dispatch -> new OpenLoopScheduler(new RateArrivals(1000, ArrivalPattern.POISSON, 1, null, seed),
+                Integer.MAX_VALUE, Integer.MAX_VALUE, duration, Duration.ofSeconds(10), null, dispatch, lag);
     }
 
     /**

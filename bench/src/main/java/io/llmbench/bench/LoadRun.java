@@ -36,6 +36,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -77,17 +78,24 @@ final class LoadRun {
     private final URI baseUri;
     private final boolean streaming;
     private final boolean timing;
+    /** The server process's CPU seconds so far, to measure its share of the window; or {@code null}. */
+    private final java.util.function.DoubleSupplier serverCpuSeconds;
 
     LoadRun(URI baseUri, boolean streaming, boolean timing) {
+        this(baseUri, streaming, timing, null);
+    }
+
+    LoadRun(URI baseUri, boolean streaming, boolean timing, java.util.function.DoubleSupplier serverCpuSeconds) {
         this.baseUri = baseUri;
         this.streaming = streaming;
         this.timing = timing;
+        this.serverCpuSeconds = serverCpuSeconds;
     }
 
     /** What one run measured. */
     record Result(long completed, long valid, long failed, long cancelled, long events, double wallSeconds,
             double cpuSeconds, RunSummary summary, double[] ttftErrorsMs, String firstError,
-            CpuByRole cpuByRole) {
+            CpuByRole cpuByRole, double serverCpuSeconds) {
 
         double perSecond() {
             return completed / wallSeconds;
@@ -98,25 +106,34 @@ final class LoadRun {
         }
     }
 
+    /** Runs the scheduler {@code schedulerFor} builds over this run's dispatch, with no warmup. */
+    Result run(int maxInFlight, Function<RequestDispatch, LoadScheduler> schedulerFor) throws Exception {
+        return run(maxInFlight, null, schedulerFor);
+    }
+
     /**
-     * Runs the scheduler {@code schedulerFor} builds over this run's dispatch.
+     * Runs {@code warmupFor}'s scheduler, then {@code schedulerFor}'s, on ONE client and pipeline,
+     * as a benchmark's warmup and profiling phases run: the measured window starts with the
+     * connections open and the code compiled for these very objects (a fresh client and pipeline
+     * after a separate warmup run had connections to open and deoptimised code to recompile in the
+     * window). Only the second is measured.
      *
      * @param maxInFlight sizes the client's connection pool
+     * @param warmupFor the warmup's scheduler, or {@code null} for none
      */
-    Result run(int maxInFlight, Function<RequestDispatch, LoadScheduler> schedulerFor) throws Exception {
+    Result run(int maxInFlight, Function<RequestDispatch, LoadScheduler> warmupFor,
+            Function<RequestDispatch, LoadScheduler> schedulerFor) throws Exception {
         TargetSpec target = new TargetSpec(baseUri, "llmbench-mock", EndpointType.CHAT, streaming, null,
                 timing ? Map.of("X-Llmbench-Mock-Timing", "1") : Map.of(), Map.of(), Duration.ofSeconds(120));
         DatasetEntry entry = new DatasetEntry("c0", "Say something.", List.of(), -1);
         byte[] body = new RequestBodyFactory(target, -1).bytes(entry);
-        RunMetrics metrics = new RunMetrics(new RequestMetrics(WORDS, streaming, TokenCountSource.SERVER),
-                GoodputSlos.none());
+        AtomicReference<Window> window = new AtomicReference<>(new Window(streaming));
         Path exportDir = Files.createTempDirectory("llmbench-bench");
         ExecutorService processing = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "llmbench-records");
             thread.setDaemon(true);
             return thread;
         });
-        Tally tally = new Tally();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuStart;
@@ -125,6 +142,8 @@ final class LoadRun {
         long cpuEnd;
         CpuByRole rolesStart;
         CpuByRole roles;
+        double serverStart;
+        double serverCpu;
         try (RunExports exports = RunExports.open(exportDir, TimeBase.now());
                 EndpointClient client = new EndpointClient(target, maxInFlight)) {
             RequestDispatch dispatch = (sequence, scheduledNs, done) -> {
@@ -135,10 +154,11 @@ final class LoadRun {
                     // completed exchanges cannot pile up behind the processing thread.
                     processing.execute(() -> {
                         try {
+                            Window current = window.get();
                             RequestRecord record = exchange.toRecord();
-                            RequestValues values = metrics.accept(record);
+                            RequestValues values = current.metrics.accept(record);
                             exports.append(record, values);
-                            tally.add(exchange, record);
+                            current.tally.add(exchange, record);
                         } finally {
                             done.run();
                         }
@@ -146,9 +166,14 @@ final class LoadRun {
                 });
                 return handle::cancel;
             };
+            if (warmupFor != null) {
+                warmupFor.apply(dispatch).run();
+                processing.submit(() -> window.set(new Window(streaming))).get();
+            }
             LoadScheduler scheduler = schedulerFor.apply(dispatch);
             cpuStart = os.getProcessCpuTime();
             rolesStart = CpuByRole.now();
+            serverStart = serverCpuSeconds == null ? 0 : serverCpuSeconds.getAsDouble();
             wallStart = System.nanoTime();
             scheduler.run();
             // The processing thread belongs to the client's cost: wait until it has caught up.
@@ -156,13 +181,26 @@ final class LoadRun {
             wallEnd = System.nanoTime();
             cpuEnd = os.getProcessCpuTime();
             roles = CpuByRole.now().since(rolesStart);
+            serverCpu = serverCpuSeconds == null ? Double.NaN : serverCpuSeconds.getAsDouble() - serverStart;
         } finally {
             processing.shutdownNow();
             deleteTree(exportDir);
         }
+        Tally tally = window.get().tally;
         return new Result(tally.completed, tally.valid, tally.failed, tally.cancelled, tally.events,
-                (wallEnd - wallStart) / 1e9, (cpuEnd - cpuStart) / 1e9, metrics.summarize(), tally.ttftErrors(),
-                tally.firstError, roles);
+                (wallEnd - wallStart) / 1e9, (cpuEnd - cpuStart) / 1e9, window.get().metrics.summarize(),
+                tally.ttftErrors(),
+                tally.firstError, roles, serverCpu);
+    }
+
+    /** What one phase's requests are counted into (the warmup's are dropped with its window). */
+    private static final class Window {
+        final RunMetrics metrics;
+        final Tally tally = new Tally();
+
+        Window(boolean streaming) {
+            metrics = new RunMetrics(new RequestMetrics(WORDS, streaming, TokenCountSource.SERVER), GoodputSlos.none());
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {
