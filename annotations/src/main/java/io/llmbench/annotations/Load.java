@@ -71,4 +71,28 @@ public @interface Load {
 
     /** Fixed schedule: skip entries after this timestamp, ms ({@code --fixed-schedule-end-offset}). Default: none. */
     int fixedScheduleEndOffset() default LlmBenchmark.UNSET;
+
+    /**
+     * Start at most this many sessions (conversations); each started one sends every turn
+     * ({@code --conversation-num}). A stop condition instead of {@link LlmBenchmark#requestCount()}: writing
+     * both is a compile error. Default: stop by request count.
+     */
+    int conversationNum() default LlmBenchmark.UNSET;
+
+    /**
+     * User-centric mode: {@link #numUsers()} simulated users together sending this many requests per second,
+     * each user's turns {@code numUsers / userCentricRate} seconds apart ({@code --user-centric-rate}). Needs
+     * {@link #numUsers()}; excludes a request rate, arrival pattern, rate ramp, fixed schedule, concurrency and
+     * concurrency ramp. Default: off.
+     */
+    double userCentricRate() default Double.NaN;
+
+    /** Simulated users of {@link #userCentricRate()} ({@code --num-users}); needs it. Default: off. */
+    int numUsers() default LlmBenchmark.UNSET;
+
+    /**
+     * Seconds over which the prefill limit rises from 1 to {@link #prefillConcurrency()}
+     * ({@code --prefill-concurrency-ramp-duration}); needs it. Default: none.
+     */
+    double prefillConcurrencyRampDuration() default Double.NaN;
 }

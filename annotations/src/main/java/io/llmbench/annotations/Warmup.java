@@ -37,4 +37,35 @@ public @interface Warmup {
      * ({@code --warmup-grace-period}); {@code Double.POSITIVE_INFINITY} waits for all. Default: wait for all.
      */
     double gracePeriod() default Double.NaN;
+
+    /**
+     * Start at most this many warmup sessions ({@code --num-warmup-sessions}); a stop condition instead of
+     * {@link #requestCount()}: writing both is a compile error. Default: stop by warmup request count.
+     */
+    int numSessions() default LlmBenchmark.UNSET;
+
+    /**
+     * At most this many warmup requests waiting for their first token ({@code --warmup-prefill-concurrency}).
+     * Default: the profiling limit ({@link Load#prefillConcurrency()}).
+     */
+    int prefillConcurrency() default LlmBenchmark.UNSET;
+
+    /**
+     * Seconds over which the warmup concurrency rises from 1 ({@code --warmup-concurrency-ramp-duration}).
+     * Default: the profiling ramp ({@link Load#concurrencyRampDuration()}).
+     */
+    double concurrencyRampDuration() default Double.NaN;
+
+    /**
+     * Seconds over which the warmup request rate rises ({@code --warmup-request-rate-ramp-duration}).
+     * Default: the profiling ramp ({@link Load#requestRateRampDuration()}).
+     */
+    double requestRateRampDuration() default Double.NaN;
+
+    /**
+     * Seconds over which the warmup prefill limit rises from 1
+     * ({@code --warmup-prefill-concurrency-ramp-duration}). Default: the profiling ramp
+     * ({@link Load#prefillConcurrencyRampDuration()}).
+     */
+    double prefillConcurrencyRampDuration() default Double.NaN;
 }

@@ -105,7 +105,19 @@ enum Attribute {
     FIXED_SCHEDULE_START_OFFSET(Load.class, "fixedScheduleStartOffset", Kind.INT),
     FIXED_SCHEDULE_END_OFFSET(Load.class, "fixedScheduleEndOffset", Kind.INT),
     CUSTOM_DATASET_TYPE(InputFile.class, "customDatasetType", Kind.STRING),
-    ISL_BLOCK_SIZE(InputFile.class, "islBlockSize", Kind.INT);
+    ISL_BLOCK_SIZE(InputFile.class, "islBlockSize", Kind.INT),
+    CONVERSATION_NUM(Load.class, "conversationNum", Kind.INT),
+    USER_CENTRIC_RATE(Load.class, "userCentricRate", Kind.DOUBLE),
+    NUM_USERS(Load.class, "numUsers", Kind.INT),
+    PREFILL_CONCURRENCY_RAMP_DURATION(Load.class, "prefillConcurrencyRampDuration", Kind.DOUBLE),
+    WARMUP_NUM_SESSIONS(Warmup.class, "numSessions", "warmupNumSessions", Kind.INT),
+    WARMUP_PREFILL_CONCURRENCY(Warmup.class, "prefillConcurrency", "warmupPrefillConcurrency", Kind.INT),
+    WARMUP_CONCURRENCY_RAMP_DURATION(Warmup.class, "concurrencyRampDuration", "warmupConcurrencyRampDuration",
+            Kind.DOUBLE),
+    WARMUP_REQUEST_RATE_RAMP_DURATION(Warmup.class, "requestRateRampDuration", "warmupRequestRateRampDuration",
+            Kind.DOUBLE),
+    WARMUP_PREFILL_CONCURRENCY_RAMP_DURATION(Warmup.class, "prefillConcurrencyRampDuration",
+            "warmupPrefillConcurrencyRampDuration", Kind.DOUBLE);
 
     /** The Java shape of an attribute value, and the model type that carries it. */
     enum Kind {

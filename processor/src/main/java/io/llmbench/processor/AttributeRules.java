@@ -89,6 +89,16 @@ final class AttributeRules {
             case FIXED_SCHEDULE_START_OFFSET:
             case FIXED_SCHEDULE_END_OFFSET:
                 return LoadRules.check(written);
+            case CONVERSATION_NUM:
+            case USER_CENTRIC_RATE:
+            case NUM_USERS:
+            case PREFILL_CONCURRENCY_RAMP_DURATION:
+            case WARMUP_NUM_SESSIONS:
+            case WARMUP_PREFILL_CONCURRENCY:
+            case WARMUP_CONCURRENCY_RAMP_DURATION:
+            case WARMUP_REQUEST_RATE_RAMP_DURATION:
+            case WARMUP_PREFILL_CONCURRENCY_RAMP_DURATION:
+                return SessionLoadRules.check(written);
             case URLS:
             case MODELS:
             case MODEL_SELECTION_STRATEGY:

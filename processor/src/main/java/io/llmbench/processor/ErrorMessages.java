@@ -346,4 +346,36 @@ final class ErrorMessages {
     /** Args: attribute, the dataset, attribute. */
     static final String FILE_SETTING_NOT_A_FILE =
             "%s describes a dataset file, but the dataset is \"%s\"; remove %s, or write dataset = \"file:<path>\"";
+
+    // @Load's sessions, user-centric rate and prefill ramp; @Warmup's sessions, prefill limit and ramps.
+
+    /** Args: attribute, attribute. */
+    static final String SESSIONS_WITH_REQUEST_COUNT =
+            "%s and requestCount are both stop conditions (sessions started, requests sent); remove %s, or"
+                    + " remove requestCount";
+    static final String WARMUP_SESSIONS_WITH_REQUEST_COUNT =
+            "@Warmup(numSessions) and the warmup request count (@Warmup(requestCount) or"
+                    + " @LlmBenchmark(warmupRequestCount)) are both warmup stop conditions; remove one of them";
+    static final String USER_CENTRIC_WITHOUT_USERS =
+            "userCentricRate is shared by numUsers simulated users, which is not set; add numUsers (at least 1),"
+                    + " or remove userCentricRate";
+    static final String USERS_WITHOUT_USER_CENTRIC =
+            "numUsers applies only with userCentricRate, which is not set; add userCentricRate (requests per"
+                    + " second of all users), or remove numUsers";
+    /** Args: the contradicting attribute, the contradicting attribute. */
+    static final String USER_CENTRIC_WITH =
+            "userCentricRate spaces each user's turns by itself, so it contradicts %s; remove %s, or remove"
+                    + " userCentricRate and numUsers";
+    static final String PREFILL_RAMP_WITHOUT_PREFILL =
+            "prefillConcurrencyRampDuration ramps prefillConcurrency, which is not set; add prefillConcurrency,"
+                    + " or remove prefillConcurrencyRampDuration";
+    static final String WARMUP_PREFILL_RAMP_WITHOUT_PREFILL =
+            "@Warmup(prefillConcurrencyRampDuration) ramps the warmup's prefill limit, which is not set; add"
+                    + " @Warmup(prefillConcurrency) or @Load(prefillConcurrency), or remove the ramp";
+    static final String WARMUP_RATE_RAMP_WITHOUT_RATE =
+            "@Warmup(requestRateRampDuration) ramps the warmup's request rate, which is not set; add"
+                    + " @Warmup(requestRate) or @Load(requestRate), or remove the ramp";
+    static final String WARMUP_CONCURRENCY_RAMP_WITHOUT_CONCURRENCY =
+            "@Warmup(concurrencyRampDuration) ramps the warmup's concurrency, but the open-loop warmup has no"
+                    + " concurrency limit; add @Warmup(concurrency) or @LlmBenchmark(concurrency), or remove the ramp";
 }

@@ -103,10 +103,13 @@ final class LoadResolver {
 
         int warmupCount;
         Duration warmupDuration = cli.warmupDuration();
-        if (warmupCountSetting != LlmBenchmark.UNSET) {
+        if (sessions.warmupSessions() != null) {
+            // --num-warmup-sessions replaces an annotated warmup request count as the stop condition.
+            warmupCount = PhaseLoad.UNLIMITED;
+        } else if (warmupCountSetting != LlmBenchmark.UNSET) {
             warmupCount = warmupCountSetting;
         } else {
-            warmupCount = warmupDuration != null || sessions.warmupSessions() != null ? PhaseLoad.UNLIMITED : 0;
+            warmupCount = warmupDuration != null ? PhaseLoad.UNLIMITED : 0;
         }
         double warmupRate = cli.warmupRequestRate() != null ? cli.warmupRequestRate() : cli.fixedSchedule() ? 0 : rate;
         ArrivalPattern warmupPattern = cli.warmupArrivalPattern() != null ? cli.warmupArrivalPattern() : pattern;

@@ -76,14 +76,6 @@ final class SessionOptions {
         }
         Double rate = LoadOptions.positiveDecimal(line, USER_CENTRIC_RATE);
         Integer users = LoadOptions.integer(line, NUM_USERS, 1);
-        if (rate != null && users == null) {
-            throw new UserInputException("--" + USER_CENTRIC_RATE + " needs --" + NUM_USERS
-                    + " (how many users share the rate): add it");
-        }
-        if (users != null && rate == null) {
-            throw new UserInputException("--" + NUM_USERS + " applies only with --" + USER_CENTRIC_RATE
-                    + ": add a user-centric rate or drop --" + NUM_USERS);
-        }
         if (rate != null) {
             for (String conflicting : new String[] {LoadOptions.REQUEST_RATE, LoadOptions.ARRIVAL_PATTERN,
                     LoadOptions.REQUEST_RATE_MODE, LoadOptions.ARRIVAL_SMOOTHNESS, LoadOptions.VLLM_BURSTINESS,
@@ -100,6 +92,21 @@ final class SessionOptions {
                 LoadOptions.seconds(line, WARMUP_REQUEST_RATE_RAMP, false),
                 LoadOptions.seconds(line, PREFILL_CONCURRENCY_RAMP, false),
                 LoadOptions.seconds(line, WARMUP_PREFILL_CONCURRENCY_RAMP, false));
+    }
+
+    /**
+     * The checks of settings that need another, run once {@code @Load} is merged in (the annotation
+     * may give what an option needs).
+     */
+    static void checkNeeded(SessionCli sessions) {
+        if (sessions.userCentricRate() != null && sessions.numUsers() == null) {
+            throw new UserInputException("--" + USER_CENTRIC_RATE + " (or @Load(userCentricRate)) needs --" + NUM_USERS
+                    + " (how many users share the rate): add it");
+        }
+        if (sessions.numUsers() != null && sessions.userCentricRate() == null) {
+            throw new UserInputException("--" + NUM_USERS + " (or @Load(numUsers)) applies only with --"
+                    + USER_CENTRIC_RATE + ": add a user-centric rate or drop --" + NUM_USERS);
+        }
     }
 
     private static Option valued(String longName, String argName, String description) {

@@ -90,8 +90,10 @@ final class SettingsResolver {
                 unsetToNull(annotated.requestCount()), LlmBenchmark.UNSET);
         int warmup = first(cli.warmupRequestCount(), loadCli.numWarmupRequests(),
                 unsetToNull(annotated.warmupRequestCount()), LlmBenchmark.UNSET);
-        LoadResolver loads = new LoadResolver(loadCli,
-                cli.sessions() == null ? SessionOptions.SessionCli.none() : cli.sessions());
+        LoadResolver loads = new LoadResolver(loadCli, AnnotatedSessionMerge.merge(
+                cli.sessions() == null ? SessionOptions.SessionCli.none() : cli.sessions(),
+                cli.requestCount() != null || givenLoad.numRequests() != null,
+                cli.warmupRequestCount() != null || givenLoad.numWarmupRequests() != null, annotated.load()));
         boolean concurrencyGiven = cli.concurrency().length > 0 || annotated.concurrency().length > 0;
         int stddev = first(cli.inputTokensStddev(), unsetToNull(annotated.inputTokensStddev()), 0);
         long seed = first(cli.randomSeed(),

@@ -28,7 +28,16 @@ public record AnnotatedLoad(
         double warmupGracePeriod,
         boolean[] fixedScheduleAutoOffset,
         int fixedScheduleStartOffset,
-        int fixedScheduleEndOffset) {
+        int fixedScheduleEndOffset,
+        int conversationNum,
+        double userCentricRate,
+        int numUsers,
+        double prefillConcurrencyRampDuration,
+        int warmupNumSessions,
+        int warmupPrefillConcurrency,
+        double warmupConcurrencyRampDuration,
+        double warmupRequestRateRampDuration,
+        double warmupPrefillConcurrencyRampDuration) {
 
     public AnnotatedLoad {
         requestRate = requestRate.clone();
@@ -51,7 +60,9 @@ public record AnnotatedLoad(
         return new AnnotatedLoad(new double[0], ArrivalPattern.UNSET, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, LlmBenchmark.UNSET, LlmBenchmark.UNSET,
                 new boolean[0], Double.NaN, LlmBenchmark.UNSET, Double.NaN, ArrivalPattern.UNSET, Double.NaN,
-                new boolean[0], LlmBenchmark.UNSET, LlmBenchmark.UNSET);
+                new boolean[0], LlmBenchmark.UNSET, LlmBenchmark.UNSET, LlmBenchmark.UNSET, Double.NaN,
+                LlmBenchmark.UNSET, Double.NaN, LlmBenchmark.UNSET, LlmBenchmark.UNSET, Double.NaN, Double.NaN,
+                Double.NaN);
     }
 
     @Override
@@ -95,6 +106,10 @@ public record AnnotatedLoad(
         if (fixedScheduleEndOffset != LlmBenchmark.UNSET) {
             written.put("fixedScheduleEndOffset", Integer.toString(fixedScheduleEndOffset));
         }
+        putWhole(written, "conversationNum", conversationNum);
+        putSeconds(written, "userCentricRate", userCentricRate);
+        putWhole(written, "numUsers", numUsers);
+        putSeconds(written, "prefillConcurrencyRampDuration", prefillConcurrencyRampDuration);
         // Named as written on @Warmup, prefixed so they differ from @Load's.
         putSeconds(written, "warmupDuration", warmupDuration);
         if (warmupConcurrency != LlmBenchmark.UNSET) {
@@ -105,7 +120,18 @@ public record AnnotatedLoad(
             written.put("warmupArrivalPattern", warmupArrivalPattern.name());
         }
         putSeconds(written, "warmupGracePeriod", warmupGracePeriod);
+        putWhole(written, "warmupNumSessions", warmupNumSessions);
+        putWhole(written, "warmupPrefillConcurrency", warmupPrefillConcurrency);
+        putSeconds(written, "warmupConcurrencyRampDuration", warmupConcurrencyRampDuration);
+        putSeconds(written, "warmupRequestRateRampDuration", warmupRequestRateRampDuration);
+        putSeconds(written, "warmupPrefillConcurrencyRampDuration", warmupPrefillConcurrencyRampDuration);
         return written;
+    }
+
+    private static void putWhole(java.util.Map<String, String> written, String name, int value) {
+        if (value != LlmBenchmark.UNSET) {
+            written.put(name, Integer.toString(value));
+        }
     }
 
     private static void putSeconds(java.util.Map<String, String> written, String name, double value) {

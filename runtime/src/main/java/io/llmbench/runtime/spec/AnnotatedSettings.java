@@ -237,6 +237,69 @@ public record AnnotatedSettings(
         private int fixedScheduleEndOffset = LlmBenchmark.UNSET;
         private String customDatasetType = "";
         private int islBlockSize = LlmBenchmark.UNSET;
+        private int conversationNum = LlmBenchmark.UNSET;
+        private double userCentricRate = Double.NaN;
+        private int numUsers = LlmBenchmark.UNSET;
+        private double prefillConcurrencyRampDuration = Double.NaN;
+        private int warmupNumSessions = LlmBenchmark.UNSET;
+        private int warmupPrefillConcurrency = LlmBenchmark.UNSET;
+        private double warmupConcurrencyRampDuration = Double.NaN;
+        private double warmupRequestRateRampDuration = Double.NaN;
+        private double warmupPrefillConcurrencyRampDuration = Double.NaN;
+
+        /** {@code @Load(conversationNum)}: sessions started. */
+        public Builder conversationNum(int value) {
+            this.conversationNum = value;
+            return this;
+        }
+
+        /** {@code @Load(userCentricRate)}, requests per second of all users. */
+        public Builder userCentricRate(double value) {
+            this.userCentricRate = value;
+            return this;
+        }
+
+        /** {@code @Load(numUsers)}. */
+        public Builder numUsers(int value) {
+            this.numUsers = value;
+            return this;
+        }
+
+        /** {@code @Load(prefillConcurrencyRampDuration)}, seconds. */
+        public Builder prefillConcurrencyRampDuration(double value) {
+            this.prefillConcurrencyRampDuration = value;
+            return this;
+        }
+
+        /** {@code @Warmup(numSessions)}. */
+        public Builder warmupNumSessions(int value) {
+            this.warmupNumSessions = value;
+            return this;
+        }
+
+        /** {@code @Warmup(prefillConcurrency)}. */
+        public Builder warmupPrefillConcurrency(int value) {
+            this.warmupPrefillConcurrency = value;
+            return this;
+        }
+
+        /** {@code @Warmup(concurrencyRampDuration)}, seconds. */
+        public Builder warmupConcurrencyRampDuration(double value) {
+            this.warmupConcurrencyRampDuration = value;
+            return this;
+        }
+
+        /** {@code @Warmup(requestRateRampDuration)}, seconds. */
+        public Builder warmupRequestRateRampDuration(double value) {
+            this.warmupRequestRateRampDuration = value;
+            return this;
+        }
+
+        /** {@code @Warmup(prefillConcurrencyRampDuration)}, seconds. */
+        public Builder warmupPrefillConcurrencyRampDuration(double value) {
+            this.warmupPrefillConcurrencyRampDuration = value;
+            return this;
+        }
 
         /** {@code @InputFile(customDatasetType)}. */
         public Builder customDatasetType(String value) {
@@ -713,7 +776,10 @@ public record AnnotatedSettings(
                             requestCancellationDelay, concurrencyRampDuration, requestRateRampDuration,
                             prefillConcurrency, numProfileRuns, fixedSchedule, warmupDuration, warmupConcurrency,
                             warmupRequestRate, warmupArrivalPattern, warmupGracePeriod, fixedScheduleAutoOffset,
-                            fixedScheduleStartOffset, fixedScheduleEndOffset),
+                            fixedScheduleStartOffset, fixedScheduleEndOffset, conversationNum, userCentricRate,
+                            numUsers, prefillConcurrencyRampDuration, warmupNumSessions, warmupPrefillConcurrency,
+                            warmupConcurrencyRampDuration, warmupRequestRateRampDuration,
+                            warmupPrefillConcurrencyRampDuration),
                     new AnnotatedEndpoint(java.util.List.of(urls), java.util.List.of(extraModels),
                             modelSelectionStrategy, customEndpoint, templateBody, responseField, http2, insecure),
                     new AnnotatedOutput(exportLevel, sliceDuration, plots, artifactDir), tokenizer,
