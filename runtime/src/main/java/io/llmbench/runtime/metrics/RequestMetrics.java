@@ -4,13 +4,15 @@ import io.llmbench.runtime.record.RequestRecord;
 import io.llmbench.runtime.record.ResponseChunk;
 import io.llmbench.runtime.record.Usage;
 import io.llmbench.runtime.token.Tokenizer;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Computes the per-request metrics of {@code docs/metrics.md} from one {@link RequestRecord}:
  * latencies from the record's monotonic instants, token counts from the client's tokenizer (or the
- * server's usage, see {@link TokenCountSource}). Tokenizes, so it runs on the processing thread,
- * never on a network thread. Thread-safe if the tokenizer is.
+ * server's usage, see {@link TokenCountSource}). Tokenizes, so it runs on the record pipeline's
+ * first stage, never on a network thread. Thread-safe if the tokenizer is.
  */
 public final class RequestMetrics {
 
@@ -20,6 +22,12 @@ public final class RequestMetrics {
     private final Tokenizer tokenizer;
     private final boolean streaming;
     private final TokenCountSource tokenCountSource;
+    /**
+     * Token counts of the prompts seen: a run sends the same dataset entries again and again, and
+     * the prompt is usually the longest text of a request (the same String each time, whose hash is
+     * kept by the String itself). Bounded by the dataset, which is in memory anyway.
+     */
+    private final Map<String, Integer> promptTokens = new ConcurrentHashMap<>();
 
     /**
      * @param tokenizer counts the prompt and the output
@@ -31,6 +39,16 @@ public final class RequestMetrics {
         this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
         this.streaming = streaming;
         this.tokenCountSource = Objects.requireNonNull(tokenCountSource, "tokenCountSource");
+    }
+
+    private int promptTokens(String prompt) {
+        Integer known = promptTokens.get(prompt);
+        if (known != null) {
+            return known;
+        }
+        int count = tokenizer.count(prompt);
+        promptTokens.put(prompt, count);
+        return count;
     }
 
     /** Whether the run requested streaming responses. */
@@ -73,7 +91,7 @@ public final class RequestMetrics {
         }
         int clientOutput = content.length() == 0 ? 0 : tokenizer.count(content.toString());
         int clientReasoning = reasoning.length() == 0 ? 0 : tokenizer.count(reasoning.toString());
-        int clientInput = record.prompt() == null ? 0 : tokenizer.count(record.prompt());
+        int clientInput = record.prompt() == null ? 0 : promptTokens(record.prompt());
         Usage usage = record.usage();
 
         if (record.prompt() != null) {

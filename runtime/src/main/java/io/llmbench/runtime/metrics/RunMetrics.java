@@ -72,8 +72,22 @@ public final class RunMetrics {
      */
     public RequestValues accept(RequestRecord record) {
         RequestValues values = requestMetrics.compute(record);
+        add(record, values);
+        return values;
+    }
+
+    /** Computes one record's values; thread-safe if the tokenizer is, so it may run on any thread. */
+    public RequestMetrics requestMetrics() {
+        return requestMetrics;
+    }
+
+    /**
+     * Aggregates {@code record} whose values were computed elsewhere (with this run's
+     * {@link #requestMetrics()}, for example on other threads); as {@link #accept} otherwise.
+     */
+    public void add(RequestRecord record, RequestValues values) {
         if (record.phase() != Phase.PROFILING) {
-            return values;
+            return;
         }
         trackBounds(record);
         if (record.wasCancelled()) {
@@ -85,7 +99,6 @@ public final class RunMetrics {
         } else {
             addValid(record, values);
         }
-        return values;
     }
 
     private void trackBounds(RequestRecord record) {

@@ -26,9 +26,7 @@ import io.llmbench.runtime.metrics.RunMetrics;
 import io.llmbench.runtime.metrics.RunSummary;
 import io.llmbench.runtime.metrics.TokenCountSource;
 import io.llmbench.runtime.record.Phase;
-import io.llmbench.runtime.record.RequestRecord;
 import io.llmbench.runtime.record.TimeBase;
-import io.llmbench.runtime.metrics.RequestValues;
 import io.llmbench.runtime.report.ConsoleTable;
 import io.llmbench.runtime.report.LiveProgress;
 import io.llmbench.runtime.report.OutputSettings;
@@ -58,19 +56,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs one resolved benchmark point end to end: tokenizer, dataset, warmup and profiling phases over
- * the Jetty client, then metrics, the console table and the exports. Completed exchanges are
- * decoded, measured and exported on one processing thread, never on a network thread, and written
- * as they complete, so an interrupted or failing run keeps everything it measured.
+ * the Jetty client, then metrics, the console table and the exports. Completed exchanges go through
+ * the {@link RecordPipeline} (records and token counts on a small pool, aggregation and export on one
+ * thread), never through a network thread, and are written as they complete, so an interrupted or
+ * failing run keeps everything it measured.
  */
 public final class BenchmarkRunner {
 
@@ -204,42 +200,31 @@ public final class BenchmarkRunner {
         RunMetrics metrics = new RunMetrics(
                 new RequestMetrics(tokenizer.tokenizer(), spec.target().streaming(), TokenCountSource.CLIENT), slos);
         Instant startTime = Instant.now();
-        ExecutorService processing = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "llmbench-records");
-            thread.setDaemon(true);
-            return thread;
-        });
-        AtomicReference<RuntimeException> processingFailure = new AtomicReference<>();
-        SecretRedactor redactor = SecretRedactor.of(spec.target());
         ResponseChecks checks = new ResponseChecks(hooks, entries);
         try (InterruptGuard guard = new InterruptGuard();
                 RunExports exports = RunExports.open(runDir, TimeBase.now(), output);
                 LiveProgress progress = LiveProgress.start(output, err,
                         (long) spec.load().warmupRequestCount() + spec.load().requestCount());
-                EndpointClient client = new EndpointClient(spec.target(), spec.load().maxInFlight())) {
+                EndpointClient client = new EndpointClient(spec.target(), spec.load().maxInFlight());
+                RecordPipeline pipeline = new RecordPipeline(RecordPipeline.workersForMachine(),
+                        SecretRedactor.of(spec.target()), metrics.requestMetrics(), prepared -> {
+                    metrics.add(prepared.redacted(), prepared.values());
+                    exports.append(prepared.redacted(), prepared.values());
+                    progress.accept(prepared.redacted(), prepared.values());
+                    checks.accept(prepared.record());
+                })) {
             exports.writeInputs(payloads);
             Phases phases = new Phases(spec, entries, bodies, Conversations.of(entries, bodyFactory), client, guard,
-                    record -> {
-                try {
-                    RequestRecord redacted = redactor.redact(record);
-                    RequestValues values = metrics.accept(redacted);
-                    exports.append(redacted, values);
-                    progress.accept(redacted, values);
-                    checks.accept(record);
-                } catch (RuntimeException e) {
-                    processingFailure.compareAndSet(null, e);
-                }
-            }, processing, err);
+                    pipeline, err);
             phases.run(Phase.WARMUP, spec.load().warmup());
             long profilingStart = System.nanoTime();
-            processing.execute(() -> exports.profilingStarted(profilingStart));
+            pipeline.executeOrdered(() -> exports.profilingStarted(profilingStart));
             phases.run(Phase.PROFILING, spec.load().profiling());
             phases.close();
-            processing.shutdown();
-            processing.awaitTermination(1, TimeUnit.MINUTES);
+            pipeline.drain();
             progress.close();
-            if (processingFailure.get() != null) {
-                throw processingFailure.get();
+            if (pipeline.failure() != null) {
+                throw pipeline.failure();
             }
             RunSummary summary = metrics.summarize();
             RequestAccounting accounting = new RequestAccounting(phases.profilingSent(), summary.requestCount(),
@@ -274,8 +259,6 @@ public final class BenchmarkRunner {
                     summary, accuracy);
         } catch (IOException e) {
             throw new UncheckedIOException("writing the exports in " + runDir + " failed: " + e.getMessage(), e);
-        } finally {
-            processing.shutdownNow();
         }
     }
 
@@ -293,8 +276,7 @@ public final class BenchmarkRunner {
         private final java.util.Random modelDraws;
         private final EndpointClient client;
         private final InterruptGuard guard;
-        private final java.util.function.Consumer<RequestRecord> sink;
-        private final ExecutorService processing;
+        private final RecordPipeline pipeline;
         private final PrintStream err;
         private final AtomicInteger nextEntry = new AtomicInteger();
         private final AtomicLong profilingSent = new AtomicLong();
@@ -311,8 +293,7 @@ public final class BenchmarkRunner {
         }
 
         Phases(RunSpec spec, List<DatasetEntry> entries, List<List<byte[]>> bodies, Conversations conversations,
-                EndpointClient client, InterruptGuard guard, java.util.function.Consumer<RequestRecord> sink,
-                ExecutorService processing, PrintStream err) {
+                EndpointClient client, InterruptGuard guard, RecordPipeline pipeline, PrintStream err) {
             this.spec = spec;
             this.entries = entries;
             this.bodies = bodies;
@@ -330,8 +311,7 @@ public final class BenchmarkRunner {
             });
             this.client = client;
             this.guard = guard;
-            this.sink = sink;
-            this.processing = processing;
+            this.pipeline = pipeline;
             this.err = err;
             LoadSpec load = spec.load();
             this.cancelTimer = load.cancellationRate() > 0 ? Executors.newSingleThreadScheduledExecutor(r -> {
@@ -447,15 +427,9 @@ public final class BenchmarkRunner {
             EndpointClient.InFlightRequest handle = client.send(request, firstEvent, exchange -> {
                 inFlight.remove(pending);
                 // The request's slot is released once its record is processed, not when its bytes
-                // arrived: completed exchanges can then never pile up faster than the one processing
-                // thread drains them (an unbounded backlog ran a 1,000-stream run out of heap).
-                processing.execute(() -> {
-                    try {
-                        sink.accept(exchange.toRecord());
-                    } finally {
-                        done.run();
-                    }
-                });
+                // arrived: completed exchanges can then never pile up faster than the pipeline
+                // drains them (an unbounded backlog ran a 1,000-stream run out of heap).
+                pipeline.submit(exchange, null, done);
             });
             pending.handle = handle;
             return handle::cancel;
@@ -473,12 +447,8 @@ public final class BenchmarkRunner {
             Pending pending = track(phase);
             EndpointClient.InFlightRequest handle = client.send(request, exchange -> {
                 inFlight.remove(pending);
-                processing.execute(() -> {
-                    RequestRecord record = exchange.toRecord();
-                    sink.accept(record);
-                    conversations.answered(conversation, session, turn, last, record);
-                    done.run();
-                });
+                pipeline.submit(exchange,
+                        record -> conversations.answered(conversation, session, turn, last, record), done);
             });
             pending.handle = handle;
             return handle::cancel;

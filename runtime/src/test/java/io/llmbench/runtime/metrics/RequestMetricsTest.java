@@ -162,4 +162,45 @@ class RequestMetricsTest {
         assertEquals(5.0, v.get(MetricTag.INTER_TOKEN_LATENCY), "(30 - 10) / (5 - 1) with the server's OSL");
         assertTrue(v.has(MetricTag.OUTPUT_TOKEN_THROUGHPUT_PER_USER));
     }
+
+    @Test
+    void aPromptSentAgainIsTokenizedOnlyOnce() {
+        java.util.List<String> counted = new java.util.ArrayList<>();
+        WhitespaceTokenizer plain = new WhitespaceTokenizer();
+        io.llmbench.runtime.token.Tokenizer words = new io.llmbench.runtime.token.Tokenizer() {
+            @Override
+            public int count(String text) {
+                counted.add(text);
+                return plain.count(text);
+            }
+
+            @Override
+            public int[] encode(String text) {
+                return plain.encode(text);
+            }
+
+            @Override
+            public String decode(int[] ids) {
+                return plain.decode(ids);
+            }
+
+            @Override
+            public String name() {
+                return plain.name();
+            }
+
+            @Override
+            public boolean isFallback() {
+                return false;
+            }
+        };
+        RequestMetrics metrics = new RequestMetrics(words, true, TokenCountSource.CLIENT);
+        String prompt = "the same five word prompt";
+        for (int i = 0; i < 3; i++) {
+            RequestValues v = metrics.compute(request().prompt(prompt).content(10, "a b").endAt(10).build());
+            assertEquals(5.0, v.get(MetricTag.INPUT_SEQUENCE_LENGTH));
+        }
+        assertEquals(1, java.util.Collections.frequency(counted, prompt), "counted: " + counted);
+        assertEquals(3, java.util.Collections.frequency(counted, "a b"), "every output is counted");
+    }
 }

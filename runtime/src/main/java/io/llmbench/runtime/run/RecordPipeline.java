@@ -1,0 +1,126 @@
+package io.llmbench.runtime.run;
+
+import io.llmbench.runtime.client.CompletedExchange;
+import io.llmbench.runtime.client.SecretRedactor;
+import io.llmbench.runtime.metrics.RequestMetrics;
+import io.llmbench.runtime.metrics.RequestValues;
+import io.llmbench.runtime.record.RequestRecord;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Where completed exchanges become records, in two stages.
+ *
+ * <ol>
+ *   <li>On a small pool, what is independent per request: the record (the stream's events merged),
+ *       secrets redacted, and the metric values, which tokenize the prompt and the output. At high
+ *       rates tokenizing is the costliest step of the whole client, so it must not be confined to
+ *       one thread; it never runs on a network thread.
+ *   <li>On ONE thread, in the order the first stage finishes, what is shared: aggregation, the export
+ *       line, live progress, response checks, then whatever the caller chains (a session's next turn).
+ * </ol>
+ *
+ * <p>A request's slot is released (its {@code done}) only after the second stage, so completed
+ * exchanges can never pile up faster than they are processed. A failure in either stage is kept
+ * (the first one) for the run to report, and the slot is still released.
+ */
+final class RecordPipeline implements AutoCloseable {
+
+    /** One request ready for the shared stage. */
+    record Prepared(RequestRecord record, RequestRecord redacted, RequestValues values) {
+    }
+
+    private final ExecutorService preparing;
+    private final ExecutorService ordered;
+    private final SecretRedactor redactor;
+    private final RequestMetrics metrics;
+    private final Consumer<Prepared> consumer;
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+
+    /**
+     * @param workers threads of the first stage
+     * @param consumer the shared stage, called on one thread
+     */
+    RecordPipeline(int workers, SecretRedactor redactor, RequestMetrics metrics, Consumer<Prepared> consumer) {
+        AtomicInteger number = new AtomicInteger();
+        this.preparing = Executors.newFixedThreadPool(workers, r -> daemon(r,
+                "llmbench-records-" + number.incrementAndGet()));
+        this.ordered = Executors.newSingleThreadExecutor(r -> daemon(r, "llmbench-records"));
+        this.redactor = redactor;
+        this.metrics = metrics;
+        this.consumer = consumer;
+    }
+
+    /** First-stage threads for this machine: half its cores, at least one. */
+    static int workersForMachine() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /**
+     * Processes {@code exchange} through both stages.
+     *
+     * @param then called on the shared stage's thread after the consumer, with the record as
+     *     measured (not redacted), or {@code null}
+     * @param done releases the request's slot; always called, last
+     */
+    void submit(CompletedExchange exchange, Consumer<RequestRecord> then, Runnable done) {
+        preparing.execute(() -> {
+            Prepared prepared;
+            try {
+                RequestRecord record = exchange.toRecord();
+                RequestRecord redacted = redactor.redact(record);
+                prepared = new Prepared(record, redacted, metrics.compute(redacted));
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+                ordered.execute(done);
+                return;
+            }
+            ordered.execute(() -> {
+                try {
+                    consumer.accept(prepared);
+                    if (then != null) {
+                        then.accept(prepared.record());
+                    }
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    done.run();
+                }
+            });
+        });
+    }
+
+    /** Runs {@code task} on the shared stage's thread, after what reached it before. */
+    void executeOrdered(Runnable task) {
+        ordered.execute(task);
+    }
+
+    /** Waits until everything submitted went through both stages (at most a minute for each). */
+    void drain() throws InterruptedException {
+        preparing.shutdown();
+        preparing.awaitTermination(1, TimeUnit.MINUTES);
+        ordered.shutdown();
+        ordered.awaitTermination(1, TimeUnit.MINUTES);
+    }
+
+    /** The first failure of either stage, or {@code null}. */
+    RuntimeException failure() {
+        return failure.get();
+    }
+
+    @Override
+    public void close() {
+        preparing.shutdownNow();
+        ordered.shutdownNow();
+    }
+}
