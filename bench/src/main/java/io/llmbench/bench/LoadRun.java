@@ -4,6 +4,8 @@ import io.llmbench.annotations.EndpointType;
 import io.llmbench.runtime.client.CompletedExchange;
 import io.llmbench.runtime.client.EndpointClient;
 import io.llmbench.runtime.client.OutgoingRequest;
+import io.llmbench.runtime.client.SecretRedactor;
+import io.llmbench.runtime.run.RecordPipeline;
 import io.llmbench.runtime.client.RequestBodyFactory;
 import io.llmbench.runtime.client.SseEvent;
 import io.llmbench.runtime.dataset.DatasetEntry;
@@ -11,7 +13,6 @@ import io.llmbench.runtime.load.LoadScheduler;
 import io.llmbench.runtime.load.RequestDispatch;
 import io.llmbench.runtime.metrics.GoodputSlos;
 import io.llmbench.runtime.metrics.RequestMetrics;
-import io.llmbench.runtime.metrics.RequestValues;
 import io.llmbench.runtime.metrics.RunMetrics;
 import io.llmbench.runtime.metrics.RunSummary;
 import io.llmbench.runtime.metrics.TokenCountSource;
@@ -33,9 +34,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -129,11 +127,6 @@ final class LoadRun {
         byte[] body = new RequestBodyFactory(target, -1).bytes(entry);
         AtomicReference<Window> window = new AtomicReference<>(new Window(streaming));
         Path exportDir = Files.createTempDirectory("llmbench-bench");
-        ExecutorService processing = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "llmbench-records");
-            thread.setDaemon(true);
-            return thread;
-        });
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuStart;
@@ -144,31 +137,33 @@ final class LoadRun {
         CpuByRole roles;
         double serverStart;
         double serverCpu;
+        RequestMetrics requestMetrics = new RequestMetrics(WORDS, streaming, TokenCountSource.SERVER);
         try (RunExports exports = RunExports.open(exportDir, TimeBase.now());
-                EndpointClient client = new EndpointClient(target, maxInFlight)) {
+                EndpointClient client = new EndpointClient(target, maxInFlight);
+                // The runner's own pipeline: records and values on a pool, then one ordered thread.
+                RecordPipeline pipeline = new RecordPipeline(RecordPipeline.workersForMachine(),
+                        SecretRedactor.of(target), requestMetrics, prepared -> {
+                    Window current = window.get();
+                    current.metrics.add(prepared.redacted(), prepared.values());
+                    exports.append(prepared.redacted(), prepared.values());
+                    current.tally.add(prepared.exchange(), prepared.record());
+                })) {
             RequestDispatch dispatch = (sequence, scheduledNs, done) -> {
                 OutgoingRequest request = new OutgoingRequest(UUID.randomUUID().toString(), "c0", 0, 0,
                         Phase.PROFILING, entry.text(), 0, body, scheduledNs);
-                EndpointClient.InFlightRequest handle = client.send(request, exchange -> {
-                    // As BenchmarkRunner: the slot is released once the record is processed, so
-                    // completed exchanges cannot pile up behind the processing thread.
-                    processing.execute(() -> {
-                        try {
-                            Window current = window.get();
-                            RequestRecord record = exchange.toRecord();
-                            RequestValues values = current.metrics.accept(record);
-                            exports.append(record, values);
-                            current.tally.add(exchange, record);
-                        } finally {
-                            done.run();
-                        }
-                    });
-                });
+                // As BenchmarkRunner: the slot is released once the record is processed.
+                EndpointClient.InFlightRequest handle = client.send(request,
+                        exchange -> pipeline.submit(exchange, null, done));
                 return handle::cancel;
             };
             if (warmupFor != null) {
                 warmupFor.apply(dispatch).run();
-                processing.submit(() -> window.set(new Window(streaming))).get();
+                java.util.concurrent.CompletableFuture<Void> switched = new java.util.concurrent.CompletableFuture<>();
+                pipeline.executeOrdered(() -> {
+                    window.set(new Window(streaming));
+                    switched.complete(null);
+                });
+                switched.get();
             }
             LoadScheduler scheduler = schedulerFor.apply(dispatch);
             cpuStart = os.getProcessCpuTime();
@@ -176,14 +171,15 @@ final class LoadRun {
             serverStart = serverCpuSeconds == null ? 0 : serverCpuSeconds.getAsDouble();
             wallStart = System.nanoTime();
             scheduler.run();
-            // The processing thread belongs to the client's cost: wait until it has caught up.
-            processing.submit(() -> { }).get();
+            // Every request's slot is released after its record was processed, so the pipeline has
+            // caught up when the scheduler returns (draining it would end its threads, and their CPU
+            // would drop out of the snapshot).
             wallEnd = System.nanoTime();
             cpuEnd = os.getProcessCpuTime();
             roles = CpuByRole.now().since(rolesStart);
+            pipeline.drain();
             serverCpu = serverCpuSeconds == null ? Double.NaN : serverCpuSeconds.getAsDouble() - serverStart;
         } finally {
-            processing.shutdownNow();
             deleteTree(exportDir);
         }
         Tally tally = window.get().tally;

@@ -28,10 +28,18 @@ import java.util.function.Consumer;
  * exchanges can never pile up faster than they are processed. A failure in either stage is kept
  * (the first one) for the run to report, and the slot is still released.
  */
-final class RecordPipeline implements AutoCloseable {
+public final class RecordPipeline implements AutoCloseable {
 
-    /** One request ready for the shared stage. */
-    record Prepared(RequestRecord record, RequestRecord redacted, RequestValues values) {
+    /**
+     * One request ready for the shared stage.
+     *
+     * @param exchange what the client captured
+     * @param record the record as measured
+     * @param redacted the same with secrets redacted, for the exports
+     * @param values its metric values
+     */
+    public record Prepared(CompletedExchange exchange, RequestRecord record, RequestRecord redacted,
+            RequestValues values) {
     }
 
     private final ExecutorService preparing;
@@ -45,7 +53,7 @@ final class RecordPipeline implements AutoCloseable {
      * @param workers threads of the first stage
      * @param consumer the shared stage, called on one thread
      */
-    RecordPipeline(int workers, SecretRedactor redactor, RequestMetrics metrics, Consumer<Prepared> consumer) {
+    public RecordPipeline(int workers, SecretRedactor redactor, RequestMetrics metrics, Consumer<Prepared> consumer) {
         AtomicInteger number = new AtomicInteger();
         this.preparing = Executors.newFixedThreadPool(workers, r -> daemon(r,
                 "llmbench-records-" + number.incrementAndGet()));
@@ -56,7 +64,7 @@ final class RecordPipeline implements AutoCloseable {
     }
 
     /** First-stage threads for this machine: half its cores, at least one. */
-    static int workersForMachine() {
+    public static int workersForMachine() {
         return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
@@ -73,13 +81,13 @@ final class RecordPipeline implements AutoCloseable {
      *     measured (not redacted), or {@code null}
      * @param done releases the request's slot; always called, last
      */
-    void submit(CompletedExchange exchange, Consumer<RequestRecord> then, Runnable done) {
+    public void submit(CompletedExchange exchange, Consumer<RequestRecord> then, Runnable done) {
         preparing.execute(() -> {
             Prepared prepared;
             try {
                 RequestRecord record = exchange.toRecord();
                 RequestRecord redacted = redactor.redact(record);
-                prepared = new Prepared(record, redacted, metrics.compute(redacted));
+                prepared = new Prepared(exchange, record, redacted, metrics.compute(redacted));
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
                 ordered.execute(done);
@@ -101,12 +109,12 @@ final class RecordPipeline implements AutoCloseable {
     }
 
     /** Runs {@code task} on the shared stage's thread, after what reached it before. */
-    void executeOrdered(Runnable task) {
+    public void executeOrdered(Runnable task) {
         ordered.execute(task);
     }
 
     /** Waits until everything submitted went through both stages (at most a minute for each). */
-    void drain() throws InterruptedException {
+    public void drain() throws InterruptedException {
         preparing.shutdown();
         preparing.awaitTermination(1, TimeUnit.MINUTES);
         ordered.shutdown();
@@ -114,7 +122,7 @@ final class RecordPipeline implements AutoCloseable {
     }
 
     /** The first failure of either stage, or {@code null}. */
-    RuntimeException failure() {
+    public RuntimeException failure() {
         return failure.get();
     }
 
