@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Request cancellation and the prefill limit applied to every turn of multi-turn sessions, against the mock. */
 class SessionCancellationAndPrefillRunTest {
@@ -105,10 +107,16 @@ class SessionCancellationAndPrefillRunTest {
         assertTrue(followed > 0, "some cancelled turn was followed by its session's next turn");
     }
 
-    @Test
-    void aPrefillLimitOfOneKeepsOneTurnAtATimeWaitingForItsFirstTokenAcrossSessions() throws IOException {
-        List<JsonNode> records = profile(conversations(4, 3), "--num-sessions", "4", "--concurrency", "4",
-                "--prefill-concurrency", "1", "--mock-ttft-ms", "30", "--mock-itl-ms", "5", "--osl", "10");
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"closed loop", "request rate"})
+    void aPrefillLimitOfOneKeepsOneTurnAtATimeWaitingForItsFirstTokenAcrossSessions(String pacing)
+            throws IOException {
+        List<String> options = new ArrayList<>(List.of("--num-sessions", "4", "--concurrency", "4",
+                "--prefill-concurrency", "1", "--mock-ttft-ms", "30", "--mock-itl-ms", "5", "--osl", "10"));
+        if (pacing.equals("request rate")) {
+            options.addAll(List.of("--request-rate", "200", "--arrival-pattern", "constant"));
+        }
+        List<JsonNode> records = profile(conversations(4, 3), options.toArray(String[]::new));
         assertEquals(12, records.size());
         List<long[]> prefills = new ArrayList<>();
         List<long[]> whole = new ArrayList<>();
