@@ -49,16 +49,32 @@ public final class CancellationPlan {
         if (fraction <= 0) {
             return dispatch;
         }
-        return (sequence, scheduledStartNs, done) -> {
-            RequestDispatch.Cancellable handle = dispatch.send(sequence, scheduledStartNs, done);
-            if (chosen(sequence)) {
-                if (delayNs <= 0) {
-                    handle.cancel(REASON);
-                } else {
-                    timer.schedule(() -> handle.cancel(REASON), delayNs, TimeUnit.NANOSECONDS);
-                }
+        return (sequence, scheduledStartNs, done) -> cancelIfChosen(sequence,
+                dispatch.send(sequence, scheduledStartNs, done));
+    }
+
+    /**
+     * {@code dispatch}, with the chosen turns of multi-turn sessions cancelled after the delay; a
+     * turn is chosen by its request number in the phase, as a single-turn request is. A cancelled
+     * turn does not end its session (as in AIPerf): the next turn follows, its history holding the
+     * part of the answer that arrived.
+     */
+    public SessionScheduler.TurnDispatch applyTo(SessionScheduler.TurnDispatch dispatch) {
+        if (fraction <= 0) {
+            return dispatch;
+        }
+        return (conversation, session, turn, last, sequence, scheduledStartNs, done) -> cancelIfChosen(sequence,
+                dispatch.send(conversation, session, turn, last, sequence, scheduledStartNs, done));
+    }
+
+    private RequestDispatch.Cancellable cancelIfChosen(int sequence, RequestDispatch.Cancellable handle) {
+        if (chosen(sequence)) {
+            if (delayNs <= 0) {
+                handle.cancel(REASON);
+            } else {
+                timer.schedule(() -> handle.cancel(REASON), delayNs, TimeUnit.NANOSECONDS);
             }
-            return handle;
-        };
+        }
+        return handle;
     }
 }

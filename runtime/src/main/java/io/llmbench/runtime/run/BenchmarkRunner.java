@@ -13,6 +13,7 @@ import io.llmbench.runtime.load.ConnectionLimits;
 import io.llmbench.runtime.load.FixedScheduleArrivals;
 import io.llmbench.runtime.load.LoadScheduler;
 import io.llmbench.runtime.load.PhaseSchedulers;
+import io.llmbench.runtime.load.PrefillGate;
 import io.llmbench.runtime.load.RequestDispatch;
 import io.llmbench.runtime.load.ScheduleLagMonitor;
 import io.llmbench.runtime.load.RateArrivals;
@@ -336,8 +337,16 @@ public final class BenchmarkRunner {
             LoadScheduler scheduler;
             SessionLoad sessionLoad = spec.load().sessions();
             int sessionCount = phase == Phase.PROFILING ? sessionLoad.sessionCount() : sessionLoad.warmupSessionCount();
-            SessionScheduler.TurnDispatch turns = (conversation, session, turn, last, sequence, scheduledNs, done) ->
-                    sendTurn(phase, conversation, session, turn, last, scheduledNs, done);
+            // Every turn is subject to cancellation and the prefill limit, as a single-turn request is;
+            // the gate is outermost so that a cancellation delay counts from the send, not from the wait.
+            PrefillGate gate = load.prefillConcurrency() == PhaseLoad.UNLIMITED || conversations == null ? null
+                    : new PrefillGate(load.prefillConcurrency(), load.prefillConcurrencyRamp(), turnTimer);
+            SessionScheduler.TurnDispatch turns = cancellation.applyTo(
+                    (SessionScheduler.TurnDispatch) (conversation, session, turn, last, sequence, scheduledNs, done) ->
+                            sendTurn(phase, conversation, session, turn, last, scheduledNs, done));
+            if (gate != null) {
+                turns = gate.applyTo(turns);
+            }
             if (conversations != null && phase == Phase.PROFILING && sessionLoad.userCentric()) {
                 scheduler = new UserCentricScheduler(conversations.turnCounts(), sessionLoad.numUsers(),
                         sessionLoad.userCentricRate(), load.requestCount(), sessionCount, load.duration(),
@@ -368,7 +377,11 @@ public final class BenchmarkRunner {
                 scheduler = PhaseSchedulers.create(load.withRequestCount(Math.min(load.requestCount(), sessionCount)),
                         seed, dispatch, lagMonitor);
             }
-            guard.watch(scheduler::stop, this::cancelInFlight);
+            LoadScheduler stoppable = scheduler;
+            guard.watch(gate == null ? scheduler::stop : () -> {
+                stoppable.stop();
+                gate.cancelHeld("interrupted");
+            }, this::cancelInFlight);
             scheduler.run();
         }
 
@@ -444,8 +457,10 @@ public final class BenchmarkRunner {
                     entry.turnIndex(), index, phase, entry.text(), entry.images().size(),
                     turn == 0 ? bodies.get(modelIndex()).get(index) : conversations.body(conversation, session, turn),
                     scheduledNs);
+            Runnable firstEvent = done instanceof RequestDispatch.Completion completion
+                    ? completion::firstResponse : null;
             Pending pending = track(phase);
-            EndpointClient.InFlightRequest handle = client.send(request, exchange -> {
+            EndpointClient.InFlightRequest handle = client.send(request, firstEvent, exchange -> {
                 inFlight.remove(pending);
                 pipeline.submit(exchange,
                         record -> conversations.answered(conversation, session, turn, last, record), done);
