@@ -2,11 +2,14 @@ package io.llmbench.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.llmbench.processor.TestSources.BENCH;
+import static io.llmbench.processor.TestSources.IMPORTS;
+import static io.llmbench.processor.TestSources.PKG;
+import static io.llmbench.processor.TestSources.assertOnlyErrorOnLine;
 import static io.llmbench.processor.TestSources.compile;
 import static io.llmbench.processor.TestSources.source;
 
 import com.google.testing.compile.Compilation;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,18 +17,6 @@ import org.junit.jupiter.api.Test;
  * and contradictions with the endpoint type or the dataset fail at the value.
  */
 class BatchPublicDatasetAnnotationTest {
-
-    private static final String PKG = "package test;";
-    private static final String IMPORTS = "import io.llmbench.annotations.*;";
-    private static final String BENCH = "public class Bench { }";
-
-    private static void assertOnlyErrorOnLine(int line, String message, String... lines) {
-        JavaFileObject source = source("test.Bench", lines);
-        Compilation compilation = compile(source);
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining(message).inFile(source).onLine(line);
-        assertThat(compilation).hadErrorCount(1);
-    }
 
     private static String runner(String... lines) {
         Compilation compilation = compile(source("test.Bench", lines));

@@ -2,6 +2,7 @@ package io.llmbench.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.llmbench.processor.TestSources.assertOnlyErrorOnLine;
 import static io.llmbench.processor.TestSources.compile;
 import static io.llmbench.processor.TestSources.source;
 
@@ -79,14 +80,6 @@ class InheritanceAndConcernsTest {
     }
 
     /** Compiles {@code lines} as {@code test.Bench} and expects {@code message} on {@code line}, and nothing else. */
-    private static void assertOnlyErrorOnLine(int line, String message, String... lines) {
-        JavaFileObject source = source("test.Bench", lines);
-        Compilation compilation = compile(source);
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining(message).inFile(source).onLine(line);
-        assertThat(compilation).hadErrorCount(1);
-    }
-
     @Test
     void oneSettingWrittenOnTwoAnnotationsOfOneClassIsAContradiction() {
         assertOnlyErrorOnLine(5, String.format(ErrorMessages.SAME_SETTING_TWICE, "Warmup", "requestCount",

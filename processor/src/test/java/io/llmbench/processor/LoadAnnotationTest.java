@@ -2,6 +2,7 @@ package io.llmbench.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.llmbench.processor.TestSources.assertOnlyErrorOnLine;
 import static io.llmbench.processor.TestSources.compile;
 import static io.llmbench.processor.TestSources.source;
 
@@ -21,14 +22,6 @@ class LoadAnnotationTest {
     private static String runner(Compilation compilation, String name) {
         assertThat(compilation).succeededWithoutWarnings();
         return compilation.generatedSourceFile(name).map(TestSources::contents).orElseThrow();
-    }
-
-    private static void assertOnlyErrorOnLine(int line, String message, String... lines) {
-        JavaFileObject source = source("test.Bench", lines);
-        Compilation compilation = compile(source);
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining(message).inFile(source).onLine(line);
-        assertThat(compilation).hadErrorCount(1);
     }
 
     @Test

@@ -8,6 +8,24 @@ import javax.tools.JavaFileObject;
 /** Builds test sources line by line, so that a test reads its line numbers off the source. */
 final class TestSources {
 
+    /** The lines most test sources start and end with. */
+    static final String PKG = "package test;";
+    static final String IMPORTS = "import io.llmbench.annotations.*;";
+    static final String BENCH = "public class Bench { }";
+
+    /**
+     * Compiles {@code lines} as {@code test.Bench} and asserts exactly one error, containing
+     * {@code message}, on {@code line}.
+     */
+    static void assertOnlyErrorOnLine(int line, String message, String... lines) {
+        JavaFileObject source = source("test.Bench", lines);
+        Compilation compilation = compile(source);
+        com.google.testing.compile.CompilationSubject.assertThat(compilation).failed();
+        com.google.testing.compile.CompilationSubject.assertThat(compilation).hadErrorContaining(message)
+                .inFile(source).onLine(line);
+        com.google.testing.compile.CompilationSubject.assertThat(compilation).hadErrorCount(1);
+    }
+
     private TestSources() {
     }
 
