@@ -3,7 +3,7 @@ package io.llmbench.runtime.metrics;
 import io.llmbench.runtime.token.Tokenizer;
 
 /** A test tokenizer: one token per whitespace-separated word, so that counts are obvious by eye. */
-public final class WhitespaceTokenizer implements Tokenizer {
+public class WhitespaceTokenizer implements Tokenizer {
 
     @Override
     public int count(String text) {

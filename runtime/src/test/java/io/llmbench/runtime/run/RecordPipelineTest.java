@@ -14,10 +14,10 @@ import io.llmbench.runtime.client.SseEvent;
 import io.llmbench.runtime.metrics.MetricTag;
 import io.llmbench.runtime.metrics.RequestMetrics;
 import io.llmbench.runtime.metrics.TokenCountSource;
+import io.llmbench.runtime.metrics.WhitespaceTokenizer;
 import io.llmbench.runtime.record.Phase;
 import io.llmbench.runtime.record.RequestRecord;
 import io.llmbench.runtime.spec.TargetSpec;
-import io.llmbench.runtime.token.Tokenizer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -36,34 +36,13 @@ class RecordPipelineTest {
     private static final URI URI_OF_TEST = URI.create("http://127.0.0.1/v1/chat/completions");
 
     /** One token per word; remembers which threads it ran on. */
-    private static final class ThreadNotingTokenizer implements Tokenizer {
+    private static final class ThreadNotingTokenizer extends WhitespaceTokenizer {
         final Set<String> threads = ConcurrentHashMap.newKeySet();
 
         @Override
         public int count(String text) {
             threads.add(Thread.currentThread().getName());
-            String trimmed = text.strip();
-            return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
-        }
-
-        @Override
-        public int[] encode(String text) {
-            return new int[count(text)];
-        }
-
-        @Override
-        public String decode(int[] ids) {
-            return "w ".repeat(ids.length).strip();
-        }
-
-        @Override
-        public String name() {
-            return "words";
-        }
-
-        @Override
-        public boolean isFallback() {
-            return false;
+            return super.count(text);
         }
     }
 
