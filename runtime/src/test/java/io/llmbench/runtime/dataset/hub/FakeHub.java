@@ -47,6 +47,8 @@ final class FakeHub implements AutoCloseable {
     private final Map<String, Boolean> cutShort = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile int pageSize = Integer.MAX_VALUE;
+    /** Page links name the public Hub's host, as a mirror's answers do, instead of this server's. */
+    private volatile boolean linksToPublicHub;
 
     FakeHub() throws Exception {
         // The Hub takes revisions with escaped slashes (refs%2Fconvert%2Fparquet), which Jetty refuses by default.
@@ -107,6 +109,12 @@ final class FakeHub implements AutoCloseable {
     /** Lists at most {@code entries} files per page of the tree API, linking to the next page. */
     FakeHub pageSize(int entries) {
         pageSize = entries;
+        return this;
+    }
+
+    /** Page links name https://huggingface.co, as a mirror that passes the Hub's answers on does. */
+    FakeHub linksToPublicHub() {
+        linksToPublicHub = true;
         return this;
     }
 
@@ -194,7 +202,8 @@ final class FakeHub implements AutoCloseable {
         }
         if (to < entries.size()) {
             // As the Hub does: an absolute URL with an opaque cursor, then another relation.
-            String next = endpoint() + "/api/datasets/" + repo + "/tree/"
+            String host = linksToPublicHub ? "https://huggingface.co" : endpoint();
+            String next = host + "/api/datasets/" + repo + "/tree/"
                     + java.net.URLEncoder.encode(revision, StandardCharsets.UTF_8) + "?recursive=true&cursor=" + to;
             response.getHeaders().put(HttpHeader.LINK, "<" + next + ">; rel=\"next\", <" + endpoint()
                     + "/api/datasets/" + repo + ">; rel=\"related\"");

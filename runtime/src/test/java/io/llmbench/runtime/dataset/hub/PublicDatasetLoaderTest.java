@@ -389,6 +389,19 @@ class PublicDatasetLoaderTest {
     }
 
     @Test
+    void pageLinksToThePublicHubAreFollowedOnTheConfiguredEndpoint() throws Exception {
+        hub.pageSize(1).linksToPublicHub()
+                .file("AI-MO/NuminaMath-TIR", "main", "README.md", new byte[] {'#'})
+                .file("AI-MO/NuminaMath-TIR", "main", "data/train-00000-of-00001.parquet",
+                        Fixtures.textParquet(temp, "problem", List.of("behind a mirror")));
+        // Were the link followed as given, this would try huggingface.co, which tests cannot reach.
+        assertEquals(List.of("behind a mirror"), texts(load("aimo")));
+        List<FakeHub.Received> pages = hub.requests().stream().filter(r -> r.path().contains("/tree/")).toList();
+        assertEquals(2, pages.size(), pages.toString());
+        assertEquals("recursive=true&cursor=1", pages.get(1).query());
+    }
+
+    @Test
     void aSequentialRunNeedingFewRowsFetchesOnlyTheShardsThatHoldThem() throws Exception {
         serveThreeShards();
         List<String> notes = new java.util.ArrayList<>();
