@@ -18,8 +18,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  * is one pattern or a list.
  *
  * @param configs the subsets in card order (empty when the card defines none)
+ * @param unreadable why the card could not be used, or {@code null} when it could (or there was none)
  */
-record DatasetCard(List<Config> configs) {
+record DatasetCard(List<Config> configs, String unreadable) {
 
     /**
      * One subset of the card.
@@ -34,7 +35,12 @@ record DatasetCard(List<Config> configs) {
     }
 
     /** A card with no {@code configs:}. */
-    static final DatasetCard NONE = new DatasetCard(List.of());
+    static final DatasetCard NONE = new DatasetCard(List.of(), null);
+
+    /** A card that could not be read, for {@code why}: the naming conventions decide, and the run says so. */
+    static DatasetCard unreadable(String why) {
+        return new DatasetCard(List.of(), why);
+    }
 
     /**
      * The card of {@code readme}: its YAML front matter (between a first line {@code ---} and the
@@ -69,7 +75,7 @@ record DatasetCard(List<Config> configs) {
             configs.add(new Config(name, Boolean.TRUE.equals(config.get("default")),
                     dir == null ? null : String.valueOf(dir), dataFiles(name, config.get("data_files"))));
         }
-        return new DatasetCard(List.copyOf(configs));
+        return new DatasetCard(List.copyOf(configs), null);
     }
 
     /**

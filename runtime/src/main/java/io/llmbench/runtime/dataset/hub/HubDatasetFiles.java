@@ -102,7 +102,8 @@ public final class HubDatasetFiles {
             rule = "mapped by the dataset card's configs (" + chosen.name() + ")";
         } else {
             splits = conventionSplits(main, config);
-            rule = "found by the Hub's file naming conventions";
+            rule = "found by the Hub's file naming conventions" + (card.unreadable() == null ? ""
+                    : " (the dataset card was not used: " + card.unreadable() + ")");
         }
         String found = SplitConventions.canonical(split, splits.keySet());
         List<String> chosen = found == null ? List.of() : splits.get(found);
@@ -190,7 +191,7 @@ public final class HubDatasetFiles {
 
     /**
      * The card of {@code README.md} of {@code main}; a card that cannot be had offline or cannot be
-     * read leaves the naming conventions to decide.
+     * read leaves the naming conventions to decide (an unreadable one says why, for the log).
      */
     private DatasetCard card(HubRepo repo) throws HubUnavailableException {
         Path readme;
@@ -205,7 +206,9 @@ public final class HubDatasetFiles {
         try {
             return DatasetCard.parse(Files.readString(readme, StandardCharsets.UTF_8));
         } catch (IOException | IllegalArgumentException e) {
-            return DatasetCard.NONE;
+            // The datasets library would stop here; the conventions usually still find the files, so
+            // go on, but say so in the run's log.
+            return DatasetCard.unreadable(e.getMessage());
         }
     }
 

@@ -389,6 +389,21 @@ class PublicDatasetLoaderTest {
     }
 
     @Test
+    void anUnreadableCardLeavesTheConventionsToFindTheFilesAndTheRunSaysWhy() throws Exception {
+        hub.file("AI-MO/NuminaMath-TIR", "main", "README.md",
+                        "---\nconfigs: [unclosed\n---\n".getBytes(StandardCharsets.UTF_8))
+                .file("AI-MO/NuminaMath-TIR", "main", "data/train-00000-of-00001.parquet",
+                        Fixtures.textParquet(temp, "problem", List.of("found anyway")));
+        List<String> notes = new java.util.ArrayList<>();
+        List<DatasetEntry> entries = load("aimo", new PublicDatasetSelection(SamplingStrategy.SEQUENTIAL, 0, -1, -1, 1),
+                notes);
+        assertEquals(List.of("found anyway"), texts(entries));
+        assertEquals(1, notes.size());
+        assertTrue(notes.get(0).contains("found by the Hub's file naming conventions (the dataset card was not used: "
+                + "its README.md front matter is not valid YAML"), notes.get(0));
+    }
+
+    @Test
     void pageLinksToThePublicHubAreFollowedOnTheConfiguredEndpoint() throws Exception {
         hub.pageSize(1).linksToPublicHub()
                 .file("AI-MO/NuminaMath-TIR", "main", "README.md", new byte[] {'#'})
