@@ -29,7 +29,8 @@ public interface ApiShape {
 
     /**
      * Whether a stream's events may be decoded as they arrive, on the network thread, by the
-     * {@link OpenAiChunkScanner} (an OpenAI chunk shape): then the raw bytes of the events it reads are
+     * {@link OpenAiChunkScanner}: true for the OpenAI chunk shapes only ({@link OpenAiChunkShape},
+     * whose events {@link ResponseDecoder} decodes), so the raw bytes of the events it reads are
      * never kept. Every other shape keeps its events raw for {@link #decodeEvents}.
      */
     default boolean decodesOnArrival() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmbench.runtime.dataset.DatasetEntry;
 import io.llmbench.runtime.dataset.ImageInput;
-import java.util.List;
 
 /**
  * OpenAI Chat Completions: {@code messages} with one message (text, or a text part followed by one
@@ -12,7 +11,7 @@ import java.util.List;
  * per video), {@code max_completion_tokens}, {@code stream_options.include_usage}
  * when streaming.
  */
-final class OpenAiChatShape implements ApiShape {
+final class OpenAiChatShape extends OpenAiChunkShape {
 
     @Override
     public String path(boolean streaming) {
@@ -58,21 +57,5 @@ final class OpenAiChatShape implements ApiShape {
         }
         ObjectNode part = parts.addObject().put("type", "input_audio");
         part.putObject("input_audio").put("data", data).put("format", format);
-    }
-
-    // A recorded body is replayed as it was recorded: no model, stream or extra input is changed.
-    @Override
-    public boolean decodesOnArrival() {
-        return true;
-    }
-
-    @Override
-    public ResponseDecoder.Decoded decodeEvents(List<SseEvent> events) {
-        return ResponseDecoder.decodeEvents(events);
-    }
-
-    @Override
-    public ResponseDecoder.Decoded decodeBody(byte[] body, long receivedNs) {
-        return ResponseDecoder.decodeBody(body, receivedNs);
     }
 }

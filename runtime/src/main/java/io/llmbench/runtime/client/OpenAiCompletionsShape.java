@@ -2,10 +2,9 @@ package io.llmbench.runtime.client;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmbench.runtime.dataset.DatasetEntry;
-import java.util.List;
 
 /** OpenAI Completions: {@code prompt}, {@code max_tokens}, {@code stream_options.include_usage} when streaming. */
-final class OpenAiCompletionsShape implements ApiShape {
+final class OpenAiCompletionsShape extends OpenAiChunkShape {
 
     @Override
     public String path(boolean streaming) {
@@ -28,20 +27,5 @@ final class OpenAiCompletionsShape implements ApiShape {
         if (maxTokens >= 0) {
             body.put(limitField, maxTokens);
         }
-    }
-
-    @Override
-    public boolean decodesOnArrival() {
-        return true;
-    }
-
-    @Override
-    public ResponseDecoder.Decoded decodeEvents(List<SseEvent> events) {
-        return ResponseDecoder.decodeEvents(events);
-    }
-
-    @Override
-    public ResponseDecoder.Decoded decodeBody(byte[] body, long receivedNs) {
-        return ResponseDecoder.decodeBody(body, receivedNs);
     }
 }
