@@ -112,9 +112,7 @@ final class MockHandler extends Handler.Abstract {
             sendError(response, callback, HttpStatus.BAD_REQUEST_400, invalid.getMessage(), "invalid_request_error");
             return;
         }
-        if (settings.errorRate() > 0 && ThreadLocalRandom.current().nextDouble() < settings.errorRate()) {
-            sendError(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500,
-                    "mock server injected error (error rate " + settings.errorRate() + ")", "server_error");
+        if (injectedError(response, callback)) {
             return;
         }
         MockFault fault = faults.any() ? faults.pick(ThreadLocalRandom.current().nextDouble()) : null;
@@ -207,6 +205,16 @@ final class MockHandler extends Handler.Abstract {
         }
     }
 
+    /** Answers with a 500 for {@code --mock-error-rate} of requests; whether it did. */
+    private boolean injectedError(Response response, Callback callback) {
+        if (settings.errorRate() <= 0 || ThreadLocalRandom.current().nextDouble() >= settings.errorRate()) {
+            return false;
+        }
+        sendError(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500,
+                "mock server injected error (error rate " + settings.errorRate() + ")", "server_error");
+        return true;
+    }
+
     /** Answers a request of a shape other than OpenAI chat and completions (see {@link OtherShapes}). */
     private void answerOtherShape(String path, byte[] body, long arrivedNs, Response response, Callback callback) {
         OtherShapes.Asked asked;
@@ -216,9 +224,7 @@ final class MockHandler extends Handler.Abstract {
             sendError(response, callback, HttpStatus.BAD_REQUEST_400, invalid.getMessage(), "invalid_request_error");
             return;
         }
-        if (settings.errorRate() > 0 && ThreadLocalRandom.current().nextDouble() < settings.errorRate()) {
-            sendError(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500,
-                    "mock server injected error (error rate " + settings.errorRate() + ")", "server_error");
+        if (injectedError(response, callback)) {
             return;
         }
         String model = asked.model() != null ? asked.model() : settings.model();

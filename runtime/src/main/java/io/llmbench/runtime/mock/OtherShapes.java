@@ -1,6 +1,5 @@
 package io.llmbench.runtime.mock;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -116,7 +115,7 @@ final class OtherShapes {
                 body.put("model", model);
                 body.putObject("usage").put("prompt_tokens", asked.promptTokens())
                         .put("total_tokens", asked.promptTokens());
-                return bytes(body);
+                return ResponseShapes.bytes(body);
             }
             case "/v1/ranking" -> {
                 ObjectNode body = JSON.createObjectNode();
@@ -124,14 +123,14 @@ final class OtherShapes {
                 for (int i = 0; i < asked.passages(); i++) {
                     rankings.addObject().put("index", i).put("logit", 1.0 - i * 0.25);
                 }
-                return bytes(body);
+                return ResponseShapes.bytes(body);
             }
             case "/rerank" -> {
                 ArrayNode body = JSON.createArrayNode();
                 for (int i = 0; i < asked.passages(); i++) {
                     body.addObject().put("index", i).put("score", 1.0 / (i + 1));
                 }
-                return bytes(body);
+                return ResponseShapes.bytes(body);
             }
             default -> {
                 ObjectNode body = JSON.createObjectNode().put("id", "rerank-mock");
@@ -140,7 +139,7 @@ final class OtherShapes {
                     results.addObject().put("index", i).put("relevance_score", 1.0 / (i + 1));
                 }
                 body.putObject("meta");
-                return bytes(body);
+                return ResponseShapes.bytes(body);
             }
         }
     }
@@ -156,7 +155,7 @@ final class OtherShapes {
                         .put("role", "assistant");
                 message.putArray("content").addObject().put("type", "output_text").put("text", text);
                 responsesUsage(body.putObject("usage"), asked.promptTokens(), tokens);
-                return bytes(body);
+                return ResponseShapes.bytes(body);
             }
             case "/v1/messages" -> {
                 ObjectNode body = JSON.createObjectNode().put("id", id).put("type", "message").put("role", "assistant")
@@ -164,12 +163,12 @@ final class OtherShapes {
                 body.putArray("content").addObject().put("type", "text").put("text", text);
                 body.put("stop_reason", "max_tokens");
                 body.putObject("usage").put("input_tokens", asked.promptTokens()).put("output_tokens", tokens);
-                return bytes(body);
+                return ResponseShapes.bytes(body);
             }
             default -> {
                 ObjectNode body = JSON.createObjectNode().put("generated_text", text);
                 body.putObject("details").put("finish_reason", "length").put("generated_tokens", tokens);
-                return bytes(body);
+                return ResponseShapes.bytes(body);
             }
         }
     }
@@ -211,7 +210,7 @@ final class OtherShapes {
                     message.putObject("usage").put("input_tokens", asked.promptTokens()).put("output_tokens", 1);
                     ObjectNode block = JSON.createObjectNode().put("type", "content_block_start").put("index", 0);
                     block.putObject("content_block").put("type", "text").put("text", "");
-                    return concat(event("message_start", start), event("content_block_start", block));
+                    return ResponseShapes.concat(event("message_start", start), event("content_block_start", block));
                 }
 
                 @Override
@@ -228,7 +227,7 @@ final class OtherShapes {
                     delta.putObject("delta").put("stop_reason", "max_tokens");
                     delta.putObject("usage").put("output_tokens", tokens);
                     ObjectNode end = JSON.createObjectNode().put("type", "message_stop");
-                    return concat(event("content_block_stop", stop), event("message_delta", delta),
+                    return ResponseShapes.concat(event("content_block_stop", stop), event("message_delta", delta),
                             event("message_stop", end));
                 }
             };
@@ -264,29 +263,7 @@ final class OtherShapes {
     }
 
     private static byte[] event(String name, ObjectNode data) {
-        return ("event: " + name + "\ndata: " + new String(bytes(data), StandardCharsets.UTF_8) + "\n\n")
-                .getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] bytes(JsonNode node) {
-        try {
-            return JSON.writeValueAsBytes(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree could not be written", e);
-        }
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        int length = 0;
-        for (byte[] part : parts) {
-            length += part.length;
-        }
-        byte[] all = new byte[length];
-        int at = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, all, at, part.length);
-            at += part.length;
-        }
-        return all;
+        return ResponseShapes.concat(("event: " + name + "\ndata: ").getBytes(StandardCharsets.UTF_8),
+                ResponseShapes.bytes(data), "\n\n".getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,7 @@
 package io.llmbench.runtime.mock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -181,7 +182,8 @@ final class ResponseShapes {
                 "\n\n".getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static byte[] bytes(ObjectNode node) {
+    /** {@code node} as JSON bytes (shared with {@link OtherShapes}). */
+    static byte[] bytes(JsonNode node) {
         try {
             return JSON.writeValueAsBytes(node);
         } catch (JsonProcessingException e) {
@@ -197,7 +199,8 @@ final class ResponseShapes {
         }
     }
 
-    private static byte[] concat(byte[]... parts) {
+    /** {@code parts} end to end (shared with {@link OtherShapes}). */
+    static byte[] concat(byte[]... parts) {
         int length = 0;
         for (byte[] part : parts) {
             length += part.length;
