@@ -122,7 +122,7 @@ final class ResponseDecoder {
     }
 
     /**
-     * The common stream, decoded with one parser: unnamed data events then {@code [DONE]}. Any
+     * The common stream, read by one scanner: unnamed data events then {@code [DONE]}. Any
      * other shape, or any event the fast decoder gives up on, returns {@code null} and the
      * per-event path decides, so both always agree.
      */

@@ -9,13 +9,12 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The fast path of stream decoding: reads one event's JSON with Jackson's streaming parser, taking
- * only what a chunk needs ({@code choices[0]}'s delta, message or text, and {@code usage}) and
- * skipping the rest without building a tree. A stream has one event per token, so this runs a
- * hundred times per response on the one processing thread; a tree per event was its largest cost
- * (see docs/performance.md). It gives up ({@code null}) on anything that needs the general path:
- * an {@code error} field, a body that is not one JSON object, or a value it does not expect; the
- * general path then decides, so both paths always agree.
+ * The fast paths of stream decoding for events kept raw: the {@link OpenAiChunkScanner} first, then
+ * Jackson's streaming parser, taking only what a chunk needs ({@code choices[0]}'s delta, message or
+ * text, and {@code usage}) and skipping the rest without building a tree (a tree per event was once
+ * the largest cost of all, see docs/performance.md). Both give up ({@code null}) on anything that
+ * needs the general path: an {@code error} field, a body that is not one JSON object, or a value they
+ * do not expect; the general path then decides, so all paths always agree.
  */
 final class StreamEventDecoder {
 
@@ -44,19 +43,12 @@ final class StreamEventDecoder {
     }
 
     /**
-     * Every data event of a stream (none of them {@code [DONE]} or named), decoded with ONE parser
-     * over their bytes laid end to end, or {@code null} when any of them needs the general path.
-     * A parser per event cost more than the parsing itself (a parser, its context, buffers and
-     * symbol table per event: most of the processing thread's allocation). Each event must hold
-     * exactly one object: every object must start and end inside its own event's bytes.
+     * Every data event of a stream (none of them {@code [DONE]} or named), read by one
+     * {@link OpenAiChunkScanner} (which reads an event like the one before it from its template), or
+     * {@code null} when it gives up on any of them: the per-event path (the scanner, then Jackson,
+     * then the tree) decides then. Each event must hold exactly one object.
      */
     static DecodedEvent[] decodeAll(List<SseEvent> events) {
-        DecodedEvent[] scanned = scanAll(events);
-        return scanned != null ? scanned : parseAll(events);
-    }
-
-    /** Every event read by the {@link OpenAiChunkScanner}, or {@code null} if it gave up on one. */
-    private static DecodedEvent[] scanAll(List<SseEvent> events) {
         OpenAiChunkScanner scanner = new OpenAiChunkScanner();
         DecodedEvent[] decoded = new DecodedEvent[events.size()];
         for (int i = 0; i < decoded.length; i++) {
@@ -67,42 +59,6 @@ final class StreamEventDecoder {
             }
         }
         return decoded;
-    }
-
-    /** As {@link #decodeAll}, with Jackson's streaming parser. */
-    static DecodedEvent[] parseAll(List<SseEvent> events) {
-        int total = 0;
-        for (SseEvent event : events) {
-            total += event.data().length + 1;
-        }
-        byte[] joined = new byte[total];
-        int[] ends = new int[events.size()];
-        int offset = 0;
-        for (int i = 0; i < ends.length; i++) {
-            byte[] data = events.get(i).data();
-            System.arraycopy(data, 0, joined, offset, data.length);
-            offset += data.length;
-            ends[i] = offset;
-            joined[offset++] = '\n';
-        }
-        DecodedEvent[] decoded = new DecodedEvent[ends.length];
-        try (JsonParser parser = JSON.createParser(joined)) {
-            int start = 0;
-            for (int i = 0; i < ends.length; i++) {
-                if (parser.nextToken() != JsonToken.START_OBJECT
-                        || parser.currentTokenLocation().getByteOffset() < start) {
-                    return null;
-                }
-                decoded[i] = object(parser, events.get(i).receivedNs());
-                if (decoded[i] == null || parser.currentLocation().getByteOffset() > ends[i]) {
-                    return null;
-                }
-                start = ends[i] + 1;
-            }
-            return parser.nextToken() == null ? decoded : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 
     /** Reads one object whose START_OBJECT was just read, up to its END_OBJECT; {@code null} for the general path. */

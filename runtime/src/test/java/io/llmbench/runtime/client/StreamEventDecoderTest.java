@@ -94,7 +94,7 @@ class StreamEventDecoderTest {
     }
 
     @Test
-    void aWholeStreamDecodedWithOneParserEqualsEachEventDecodedAlone() {
+    void aWholeStreamDecodedAtOnceEqualsEachEventDecodedAlone() {
         List<SseEvent> events = stream(
                 "{\"choices\":[{\"delta\":{\"role\":\"assistant\",\"content\":\"\"}}]}",
                 " {\"choices\":[{\"delta\":{\"content\":\" the\"}}]} ",
@@ -113,7 +113,7 @@ class StreamEventDecoderTest {
     }
 
     @Test
-    void oneParserGivesUpWhenAnEventHoldsOtherThanExactlyOneObject() {
+    void decodingAtOnceGivesUpWhenAnEventHoldsOtherThanExactlyOneObject() {
         String ok = "{\"choices\":[{\"delta\":{\"content\":\"x\"}}]}";
         // two objects in one event, then the next event: boundaries must not blur
         assertNull(StreamEventDecoder.decodeAll(stream(ok + ok, ok)));
