@@ -1,8 +1,10 @@
 package io.llmbench.bench;
 
 import io.llmbench.runtime.load.ClosedLoopScheduler;
+import io.llmbench.runtime.load.LoadScheduler;
 import io.llmbench.runtime.load.OpenLoopScheduler;
 import io.llmbench.runtime.load.RateArrivals;
+import io.llmbench.runtime.load.RequestDispatch;
 import io.llmbench.runtime.load.ScheduleLagMonitor;
 import io.llmbench.runtime.metrics.MetricTag;
 import io.llmbench.runtime.metrics.Statistics;
@@ -10,13 +12,14 @@ import io.llmbench.runtime.spec.ArrivalPattern;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The client's performance harness (see {@code docs/performance.md}): against the mock server in
@@ -110,15 +113,14 @@ public final class ClientBench {
         return run.run(concurrency, closedLoopFor(concurrency, warm), closedLoopFor(concurrency, measure));
     }
 
-    private static java.util.function.Function<io.llmbench.runtime.load.RequestDispatch,
-            io.llmbench.runtime.load.LoadScheduler> closedLoopFor(int concurrency, Duration duration) {
+    private static Function<RequestDispatch, LoadScheduler> closedLoopFor(int concurrency, Duration duration) {
         return dispatch -> new ClosedLoopScheduler(concurrency, Integer.MAX_VALUE, duration, Duration.ofSeconds(30),
                 null, dispatch);
     }
 
     /** 1,000 req/s of Poisson arrivals (seed {@code seed}) for {@code duration}, without a concurrency limit. */
-    private static java.util.function.Function<io.llmbench.runtime.load.RequestDispatch,
-            io.llmbench.runtime.load.LoadScheduler> poisson(Duration duration, long seed, ScheduleLagMonitor lag) {
+    private static Function<RequestDispatch, LoadScheduler> poisson(Duration duration, long seed,
+            ScheduleLagMonitor lag) {
         return dispatch -> new OpenLoopScheduler(new RateArrivals(1000, ArrivalPattern.POISSON, 1, null, seed),
                 Integer.MAX_VALUE, Integer.MAX_VALUE, duration, Duration.ofSeconds(10), null, dispatch, lag);
     }
