@@ -366,6 +366,9 @@ final class ErrorMessages {
     static final String USER_CENTRIC_WITH =
             "userCentricRate spaces each user's turns by itself, so it contradicts %s; remove %s, or remove"
                     + " userCentricRate and numUsers";
+    static final String USER_CENTRIC_CONCURRENCY_RAMP_WITHOUT_CONCURRENCY =
+            "concurrencyRampDuration ramps the concurrency ceiling over userCentricRate's users, which is not set;"
+                    + " add @LlmBenchmark(concurrency), or remove concurrencyRampDuration";
     static final String PREFILL_RAMP_WITHOUT_PREFILL =
             "prefillConcurrencyRampDuration ramps prefillConcurrency, which is not set; add prefillConcurrency,"
                     + " or remove prefillConcurrencyRampDuration";

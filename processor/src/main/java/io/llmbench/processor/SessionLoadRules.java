@@ -11,9 +11,9 @@ import java.util.Map;
 final class SessionLoadRules {
 
     /** Settings that pace requests by themselves, so that user-centric mode cannot take them as well. */
+    /** What user-centric users' own pacing contradicts; a concurrency is a ceiling over them, as in AIPerf. */
     private static final List<Attribute> PACED_BY_USERS = List.of(Attribute.REQUEST_RATE, Attribute.ARRIVAL_PATTERN,
-            Attribute.ARRIVAL_SMOOTHNESS, Attribute.REQUEST_RATE_RAMP_DURATION, Attribute.FIXED_SCHEDULE,
-            Attribute.CONCURRENCY, Attribute.CONCURRENCY_RAMP_DURATION);
+            Attribute.ARRIVAL_SMOOTHNESS, Attribute.REQUEST_RATE_RAMP_DURATION, Attribute.FIXED_SCHEDULE);
 
     private SessionLoadRules() {
     }
@@ -69,6 +69,10 @@ final class SessionLoadRules {
                             describe(other.written().attribute()), describe(other.written().attribute()))));
                 }
             }
+            Located ramp = merged.get(Attribute.CONCURRENCY_RAMP_DURATION.methodName());
+            if (ramp != null && !merged.containsKey(Attribute.CONCURRENCY.methodName())) {
+                errors.add(ramp.error(ErrorMessages.USER_CENTRIC_CONCURRENCY_RAMP_WITHOUT_CONCURRENCY));
+            }
         }
         Located prefillRamp = merged.get(Attribute.PREFILL_CONCURRENCY_RAMP_DURATION.methodName());
         if (prefillRamp != null && !merged.containsKey(Attribute.PREFILL_CONCURRENCY.methodName())) {
@@ -96,8 +100,7 @@ final class SessionLoadRules {
 
     /** The attribute as a reader finds it in the source, for messages. */
     private static String describe(Attribute attribute) {
-        return attribute == Attribute.CONCURRENCY ? "@LlmBenchmark(concurrency)"
-                : attribute == Attribute.FIXED_SCHEDULE ? "fixedSchedule = true" : attribute.memberName();
+        return attribute == Attribute.FIXED_SCHEDULE ? "fixedSchedule = true" : attribute.memberName();
     }
 
     private static List<AttributeProblem> positive(Attribute attribute, double value, String byDefault) {

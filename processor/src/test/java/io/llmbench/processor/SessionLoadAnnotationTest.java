@@ -113,13 +113,12 @@ class SessionLoadAnnotationTest {
         assertOnlyErrorOnLine(4, String.format(ErrorMessages.USER_CENTRIC_WITH, "fixedSchedule = true",
                         "fixedSchedule = true"),
                 PKG, IMPORTS, "@LlmBenchmark", "@Load(userCentricRate = 2, numUsers = 4, fixedSchedule = true)", BENCH);
-        assertOnlyErrorOnLine(4, String.format(ErrorMessages.USER_CENTRIC_WITH, "@LlmBenchmark(concurrency)",
-                        "@LlmBenchmark(concurrency)"),
-                PKG, IMPORTS, "@LlmBenchmark(concurrency = 4)", "@Load(userCentricRate = 2, numUsers = 4)", BENCH);
-        assertOnlyErrorOnLine(4, String.format(ErrorMessages.USER_CENTRIC_WITH, "concurrencyRampDuration",
-                        "concurrencyRampDuration"),
+        assertOnlyErrorOnLine(4, ErrorMessages.USER_CENTRIC_CONCURRENCY_RAMP_WITHOUT_CONCURRENCY,
                 PKG, IMPORTS, "@LlmBenchmark", "@Load(userCentricRate = 2, numUsers = 4, concurrencyRampDuration = 5)",
                 BENCH);
+        assertThat(compile(source("test.Bench", PKG, IMPORTS, "@LlmBenchmark(concurrency = 4)",
+                "@Load(userCentricRate = 2, numUsers = 4, concurrencyRampDuration = 5)", BENCH)))
+                .succeededWithoutWarnings();
         Compilation fixedOff = compile(source("test.Bench", PKG, IMPORTS, "@LlmBenchmark",
                 "@Load(userCentricRate = 2, numUsers = 4, fixedSchedule = false)", BENCH));
         assertThat(fixedOff).succeededWithoutWarnings();

@@ -62,12 +62,8 @@ final class LoadResolver {
                     + "combined with a request rate, arrival pattern, rate ramp or fixed schedule (here from "
                     + "@Load): drop one of them");
         }
-        if (userCentric && concurrencyGiven) {
-            throw new UserInputException("--user-centric-rate with a concurrency limit is not supported yet: drop "
-                    + "--concurrency (each user has at most one request in flight)");
-        }
-        // User-centric users send on their own schedules: no limit but the users' own.
-        int cap = open && !concurrencyGiven || userCentric ? PhaseLoad.UNLIMITED : concurrency;
+        // User-centric users send on their own schedules; a concurrency given is a ceiling over them, as in AIPerf.
+        int cap = (open || userCentric) && !concurrencyGiven ? PhaseLoad.UNLIMITED : concurrency;
 
         Duration duration = cli.benchmarkDuration();
         int requestCount;

@@ -13,11 +13,11 @@ import io.llmbench.runtime.load.ConnectionLimits;
 import io.llmbench.runtime.load.FixedScheduleArrivals;
 import io.llmbench.runtime.load.LoadScheduler;
 import io.llmbench.runtime.load.PhaseSchedulers;
-import io.llmbench.runtime.load.PrefillGate;
 import io.llmbench.runtime.load.RequestDispatch;
 import io.llmbench.runtime.load.ScheduleLagMonitor;
 import io.llmbench.runtime.load.RateArrivals;
 import io.llmbench.runtime.load.RateSessionScheduler;
+import io.llmbench.runtime.load.TurnGate;
 import io.llmbench.runtime.load.SessionScheduler;
 import io.llmbench.runtime.load.UserCentricScheduler;
 import io.llmbench.runtime.metrics.Accuracy;
@@ -338,16 +338,26 @@ public final class BenchmarkRunner {
             SessionLoad sessionLoad = spec.load().sessions();
             int sessionCount = phase == Phase.PROFILING ? sessionLoad.sessionCount() : sessionLoad.warmupSessionCount();
             // Every turn is subject to cancellation and the prefill limit, as a single-turn request is;
-            // the gate is outermost so that a cancellation delay counts from the send, not from the wait.
-            PrefillGate gate = load.prefillConcurrency() == PhaseLoad.UNLIMITED || conversations == null ? null
-                    : new PrefillGate(load.prefillConcurrency(), load.prefillConcurrencyRamp(), turnTimer);
+            // the gates are outermost so that a cancellation delay counts from the send, not from the wait.
+            boolean userCentric = conversations != null && phase == Phase.PROFILING && sessionLoad.userCentric();
+            List<TurnGate> gates = new ArrayList<>();
             SessionScheduler.TurnDispatch turns = cancellation.applyTo(
                     (SessionScheduler.TurnDispatch) (conversation, session, turn, last, sequence, scheduledNs, done) ->
                             sendTurn(phase, conversation, session, turn, last, scheduledNs, done));
-            if (gate != null) {
+            if (load.prefillConcurrency() != PhaseLoad.UNLIMITED && conversations != null) {
+                gates.add(new TurnGate(load.prefillConcurrency(), TurnGate.Release.AT_FIRST_TOKEN,
+                        load.prefillConcurrencyRamp(), turnTimer));
+            }
+            // Users pace themselves; --concurrency is then a ceiling over them, outside the prefill limit
+            // so that a turn waiting for a slot holds no prefill slot.
+            if (userCentric && load.concurrency() != PhaseLoad.UNLIMITED) {
+                gates.add(new TurnGate(load.concurrency(), TurnGate.Release.AT_COMPLETION, load.concurrencyRamp(),
+                        turnTimer));
+            }
+            for (TurnGate gate : gates) {
                 turns = gate.applyTo(turns);
             }
-            if (conversations != null && phase == Phase.PROFILING && sessionLoad.userCentric()) {
+            if (userCentric) {
                 scheduler = new UserCentricScheduler(conversations.turnCounts(), sessionLoad.numUsers(),
                         sessionLoad.userCentricRate(), load.requestCount(), sessionCount, load.duration(),
                         load.gracePeriod(), turns, turnTimer);
@@ -378,9 +388,12 @@ public final class BenchmarkRunner {
                         seed, dispatch, lagMonitor);
             }
             LoadScheduler stoppable = scheduler;
-            guard.watch(gate == null ? scheduler::stop : () -> {
+            guard.watch(() -> {
                 stoppable.stop();
-                gate.cancelHeld("interrupted");
+                // Outermost first: a turn released by the outer gate must not land in a drained inner one.
+                for (int i = gates.size() - 1; i >= 0; i--) {
+                    gates.get(i).cancelHeld("interrupted");
+                }
             }, this::cancelInFlight);
             scheduler.run();
         }

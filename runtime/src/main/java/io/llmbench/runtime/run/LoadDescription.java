@@ -32,6 +32,9 @@ final class LoadDescription {
                     .append(sessions.numUsers()).append(" users, turn gap ")
                     .append(trim(sessions.turnGapNs() / 1e6 / 1000.0)).append(" s");
             PhaseLoad profiling = load.profiling();
+            if (profiling.concurrency() != PhaseLoad.UNLIMITED) {
+                text.append(", concurrency ").append(profiling.concurrency());
+            }
             if (profiling.requestCount() != PhaseLoad.UNLIMITED) {
                 text.append(", ").append(profiling.requestCount()).append(" requests");
             }
@@ -62,10 +65,11 @@ final class LoadDescription {
     /** The load's part of a run folder's name: {@code concurrency4}, {@code rate2.5-concurrency8}, {@code burst}. */
     static String folderLabel(LoadSpec load) {
         PhaseLoad profiling = load.profiling();
-        if (load.sessions().userCentric()) {
-            return "user-centric" + trim(load.sessions().userCentricRate()) + "-users" + load.sessions().numUsers();
-        }
         String cap = profiling.concurrency() == PhaseLoad.UNLIMITED ? "" : "concurrency" + profiling.concurrency();
+        if (load.sessions().userCentric()) {
+            String users = "user-centric" + trim(load.sessions().userCentricRate()) + "-users" + load.sessions().numUsers();
+            return cap.isEmpty() ? users : users + "-" + cap;
+        }
         String mode = load.fixedSchedule().enabled() ? "fixed-schedule"
                 : profiling.requestRate() > 0 ? "rate" + trim(profiling.requestRate())
                 : profiling.openLoop() ? "burst" : "";

@@ -89,6 +89,7 @@ class AnnotatedSessionLoadTest {
         assertEquals(2.5, load.sessions().userCentricRate());
         assertEquals(10, load.sessions().numUsers());
         assertEquals(PhaseLoad.UNLIMITED, load.profiling().concurrency(), "users pace themselves");
+        assertEquals(4, resolve(users, "--concurrency", "4").profiling().concurrency(), "a ceiling over the users");
         assertNull(load.profiling().gracePeriod());
         assertEquals(20, resolve(users, "--num-users", "20").sessions().numUsers(), "--num-users alone overrides");
         assertEquals(5, resolve(users, "--user-centric-rate", "5").sessions().userCentricRate());
@@ -100,7 +101,6 @@ class AnnotatedSessionLoadTest {
     void annotatedUserCentricRateIsRefusedWithTheOtherPacingsAsOnTheCommandLine() {
         AnnotatedSettings users = AnnotatedSettings.builder().userCentricRate(2.5).numUsers(10).build();
         assertTrue(error(users, "--request-rate", "4").contains("cannot be combined"));
-        assertTrue(error(users, "--concurrency", "4").contains("not supported yet"));
         assertTrue(error(AnnotatedSettings.builder().userCentricRate(1).build()).contains("needs --num-users"));
         assertTrue(error(AnnotatedSettings.builder().numUsers(1).build())
                 .contains("applies only with --user-centric-rate"));

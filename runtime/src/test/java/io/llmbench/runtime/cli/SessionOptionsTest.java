@@ -70,8 +70,8 @@ class SessionOptionsTest {
                 .contains("cannot be combined with --request-rate"));
         assertTrue(error("--user-centric-rate", "1", "--num-users", "2", "--arrival-pattern", "constant")
                 .contains("cannot be combined"));
-        assertTrue(error("--user-centric-rate", "1", "--num-users", "2", "--concurrency", "4")
-                .contains("not supported yet"));
+        assertEquals(4, load("--user-centric-rate", "1", "--num-users", "2", "--concurrency", "4").profiling()
+                .concurrency(), "--concurrency is a ceiling over the users, as in AIPerf");
         assertTrue(error("--user-centric-rate", "0", "--num-users", "2").contains("> 0"));
         String annotatedRate = assertThrows(UserInputException.class, () -> load(
                 AnnotatedSettings.builder().requestRate(5).build(), "--user-centric-rate", "1", "--num-users", "2"))

@@ -7,47 +7,28 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class PrefillGateTest {
+class TurnGateTest {
 
     @Test
     void sessionsKeepAtMostThePrefillLimitWaitingForTheirFirstTokenWhileOthersStream() throws InterruptedException {
-        ScheduledExecutorService server = Executors.newScheduledThreadPool(4);
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-        AtomicInteger prefilling = new AtomicInteger();
-        AtomicInteger inFlight = new AtomicInteger();
-        AtomicInteger mostPrefilling = new AtomicInteger();
-        AtomicInteger mostInFlight = new AtomicInteger();
         List<String> sent = new CopyOnWriteArrayList<>();
-        try {
-            PrefillGate gate = new PrefillGate(1, null, timer);
+        try (SimulatedStreams server = new SimulatedStreams(5, 40)) {
+            TurnGate gate = new TurnGate(1, TurnGate.Release.AT_FIRST_TOKEN, null, timer);
             long[][] delays = {{-1, -1, -1}, {-1, -1, -1}, {-1, -1, -1}, {-1, -1, -1}};
             new SessionScheduler(delays, 4, Integer.MAX_VALUE, 4, null, null, gate.applyTo(
                     (conversation, session, turn, last, sequence, scheduled, done) -> {
                         sent.add(session + "." + turn);
-                        mostPrefilling.accumulateAndGet(prefilling.incrementAndGet(), Math::max);
-                        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-                        RequestDispatch.Completion completion = (RequestDispatch.Completion) done;
-                        server.schedule(() -> {
-                            // Count down first: the gate may send the next turn the moment it hears.
-                            prefilling.decrementAndGet();
-                            completion.firstResponse();
-                            server.schedule(() -> {
-                                inFlight.decrementAndGet();
-                                completion.run();
-                            }, 40, TimeUnit.MILLISECONDS);
-                        }, 5, TimeUnit.MILLISECONDS);
-                        return RequestDispatch.Cancellable.NONE;
+                        return server.start(done);
                     }), timer).run();
             assertEquals(12, sent.size(), "every turn of the 4 sessions: " + sent);
-            assertEquals(1, mostPrefilling.get(), "never more than 1 turn before its first token");
-            assertTrue(mostInFlight.get() > 1, "turns past their prefill keep streaming: " + mostInFlight.get());
+            assertEquals(1, server.mostPrefilling(), "never more than 1 turn before its first token");
+            assertTrue(server.mostInFlight() > 1, "turns past their prefill keep streaming: " + server.mostInFlight());
             assertEquals(0, gate.held());
         } finally {
-            server.shutdownNow();
             timer.shutdownNow();
         }
     }
@@ -58,7 +39,7 @@ class PrefillGateTest {
         List<String> events = new CopyOnWriteArrayList<>();
         List<Runnable> completions = new CopyOnWriteArrayList<>();
         try {
-            PrefillGate gate = new PrefillGate(1, null, timer);
+            TurnGate gate = new TurnGate(1, TurnGate.Release.AT_FIRST_TOKEN, null, timer);
             SessionScheduler.TurnDispatch gated = gate.applyTo((conversation, session, turn, last, sequence,
                     scheduled, done) -> {
                 events.add("sent " + sequence);
@@ -91,7 +72,7 @@ class PrefillGateTest {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         List<Integer> sent = new CopyOnWriteArrayList<>();
         try {
-            PrefillGate gate = new PrefillGate(2, java.time.Duration.ofMillis(200), timer);
+            TurnGate gate = new TurnGate(2, TurnGate.Release.AT_FIRST_TOKEN, java.time.Duration.ofMillis(200), timer);
             // No turn ever sees its first token: only the ramp can let a second one in.
             SessionScheduler.TurnDispatch gated = gate.applyTo((conversation, session, turn, last, sequence,
                     scheduled, done) -> {
@@ -111,6 +92,51 @@ class PrefillGateTest {
             assertEquals(1, gate.held());
         } finally {
             timer.shutdownNow();
+        }
+    }
+
+    @Test
+    void aConcurrencyGateOutsideAPrefillGateHoldsTurnsUntilCompletionNotUntilTheFirstToken()
+            throws InterruptedException {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        List<Integer> sent = new CopyOnWriteArrayList<>();
+        List<RequestDispatch.Completion> completions = new CopyOnWriteArrayList<>();
+        try {
+            TurnGate prefill = new TurnGate(1, TurnGate.Release.AT_FIRST_TOKEN, null, timer);
+            TurnGate concurrency = new TurnGate(2, TurnGate.Release.AT_COMPLETION, null, timer);
+            SessionScheduler.TurnDispatch gated = concurrency.applyTo(prefill.applyTo((conversation, session, turn,
+                    last, sequence, scheduled, done) -> {
+                sent.add(sequence);
+                completions.add((RequestDispatch.Completion) done);
+                return RequestDispatch.Cancellable.NONE;
+            }));
+            AtomicInteger finished = new AtomicInteger();
+            for (int i = 0; i < 3; i++) {
+                gated.send(i, i, 0, true, i, RequestDispatch.UNSCHEDULED, finished::incrementAndGet);
+            }
+            assertEquals(List.of(0), sent, "turn 1 has a concurrency slot but waits for turn 0's first token");
+            assertEquals(1, concurrency.held(), "turn 2 waits for a concurrency slot");
+            assertEquals(1, prefill.held(), "turn 1 holds no prefill slot while it waits");
+            completions.get(0).firstResponse();
+            awaitSize(sent, 2);
+            assertEquals(List.of(0, 1), sent, "turn 0's first token lets turn 1 into prefill");
+            completions.get(1).firstResponse();
+            Thread.sleep(100);
+            assertEquals(List.of(0, 1), sent, "first tokens free no concurrency slot: turn 2 still waits");
+            completions.get(0).run();
+            awaitSize(sent, 3);
+            assertEquals(List.of(0, 1, 2), sent, "turn 0's completion frees its slot for turn 2");
+            assertEquals(1, finished.get(), "the scheduler hears each completion once");
+            assertEquals(0, concurrency.held());
+        } finally {
+            timer.shutdownNow();
+        }
+    }
+
+    private static void awaitSize(List<?> list, int size) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (list.size() < size && System.nanoTime() < deadline) {
+            Thread.sleep(5);
         }
     }
 }

@@ -8,44 +8,58 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * {@code --prefill-concurrency} for multi-turn sessions: at most {@code limit} turns waiting for
- * their first token at once, over every session of a phase. A turn that finds the limit reached is
- * held, in arrival order, and sent when a turn ahead of it sees its first token or completes; its
- * scheduled instant stays what its scheduler gave it, so the wait shows as schedule lag. The limit
- * may rise from 1 over a ramp, as the single-turn schedulers' does.
+ * A limit on the turns of multi-turn sessions, over every session of a phase: either at most
+ * {@code limit} turns waiting for their first token ({@code --prefill-concurrency}, released at the
+ * first token) or at most {@code limit} turns in flight ({@code --concurrency} as a ceiling over
+ * user-centric users, released at completion). A turn that finds the limit reached is held, in
+ * arrival order, and sent when a turn ahead of it frees its slot; its scheduled instant stays what
+ * its scheduler gave it, so the wait shows as schedule lag. The limit may rise from 1 over a ramp,
+ * as the single-turn schedulers' does.
  *
  * <p>The session schedulers hand turns to the gate from their own threads; held turns are sent from
- * {@code timer}, never from the network thread that reported a first token. A held turn that is
- * cancelled (the phase ended, the run was interrupted) is sent and aborted at once, so that its
- * record says cancelled rather than the turn vanishing.
+ * {@code timer}, never from the network thread that reported a first token or a completion. A held
+ * turn that is cancelled (the phase ended, the run was interrupted) is sent and aborted at once, so
+ * that its record says cancelled rather than the turn vanishing. Gates nest: a concurrency gate
+ * outside a prefill gate hands a turn to the prefill gate only once it has a concurrency slot.
  */
-public final class PrefillGate {
+public final class TurnGate {
+
+    /** When a turn gives its slot back. */
+    public enum Release {
+        /** At its first response event (or completion, if none came): a prefill limit. */
+        AT_FIRST_TOKEN,
+        /** At its completion: a concurrency limit. */
+        AT_COMPLETION
+    }
 
     private final int limit;
+    private final Release release;
     private final long rampNs;
     private final long startNs;
     private final ScheduledExecutorService timer;
     private final ArrayDeque<HeldTurn> held = new ArrayDeque<>();
-    /** Turns sent through the gate whose first token has not arrived (guarded by {@code this}). */
-    private int prefilling;
+    /** Turns sent through the gate that hold a slot (guarded by {@code this}). */
+    private int occupied;
     private boolean drainScheduled;
 
     /**
-     * @param limit the most turns waiting for their first token
+     * @param limit the most turns holding a slot at once
+     * @param release when a turn frees its slot
      * @param ramp how long the limit takes to rise from 1 to {@code limit}, or {@code null}
      * @param timer sends held turns (the session schedulers' turn timer)
      */
-    public PrefillGate(int limit, Duration ramp, ScheduledExecutorService timer) {
+    public TurnGate(int limit, Release release, Duration ramp, ScheduledExecutorService timer) {
         if (limit < 1) {
-            throw new IllegalArgumentException("prefill limit " + limit);
+            throw new IllegalArgumentException("turn limit " + limit);
         }
         this.limit = limit;
+        this.release = release;
         this.rampNs = ramp == null ? 0 : ramp.toNanos();
         this.startNs = System.nanoTime();
         this.timer = timer;
     }
 
-    /** {@code dispatch}, with each turn sent only while fewer than the limit wait for their first token. */
+    /** {@code dispatch}, with each turn sent only while fewer than the limit hold a slot. */
     public SessionScheduler.TurnDispatch applyTo(SessionScheduler.TurnDispatch dispatch) {
         return (conversation, session, turn, last, sequence, scheduledNs, done) -> {
             HeldTurn held = new HeldTurn(completion -> dispatch.send(conversation, session, turn, last, sequence,
@@ -80,9 +94,9 @@ public final class PrefillGate {
     private void admit(HeldTurn turn) {
         boolean sendNow;
         synchronized (this) {
-            sendNow = held.isEmpty() && prefilling < currentLimit();
+            sendNow = held.isEmpty() && occupied < currentLimit();
             if (sendNow) {
-                prefilling++;
+                occupied++;
             } else {
                 held.add(turn);
             }
@@ -103,10 +117,10 @@ public final class PrefillGate {
         return 1 + (int) ((limit - 1) * (double) elapsedNs / rampNs);
     }
 
-    /** A turn's prefill ended: its slot goes to the next held turn, sent from the timer thread. */
+    /** A turn freed its slot: the slot goes to the next held turn, sent from the timer thread. */
     private void released() {
         synchronized (this) {
-            prefilling--;
+            occupied--;
             if (held.isEmpty()) {
                 return;
             }
@@ -135,11 +149,11 @@ public final class PrefillGate {
         while (true) {
             HeldTurn next;
             synchronized (this) {
-                if (held.isEmpty() || prefilling >= currentLimit()) {
+                if (held.isEmpty() || occupied >= currentLimit()) {
                     break;
                 }
                 next = held.poll();
-                prefilling++;
+                occupied++;
             }
             next.start();
         }
@@ -157,11 +171,11 @@ public final class PrefillGate {
         return held.remove(turn);
     }
 
-    /** A turn through the gate: held until it may go, then sent; its completion frees its slot. */
+    /** A turn through the gate: held until it may go, then sent; its first token or completion frees its slot. */
     private final class HeldTurn implements RequestDispatch.Cancellable, RequestDispatch.Completion {
         private final Function<RequestDispatch.Completion, RequestDispatch.Cancellable> sender;
         private final Runnable done;
-        private final AtomicBoolean prefillOver = new AtomicBoolean();
+        private final AtomicBoolean slotFreed = new AtomicBoolean();
         private RequestDispatch.Cancellable handle;
         private String pendingCancel;
 
@@ -186,8 +200,8 @@ public final class PrefillGate {
         @Override
         public boolean cancel(String reason) {
             if (withdraw(this)) {
-                // Never sent: it takes no prefill slot, and is sent only to be aborted and recorded.
-                prefillOver.set(true);
+                // Never sent: it takes no slot, and is sent only to be aborted and recorded.
+                slotFreed.set(true);
                 synchronized (this) {
                     pendingCancel = reason;
                 }
@@ -207,7 +221,7 @@ public final class PrefillGate {
 
         @Override
         public void firstResponse() {
-            if (prefillOver.compareAndSet(false, true)) {
+            if (release == Release.AT_FIRST_TOKEN && slotFreed.compareAndSet(false, true)) {
                 released();
             }
             if (done instanceof RequestDispatch.Completion completion) {
@@ -217,7 +231,7 @@ public final class PrefillGate {
 
         @Override
         public void run() {
-            if (prefillOver.compareAndSet(false, true)) {
+            if (slotFreed.compareAndSet(false, true)) {
                 released();
             }
             done.run();
