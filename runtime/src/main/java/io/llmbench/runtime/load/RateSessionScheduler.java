@@ -22,7 +22,7 @@ import java.util.concurrent.locks.LockSupport;
  * its place between turns, as in AIPerf). Conversations are taken in order and start over after the
  * last; each reuse is a new session with its own history.
  */
-public final class RateSessionScheduler implements LoadScheduler {
+public final class RateSessionScheduler extends SessionPhase {
 
     /** A turn whose session may send it at the next free instant. */
     private record ReadyTurn(int conversation, int session, int turn) {
@@ -31,14 +31,7 @@ public final class RateSessionScheduler implements LoadScheduler {
     private final long[][] delaysMs;
     private final ArrivalTimes arrivals;
     private final int concurrency;
-    private final int requestCount;
-    private final int sessionCount;
-    private final long durationNs;
-    private final long graceNs;
-    private final SessionScheduler.TurnDispatch dispatch;
-    private final ScheduledExecutorService timer;
     private final ScheduleLagMonitor lagMonitor;
-    private final InFlightRequests inFlight = new InFlightRequests();
     private final Queue<ReadyTurn> ready = new ConcurrentLinkedQueue<>();
     /** Sessions started and not yet past their last turn (between turns too). */
     private final AtomicInteger activeSessions = new AtomicInteger();
@@ -47,7 +40,6 @@ public final class RateSessionScheduler implements LoadScheduler {
     private volatile boolean stopped;
     private volatile Thread pacer;
     private volatile Throwable pacerFailure;
-    private volatile long deadlineNs = Long.MAX_VALUE;
 
     /**
      * @param delaysMs per conversation, per turn, the delay before that turn in ms (index 0 unused;
@@ -60,6 +52,7 @@ public final class RateSessionScheduler implements LoadScheduler {
     public RateSessionScheduler(long[][] delaysMs, ArrivalTimes arrivals, int concurrency, int requestCount,
             int sessionCount, Duration duration, Duration gracePeriod, SessionScheduler.TurnDispatch dispatch,
             ScheduledExecutorService timer, ScheduleLagMonitor lagMonitor) {
+        super(requestCount, sessionCount, duration, gracePeriod, dispatch, timer);
         if (concurrency < 1 || requestCount < 0 || sessionCount < 0 || delaysMs.length == 0) {
             throw new IllegalArgumentException("concurrency " + concurrency + ", request count " + requestCount
                     + ", session count " + sessionCount + ", conversations " + delaysMs.length);
@@ -67,23 +60,13 @@ public final class RateSessionScheduler implements LoadScheduler {
         this.delaysMs = delaysMs;
         this.arrivals = arrivals;
         this.concurrency = concurrency;
-        this.requestCount = requestCount;
-        this.sessionCount = sessionCount;
-        this.durationNs = duration == null ? -1 : duration.toNanos();
-        this.graceNs = gracePeriod == null ? -1 : gracePeriod.toNanos();
-        this.dispatch = dispatch;
-        this.timer = timer;
         this.lagMonitor = lagMonitor;
     }
 
     @Override
     public void run() throws InterruptedException {
-        if (requestCount == 0 || sessionCount == 0 || durationNs == 0) {
+        if (nothingToSend("sessions repeat their conversations")) {
             return;
-        }
-        if (requestCount == Integer.MAX_VALUE && sessionCount == Integer.MAX_VALUE && durationNs < 0) {
-            throw new IllegalStateException("sessions repeat their conversations: a request count, session count "
-                    + "or duration must end the phase");
         }
         Thread thread = new Thread(this::pace, "llmbench-pacer");
         thread.setDaemon(true);
@@ -95,7 +78,7 @@ public final class RateSessionScheduler implements LoadScheduler {
             inFlight.await();
             throw new IllegalStateException("the pacer failed: " + pacerFailure, pacerFailure);
         }
-        PhaseEnd.await(inFlight, deadlineNs, graceNs);
+        awaitEnd();
     }
 
     private void pace() {
@@ -147,9 +130,8 @@ public final class RateSessionScheduler implements LoadScheduler {
     private void send(ReadyTurn turn, long scheduledNs) {
         int sequence = sent;
         sent = sequence + 1;
-        boolean last = turn.turn() == delaysMs[turn.conversation()].length - 1;
-        inFlight.send((seq, scheduled, done) -> dispatch.send(turn.conversation(), turn.session(), turn.turn(), last,
-                seq, scheduled, done), sequence, scheduledNs, () -> turnDone(turn));
+        sendTurn(turn.conversation(), turn.session(), turn.turn(),
+                turn.turn() == delaysMs[turn.conversation()].length - 1, sequence, scheduledNs, () -> turnDone(turn));
     }
 
     private void turnDone(ReadyTurn turn) {

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Delays wait on {@code timer}, never on a network thread. The dispatch must call {@code done}
  * only once the answer is known (decoded), since the next turn is built from it.
  */
-public final class SessionScheduler implements LoadScheduler {
+public final class SessionScheduler extends SessionPhase {
 
     /** Sends one turn of one session. */
     @FunctionalInterface
@@ -42,18 +42,10 @@ public final class SessionScheduler implements LoadScheduler {
 
     private final long[][] delaysMs;
     private final int concurrency;
-    private final int requestCount;
-    private final int sessionCount;
-    private final long durationNs;
-    private final long graceNs;
-    private final TurnDispatch dispatch;
-    private final ScheduledExecutorService timer;
-    private final InFlightRequests inFlight = new InFlightRequests();
     private final AtomicInteger nextSession = new AtomicInteger();
     private final AtomicInteger issued = new AtomicInteger();
     private final AtomicInteger activeSessions = new AtomicInteger();
     private volatile boolean stopped;
-    private volatile long deadlineNs = Long.MAX_VALUE;
 
     /**
      * @param delaysMs per conversation, per turn, the delay before that turn in ms (index 0 unused;
@@ -64,28 +56,19 @@ public final class SessionScheduler implements LoadScheduler {
      */
     public SessionScheduler(long[][] delaysMs, int concurrency, int requestCount, int sessionCount, Duration duration,
             Duration gracePeriod, TurnDispatch dispatch, ScheduledExecutorService timer) {
+        super(requestCount, sessionCount, duration, gracePeriod, dispatch, timer);
         if (concurrency < 1 || requestCount < 0 || sessionCount < 0) {
             throw new IllegalArgumentException("concurrency " + concurrency + ", request count " + requestCount
                     + ", session count " + sessionCount);
         }
         this.delaysMs = delaysMs;
         this.concurrency = concurrency;
-        this.requestCount = requestCount;
-        this.sessionCount = sessionCount;
-        this.durationNs = duration == null ? -1 : duration.toNanos();
-        this.graceNs = gracePeriod == null ? -1 : gracePeriod.toNanos();
-        this.dispatch = dispatch;
-        this.timer = timer;
     }
 
     @Override
     public void run() throws InterruptedException {
-        if (requestCount == 0 || sessionCount == 0 || durationNs == 0 || delaysMs.length == 0) {
+        if (delaysMs.length == 0 || nothingToSend("sessions repeat their conversations")) {
             return;
-        }
-        if (requestCount == Integer.MAX_VALUE && sessionCount == Integer.MAX_VALUE && durationNs < 0) {
-            throw new IllegalStateException("sessions repeat their conversations: a request count, session count "
-                    + "or duration must end the phase");
         }
         if (durationNs > 0) {
             deadlineNs = System.nanoTime() + durationNs;
@@ -96,7 +79,7 @@ public final class SessionScheduler implements LoadScheduler {
         for (int i = 0; i < initial; i++) {
             startNextSession();
         }
-        PhaseEnd.await(inFlight, deadlineNs, graceNs);
+        awaitEnd();
     }
 
     /** Starts the next session in an already counted slot, or retires the slot when there is none. */
@@ -106,14 +89,14 @@ public final class SessionScheduler implements LoadScheduler {
             retire();
             return;
         }
-        sendTurn(session % delaysMs.length, session, 0, RequestDispatch.UNSCHEDULED);
+        trySend(session % delaysMs.length, session, 0, RequestDispatch.UNSCHEDULED);
     }
 
     private boolean maySend() {
         return !stopped && issued.get() < requestCount && System.nanoTime() < deadlineNs;
     }
 
-    private void sendTurn(int conversation, int session, int turn, long scheduledNs) {
+    private void trySend(int conversation, int session, int turn, long scheduledNs) {
         if (!maySend()) {
             retire();
             return;
@@ -123,9 +106,8 @@ public final class SessionScheduler implements LoadScheduler {
             retire();
             return;
         }
-        boolean last = turn == delaysMs[conversation].length - 1;
-        inFlight.send((seq, scheduled, done) -> dispatch.send(conversation, session, turn, last, seq, scheduled,
-                done), sequence, scheduledNs, () -> turnDone(conversation, session, turn));
+        sendTurn(conversation, session, turn, turn == delaysMs[conversation].length - 1, sequence, scheduledNs,
+                () -> turnDone(conversation, session, turn));
     }
 
     private void turnDone(int conversation, int session, int turn) {
@@ -136,11 +118,11 @@ public final class SessionScheduler implements LoadScheduler {
         }
         long delayMs = Math.max(0, delaysMs[conversation][next]);
         if (delayMs == 0) {
-            sendTurn(conversation, session, next, RequestDispatch.UNSCHEDULED);
+            trySend(conversation, session, next, RequestDispatch.UNSCHEDULED);
             return;
         }
         long dueNs = System.nanoTime() + delayMs * 1_000_000L;
-        timer.schedule(() -> sendTurn(conversation, session, next, dueNs), delayMs, TimeUnit.MILLISECONDS);
+        timer.schedule(() -> trySend(conversation, session, next, dueNs), delayMs, TimeUnit.MILLISECONDS);
     }
 
     private void retire() {

@@ -25,19 +25,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code timer} (one thread), never from a network thread. The request count caps turns, the
  * session count caps users started (started users finish), the duration stops sending.
  */
-public final class UserCentricScheduler implements LoadScheduler {
+public final class UserCentricScheduler extends SessionPhase {
 
     private final int[] turnCounts;
     private final int users;
     private final long staggerNs;
     private final long gapNs;
-    private final int requestCount;
-    private final int sessionCount;
-    private final long durationNs;
-    private final long graceNs;
-    private final SessionScheduler.TurnDispatch dispatch;
-    private final ScheduledExecutorService timer;
-    private final InFlightRequests inFlight = new InFlightRequests();
     private final AtomicInteger issued = new AtomicInteger();
     private final AtomicInteger sessionsStarted = new AtomicInteger();
     private final AtomicInteger nextConversation = new AtomicInteger();
@@ -45,7 +38,6 @@ public final class UserCentricScheduler implements LoadScheduler {
     private final AtomicInteger chains = new AtomicInteger();
     private final AtomicBoolean sendingEnded = new AtomicBoolean();
     private volatile boolean stopped;
-    private volatile long deadlineNs = Long.MAX_VALUE;
 
     /**
      * @param turnCounts turns of each conversation of the dataset
@@ -60,6 +52,7 @@ public final class UserCentricScheduler implements LoadScheduler {
     public UserCentricScheduler(int[] turnCounts, int users, double rate, int requestCount, int sessionCount,
             Duration duration, Duration gracePeriod, SessionScheduler.TurnDispatch dispatch,
             ScheduledExecutorService timer) {
+        super(requestCount, sessionCount, duration, gracePeriod, dispatch, timer);
         if (users < 1 || !(rate > 0) || Double.isInfinite(rate) || turnCounts.length == 0) {
             throw new IllegalArgumentException("users " + users + ", rate " + rate + ", conversations "
                     + turnCounts.length);
@@ -68,12 +61,6 @@ public final class UserCentricScheduler implements LoadScheduler {
         this.users = users;
         this.staggerNs = Math.round(1e9 / rate);
         this.gapNs = Math.round(users / rate * 1e9);
-        this.requestCount = requestCount;
-        this.sessionCount = sessionCount;
-        this.durationNs = duration == null ? -1 : duration.toNanos();
-        this.graceNs = gracePeriod == null ? -1 : gracePeriod.toNanos();
-        this.dispatch = dispatch;
-        this.timer = timer;
     }
 
     /** The gap between one user's turns, in nanoseconds. */
@@ -83,12 +70,8 @@ public final class UserCentricScheduler implements LoadScheduler {
 
     @Override
     public void run() throws InterruptedException {
-        if (requestCount == 0 || sessionCount == 0 || durationNs == 0) {
+        if (nothingToSend("users are replaced for ever")) {
             return;
-        }
-        if (requestCount == Integer.MAX_VALUE && sessionCount == Integer.MAX_VALUE && durationNs < 0) {
-            throw new IllegalStateException("users are replaced for ever: a request count, session count or "
-                    + "duration must end the phase");
         }
         long startNs = System.nanoTime();
         if (durationNs > 0) {
@@ -106,7 +89,7 @@ public final class UserCentricScheduler implements LoadScheduler {
             timer.schedule(() -> startUser(conversation, turns, firstNs), firstNs - System.nanoTime(),
                     TimeUnit.NANOSECONDS);
         }
-        PhaseEnd.await(inFlight, deadlineNs, graceNs);
+        awaitEnd();
     }
 
     private int meanTurns() {
@@ -128,7 +111,7 @@ public final class UserCentricScheduler implements LoadScheduler {
         // The replacement comes when this user's turns would have ended, whatever the responses do.
         long replacementNs = dueNs + turns * gapNs;
         timer.schedule(() -> spawn(replacementNs), replacementNs - System.nanoTime(), TimeUnit.NANOSECONDS);
-        sendTurn(conversation, session, 0, turns, dueNs);
+        trySend(conversation, session, 0, turns, dueNs);
     }
 
     /** A fresh user with every turn of the next conversation; it carries on the replacement chain that spawned it. */
@@ -138,7 +121,7 @@ public final class UserCentricScheduler implements LoadScheduler {
         startUser(conversation, turnCounts[conversation], dueNs);
     }
 
-    private void sendTurn(int conversation, int session, int turn, int turns, long dueNs) {
+    private void trySend(int conversation, int session, int turn, int turns, long dueNs) {
         if (!maySend()) {
             chainEnded();
             return;
@@ -148,9 +131,8 @@ public final class UserCentricScheduler implements LoadScheduler {
             endSending();
             return;
         }
-        boolean last = turn == turns - 1;
-        inFlight.send((seq, scheduled, done) -> dispatch.send(conversation, session, turn, last, seq, scheduled,
-                done), sequence, dueNs, () -> turnDone(conversation, session, turn, turns, dueNs));
+        sendTurn(conversation, session, turn, turn == turns - 1, sequence, dueNs,
+                () -> turnDone(conversation, session, turn, turns, dueNs));
         if (sequence + 1 >= requestCount) {
             endSending();
         }
@@ -163,7 +145,7 @@ public final class UserCentricScheduler implements LoadScheduler {
         }
         // One gap after the previous turn was due; at once (and from now on) when the answer came later.
         long nextNs = Math.max(System.nanoTime(), dueNs + gapNs);
-        timer.schedule(() -> sendTurn(conversation, session, turn + 1, turns, nextNs), nextNs - System.nanoTime(),
+        timer.schedule(() -> trySend(conversation, session, turn + 1, turns, nextNs), nextNs - System.nanoTime(),
                 TimeUnit.NANOSECONDS);
     }
 
