@@ -1,5 +1,6 @@
 package io.llmbench.annotations;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,8 +21,18 @@ public final class Datasets {
     /** Prefix of a dataset read from a file: {@code file:<path>}. */
     public static final String FILE_PREFIX = "file:";
 
+    /** SPEED-Bench's qualitative config's categories ({@code speed_bench_<category>}, AIPerf's names). */
+    public static final List<String> SPEED_BENCH_QUALITATIVE_CATEGORIES = List.of("coding", "humanities", "math",
+            "multilingual", "qa", "rag", "reasoning", "roleplay", "stem", "summarization", "writing");
+    /** SPEED-Bench's throughput configs ({@code speed_bench_<config>}). */
+    public static final List<String> SPEED_BENCH_THROUGHPUT_CONFIGS = List.of("throughput_1k", "throughput_2k",
+            "throughput_8k", "throughput_16k", "throughput_32k");
+    /** The categories of each throughput config ({@code speed_bench_<config>_<category>}). */
+    public static final List<String> SPEED_BENCH_THROUGHPUT_CATEGORIES = List.of("low_entropy", "mixed",
+            "high_entropy");
+
     /** Every known dataset name, in documentation order. */
-    public static final List<String> NAMES = List.of(
+    public static final List<String> NAMES = names(
             SYNTHETIC,
             SYNTHETIC_VISION,
             AGENTIC_CODE,
@@ -41,6 +52,17 @@ public final class Datasets {
             "speed_bench");
 
     private Datasets() {
+    }
+
+    /** {@code named}, then SPEED-Bench's names as AIPerf has them (a config, or one category of one). */
+    private static List<String> names(String... named) {
+        List<String> names = new ArrayList<>(List.of(named));
+        names.add("speed_bench_qualitative");
+        SPEED_BENCH_QUALITATIVE_CATEGORIES.forEach(category -> names.add("speed_bench_" + category));
+        SPEED_BENCH_THROUGHPUT_CONFIGS.forEach(config -> names.add("speed_bench_" + config));
+        SPEED_BENCH_THROUGHPUT_CONFIGS.forEach(config -> SPEED_BENCH_THROUGHPUT_CATEGORIES.forEach(
+                category -> names.add("speed_bench_" + config + "_" + category)));
+        return List.copyOf(names);
     }
 
     /** Whether {@code name} is a known dataset name or a non-empty {@code file:} reference. */

@@ -84,14 +84,14 @@ class DatasetLoaderTest {
     }
 
     @Test
-    void speedBenchIsRefusedWithWhatAIPerfNeedsAndWhatToDoInstead() {
+    void speedBenchWithoutAResolvedConfigSaysWhatAIPerfNeedsAndWhereToPutTheFile(@TempDir Path cache) {
+        DatasetLoader offline = new DatasetLoader(Map.of("HF_HUB_OFFLINE", "1", "LLMBENCH_CACHE", cache.toString()));
         UserInputException e = assertThrows(UserInputException.class,
-                () -> loader.load(input("speed_bench", 1), TOKENIZER));
+                () -> offline.load(input("speed_bench", 1), TOKENIZER));
         String message = e.getMessage();
         assertEquals(1, message.lines().count(), message);
-        for (String needed : List.of("placeholders", "14 source datasets", "cais/hle", "HF_TOKEN",
-                "--public-dataset speed_bench_qualitative", ".cache/aiperf/datasets/speed-bench/<config>.jsonl",
-                "--input-file", "--custom-dataset-type multi_turn", "docs/public-datasets.md")) {
+        for (String needed : List.of("14", "cais/hle", "HF_TOKEN", "--public-dataset speed_bench_qualitative",
+                cache.resolve("speed-bench").resolve("qualitative.jsonl").toString(), "docs/public-datasets.md")) {
             assertTrue(message.contains(needed), needed + ": " + message);
         }
     }

@@ -63,20 +63,19 @@ public final class PublicDatasetLoader {
     public static List<String> names() {
         List<String> names = new ArrayList<>(PublicDatasets.names());
         names.add(SpecBench.NAME);
+        names.addAll(SpeedBench.names());
         return List.copyOf(names);
     }
 
-    /**
-     * Whether {@code name} is a public dataset this loader answers for: those it reads, and
-     * {@code speed_bench}, which it refuses with what AIPerf needs and what to do instead.
-     */
+    /** Whether {@code name} is a public dataset this loader answers for. */
     public static boolean loads(String name) {
-        return PublicDatasets.byName(name) != null || SpecBench.NAME.equals(name) || SpeedBench.NAME.equals(name);
+        return PublicDatasets.byName(name) != null || SpecBench.NAME.equals(name) || SpeedBench.selector(name) != null;
     }
 
     /** Where dataset {@code name} comes from, in a few words for the run's header. */
     public static String source(String name) {
-        return SpecBench.NAME.equals(name) ? "GitHub, hemingkx/Spec-Bench" : "Hugging Face Hub";
+        return SpecBench.NAME.equals(name) ? "GitHub, hemingkx/Spec-Bench"
+                : SpeedBench.selector(name) != null ? "nvidia/SPEED-Bench, resolved by AIPerf" : "Hugging Face Hub";
     }
 
     /**
@@ -87,8 +86,10 @@ public final class PublicDatasetLoader {
      *     a damaged file, or a dataset with no usable row
      */
     public List<DatasetEntry> load(String name, PublicDatasetSelection selection, Tokenizer tokenizer) {
-        if (SpeedBench.NAME.equals(name)) {
-            throw new UserInputException(SpeedBench.REFUSAL);
+        SpeedBench.Selector speed = SpeedBench.selector(name);
+        if (speed != null) {
+            return SpeedBench.load(name, speed, selection, fetcher.settings().cacheRoot(),
+                    Path.of("").toAbsolutePath());
         }
         if (SpecBench.NAME.equals(name)) {
             return loadSpecBench(selection, tokenizer);
@@ -302,9 +303,9 @@ public final class PublicDatasetLoader {
         }
     }
 
-    /** Orders the entries by the strategy, then keeps at most {@code limit}. */
-    static List<DatasetEntry> select(List<DatasetEntry> entries, PublicDatasetSelection selection) {
-        List<DatasetEntry> ordered;
+    /** Orders the entries (or rows) by the strategy, then keeps at most {@code limit}. */
+    static <T> List<T> select(List<T> entries, PublicDatasetSelection selection) {
+        List<T> ordered;
         switch (selection.strategy()) {
             case SHUFFLE -> {
                 ordered = new ArrayList<>(entries);
