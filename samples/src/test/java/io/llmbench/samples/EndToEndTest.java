@@ -60,6 +60,10 @@ class EndToEndTest {
         assertTrue(itlAvg >= 9.5 && itlAvg < 20, "ITL avg " + itlAvg);
         assertEquals(64.0, stats.path("output_sequence_length").path("avg").asDouble(), 0.0,
                 "every response had the 64 tokens asked for");
+        // The mock's model is not on the Hub: the bundled tokenizer counts, and both outputs say so.
+        assertTrue(out.contains("# Tokenizer: using the fallback cl100k_base"), out);
+        assertEquals("cl100k_base (fallback)", stats.path("input_config").path("input").path("tokenizer").asText(),
+                stats.path("input_config").toString());
 
         List<String> records = Files.readAllLines(runDir.resolve("profile_export.jsonl"));
         long profiling = records.stream().map(EndToEndTest::tree)

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.Option;
 import org.apache.commons.cli.ParseException;
 
 /**
@@ -50,6 +51,15 @@ final class CliParser {
         if (line.hasOption(MOCK) && line.hasOption(URL)) {
             throw new UserInputException("--mock runs against the embedded mock server, so it cannot be combined "
                     + "with --url: drop one of them");
+        }
+        if (!line.hasOption(MOCK) && command != Invocation.Command.MOCK_SERVER) {
+            // Otherwise "--mock-ttft-ms 50" without --mock would be silently ignored by a run at a real server.
+            for (Option given : line.getOptions()) {
+                if (given.getLongOpt() != null && given.getLongOpt().startsWith(MOCK + "-")) {
+                    throw new UserInputException("--" + given.getLongOpt() + " sets the embedded mock server, "
+                            + "which runs only with --mock or the mock-server command: add --mock or drop it");
+                }
+            }
         }
         Boolean streaming = line.hasOption(STREAMING) ? Boolean.TRUE
                 : line.hasOption(NO_STREAMING) ? Boolean.FALSE : null;

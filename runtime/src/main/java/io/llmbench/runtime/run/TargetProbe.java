@@ -3,6 +3,7 @@ package io.llmbench.runtime.run;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.UnknownHostException;
 import java.net.URI;
 
 /**
@@ -21,9 +22,16 @@ final class TargetProbe {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(url.getHost(), port), TIMEOUT_MS);
         } catch (IOException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new TargetUnreachableException("cannot connect to " + url + " (" + reason + "): is the server "
+            throw new TargetUnreachableException("cannot connect to " + url + " (" + reason(e) + "): is the server "
                     + "running and is --url right? Use --mock to run against the embedded mock server");
         }
+    }
+
+    /** Why the connection failed, in words: an unknown host's exception carries only the host name. */
+    static String reason(IOException e) {
+        if (e instanceof UnknownHostException) {
+            return "unknown host " + e.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

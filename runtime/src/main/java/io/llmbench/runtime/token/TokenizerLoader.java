@@ -73,6 +73,14 @@ public final class TokenizerLoader {
     }
 
     private LoadedTokenizer loadOption(String option) {
+        // AIPerf has no "none" either; without this, "none" would be looked up as a Hub model id and the
+        // run would fall back with a notice about the network rather than about the value.
+        if (option.equalsIgnoreCase("none")) {
+            throw new UserInputException("--tokenizer " + option + ": there is no 'none' tokenizer, as token counts "
+                    + "and synthetic prompts need one; leave --tokenizer out to use the model's own (or the "
+                    + "bundled " + FallbackTokenizer.ENCODING_NAME + " when it cannot be had), and add --offline "
+                    + "to skip the Hub");
+        }
         Path path = expandHome(option);
         if (path == null) {
             throw new UserInputException("--tokenizer " + option + ": not a valid path or Hub model id");

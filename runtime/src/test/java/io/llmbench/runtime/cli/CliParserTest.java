@@ -130,12 +130,21 @@ class CliParserTest {
 
     @Test
     void mockFaultOptionsAreCheckedOnOneLine() {
-        assertEquals(0.25, parse("--mock-fault", "drop:0.25,stall:0.5").settings().mockFaults().rates()
+        assertEquals(0.25, parse("--mock", "--mock-fault", "drop:0.25,stall:0.5").settings().mockFaults().rates()
                 .get(io.llmbench.runtime.mock.MockFault.DROP));
-        assertTrue(error("--mock-fault", "explode:0.1").contains("'explode' is not a fault"));
-        assertTrue(error("--mock-fault", "drop:2").contains("fraction from 0 to 1"));
-        assertTrue(error("--mock-fault-mix", "0.2").contains("add up to"));
-        assertTrue(error("--mock-stall-ms", "-1").contains("whole number"));
+        assertTrue(error("--mock", "--mock-fault", "explode:0.1").contains("'explode' is not a fault"));
+        assertTrue(error("--mock", "--mock-fault", "drop:2").contains("fraction from 0 to 1"));
+        assertTrue(error("--mock", "--mock-fault-mix", "0.2").contains("add up to"));
+        assertTrue(error("--mock", "--mock-stall-ms", "-1").contains("whole number"));
+    }
+
+    @Test
+    void mockSettingsWithoutTheMockAreAnErrorNotIgnored() {
+        String message = error("--url", "localhost:8000", "--mock-ttft-ms", "50");
+        assertTrue(message.contains("--mock-ttft-ms") && message.contains("add --mock"), message);
+        assertTrue(error("--mock-fault", "drop:0.1").contains("--mock-fault sets the embedded mock server"));
+        assertEquals(50.0, parse("--mock", "--mock-ttft-ms", "50").settings().mockTtftMs(), 0.0);
+        assertEquals(Invocation.Command.MOCK_SERVER, parse("mock-server", "--mock-itl-ms", "10").command());
     }
 
     @Test

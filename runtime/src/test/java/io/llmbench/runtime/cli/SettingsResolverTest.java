@@ -32,6 +32,7 @@ class SettingsResolverTest {
         assertEquals(550, spec.input().inputTokensMean());
         assertEquals("synthetic", spec.input().dataset());
         assertEquals("http://localhost:8000", spec.target().url().toString());
+        assertEquals(java.time.Duration.ofSeconds(600), spec.target().requestTimeout(), "AIPerf's default");
         RunSpec cli = resolve(annotated, "--model", "cli-model", "--concurrency", "2").get(0);
         assertEquals("cli-model", cli.target().model());
         assertEquals(2, cli.load().concurrency());

@@ -267,6 +267,17 @@ class TokenizerLoaderTest {
     }
 
     @Test
+    void tokenizerNoneIsAUserMistakeSaidInOneLineWithoutAnyRequest() {
+        for (String none : new String[] {"none", "None"}) {
+            UserInputException e = assertThrows(UserInputException.class, () -> load(none, MODEL, true));
+            assertTrue(e.getMessage().contains("no 'none' tokenizer") && e.getMessage().contains("--offline"),
+                    e.getMessage());
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        }
+        assertTrue(hub.received().isEmpty(), "nothing named none is looked up on the Hub");
+    }
+
+    @Test
     void aModelNameThatCannotBeAHubIdGetsTheFallbackWithoutAnyRequest() {
         LoadedTokenizer loaded = load(null, "llama3:8b-instruct", true);
 
