@@ -86,13 +86,19 @@ class EndToEndTest {
     }
 
     @Test
-    void unreachableServerIsOneClearLineAndAFailedRun() {
+    void unreachableServerIsOneClearLineAFailedRunAndExportsThatSaySo() throws IOException {
         int exit = run("--url", "127.0.0.1:1", "--model", "m", "--artifact-dir", artifacts.toString(),
                 "MockChatBenchmark$");
         String err = stderr.toString(StandardCharsets.UTF_8);
         assertEquals(ExitCode.RUN_FAILED, exit, err);
         assertTrue(err.contains("cannot connect to http://127.0.0.1:1"), err);
+        assertTrue(err.contains("nothing was sent; exports: "), err);
         assertEquals(1, err.lines().count(), err);
+        JsonNode summary = JSON.readTree(onlyRunDirectory().resolve("profile_export_llmbench.json").toFile());
+        assertTrue(summary.path("run_failure").asText().startsWith("cannot connect to http://127.0.0.1:1"),
+                summary.toString());
+        assertEquals(0, summary.path("request_accounting").path("sent").asInt(-1));
+        assertTrue(Files.isRegularFile(onlyRunDirectory().resolve("profile_export_llmbench.csv")));
     }
 
     @Test

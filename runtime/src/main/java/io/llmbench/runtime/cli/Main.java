@@ -5,7 +5,6 @@ import io.llmbench.runtime.mock.MockServer;
 import io.llmbench.runtime.mock.MockSettings;
 import io.llmbench.runtime.run.BenchmarkRunner;
 import io.llmbench.runtime.run.RunOutcome;
-import io.llmbench.runtime.run.TargetUnreachableException;
 import io.llmbench.runtime.spec.AnnotatedSettings;
 import io.llmbench.runtime.spec.BenchmarkDefinition;
 import io.llmbench.runtime.spec.RunSpec;
@@ -72,9 +71,6 @@ public final class Main {
             err.println("llmbench: " + e.getMessage());
             return ExitCode.USAGE;
         } catch (java.io.UncheckedIOException e) {
-            err.println("llmbench: " + e.getMessage());
-            return ExitCode.RUN_FAILED;
-        } catch (TargetUnreachableException e) {
             err.println("llmbench: " + e.getMessage());
             return ExitCode.RUN_FAILED;
         } catch (InterruptedException e) {

@@ -67,6 +67,9 @@ public final class ProfileJsonWriter {
             json.writeFieldName("input_config");
             MAPPER.writeValue(json, info.inputConfig());
             json.writeBooleanField("was_cancelled", info.wasCancelled());
+            if (info.runFailure() != null) {
+                json.writeStringField("run_failure", info.runFailure());
+            }
             if (info.accounting() != null) {
                 RequestAccounting accounting = info.accounting();
                 json.writeObjectFieldStart("request_accounting");

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param toolVersion the version written beside the tool's name
  * @param accounting where every profiling request went ({@code request_accounting}), or {@code null}
  * @param environment where it ran ({@code environment}: JVM, OS, cores, the suite's git commit)
+ * @param runFailure why the run sent nothing (its server could not be reached), or {@code null}
+ *     ({@code run_failure})
  */
 public record RunExportInfo(
         Map<String, Object> inputConfig,
@@ -24,12 +26,25 @@ public record RunExportInfo(
         boolean wasCancelled,
         String toolVersion,
         RequestAccounting accounting,
-        Map<String, Object> environment) {
+        Map<String, Object> environment,
+        String runFailure) {
 
     public RunExportInfo {
         // LinkedHashMap rather than Map.copyOf: keeps the caller's order and allows null values.
         inputConfig = Collections.unmodifiableMap(new LinkedHashMap<>(inputConfig));
         environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+    }
+
+    /** As the canonical constructor, for a run that ran. */
+    public RunExportInfo(Map<String, Object> inputConfig, Instant startTime, Instant endTime, boolean wasCancelled,
+            String toolVersion, RequestAccounting accounting, Map<String, Object> environment) {
+        this(inputConfig, startTime, endTime, wasCancelled, toolVersion, accounting, environment, null);
+    }
+
+    /** The same info for a run that could not start, saying why. */
+    public RunExportInfo withRunFailure(String failure) {
+        return new RunExportInfo(inputConfig, startTime, endTime, wasCancelled, toolVersion, accounting, environment,
+                failure);
     }
 
     /**

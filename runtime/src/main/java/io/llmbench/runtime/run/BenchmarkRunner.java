@@ -160,9 +160,13 @@ public final class BenchmarkRunner {
     private RunOutcome runOnce(RunSpec spec, BenchmarkHooks hooks) throws InterruptedException {
         printHeader(spec);
         GoodputSlos slos = spec.goodput().isEmpty() ? GoodputSlos.none() : GoodputSlos.parse(spec.goodput());
-        TargetProbe.check(spec.target().url());
-        for (java.net.URI extra : spec.target().endpoint().extraUrls()) {
-            TargetProbe.check(extra);
+        try {
+            TargetProbe.check(spec.target().url());
+            for (java.net.URI extra : spec.target().endpoint().extraUrls()) {
+                TargetProbe.check(extra);
+            }
+        } catch (TargetUnreachableException e) {
+            return notStarted(spec, slos, e.getMessage());
         }
         boolean hubAllowed = !spec.target().model().equals(offlineModel);
         // --offline keeps every Hub look-up of the run (tokenizer and dataset) off the network.
@@ -261,6 +265,28 @@ public final class BenchmarkRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("writing the exports in " + runDir + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A run whose server could not be reached: one line, not one error per request, and still the
+     * summary exports (every count 0, {@code run_failure} saying why), so that a script reading the
+     * run folder finds what happened.
+     */
+    private RunOutcome notStarted(RunSpec spec, GoodputSlos slos, String reason) {
+        Path runDir = RunDirectory.create(spec, LocalDateTime.now());
+        OutputSettings output = spec.output() != null ? spec.output() : this.output;
+        RunMetrics metrics = new RunMetrics(new RequestMetrics(new io.llmbench.runtime.token.FallbackTokenizer(),
+                spec.target().streaming(), TokenCountSource.CLIENT), slos);
+        RunSummary summary = metrics.summarize();
+        Instant now = Instant.now();
+        try (RunExports exports = RunExports.open(runDir, TimeBase.now(), output)) {
+            exports.finish(summary, new RunExportInfo(InputConfig.of(spec, "not loaded: the run did not start"), now, now, false,
+                    ToolInfo.version(), new RequestAccounting(0, 0, 0, 0)).withRunFailure(reason));
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the exports in " + runDir + " failed: " + e.getMessage(), e);
+        }
+        err.println("llmbench: " + reason + " (nothing was sent; exports: " + runDir.toAbsolutePath() + ")");
+        return new RunOutcome(runDir, 0, 0, false, summary, null);
     }
 
     /**
