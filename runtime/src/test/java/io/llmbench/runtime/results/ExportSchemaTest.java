@@ -12,12 +12,14 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.llmbench.runtime.metrics.Accuracy;
 import io.llmbench.runtime.metrics.MetricKind;
 import io.llmbench.runtime.metrics.MetricTag;
 import io.llmbench.runtime.report.LatencyIntervalLog;
 import io.llmbench.runtime.report.ProfileCsvWriter;
 import io.llmbench.runtime.report.ProfileJsonWriter;
 import io.llmbench.runtime.report.ProfileJsonlWriter;
+import io.llmbench.runtime.report.ResponseCheckWriter;
 import io.llmbench.runtime.report.TimesliceWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogProcessor;
 import org.HdrHistogram.HistogramLogReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,6 +131,21 @@ class ExportSchemaTest {
     }
 
     @Test
+    void latencyLogIsSummarizedByHdrHistogramsLogProcessor(@TempDir Path dir) throws Exception {
+        Path log = run.resolve(LatencyIntervalLog.FILE_NAME);
+        Path output = dir.resolve("request_latency");
+        // HdrHistogram's command-line tool, run as its main() would; it writes <output> and <output>.hgrm.
+        new HistogramLogProcessor(new String[] {"-i", log.toString(), "-tag", "request_latency", "-csv",
+            "-o", output.toString()}).run();
+        List<String> overall = Files.readAllLines(Path.of(output + ".hgrm"));
+        String last = overall.get(overall.size() - 1);
+        assertTrue(overall.stream().anyMatch(l -> l.startsWith("\"Value\",\"Percentile\",\"TotalCount\"")),
+                "no percentile table: " + overall);
+        assertEquals("24", overall.stream().filter(l -> !l.startsWith("#") && !l.startsWith("\"")).reduce((x, y) -> y)
+                .orElseThrow().split(",")[2], "the last percentile row counts every request: " + last);
+    }
+
+    @Test
     void everyMetricOfAnOpenLoopVisionRunWithSlosIsInTheJsonAndCsvAndMatchesTheSchemas() throws IOException {
         JsonNode summary = MAPPER.readTree(everyMetricRun.resolve(ProfileJsonWriter.FILE_NAME).toFile());
         assertValid(schema("profile_export_llmbench.schema.json"), summary, "open-loop " + ProfileJsonWriter.FILE_NAME);
@@ -181,6 +199,19 @@ class ExportSchemaTest {
                 Files.readAllLines(run.resolve(ProfileJsonlWriter.FILE_NAME)).get(0));
         ((ObjectNode) record.get("metadata")).put("benchmark_phase", "cooldown");
         assertFalse(schema("profile_export.jsonl.schema.json").validate(record).isEmpty(), "an unknown phase passed");
+    }
+
+    @Test
+    void responseCheckFilesMatchTheirSchema(@TempDir Path dir) throws IOException {
+        JsonSchema schema = schema("response_check.schema.json");
+        ResponseCheckWriter.write(dir, new Accuracy(4, 3));
+        assertValid(schema, MAPPER.readTree(dir.resolve(ResponseCheckWriter.FILE_NAME).toFile()), "response_check");
+        ResponseCheckWriter.write(dir, new Accuracy(0, 0));
+        JsonNode none = MAPPER.readTree(dir.resolve(ResponseCheckWriter.FILE_NAME).toFile());
+        assertValid(schema, none, "response_check of nothing checked");
+        assertTrue(none.path("accuracy").isNull());
+        ((ObjectNode) none).put("accuracy", 1.5);
+        assertFalse(schema.validate(none).isEmpty(), "an accuracy above 1 passed");
     }
 
     @Test
