@@ -85,6 +85,9 @@ class ExportSchemaTest {
         }
         assertEquals(24, summary.path("request_count").path("avg").asInt());
         assertFalse(summary.path("start_time").isNull(), "start_time missing");
+        // The build writes the runtime's version; "dev" would mean exports cannot say which llmbench made them.
+        assertTrue(summary.path("llmbench_version").asText().matches("\\d+\\.\\d+\\.\\d+.*"),
+                "llmbench_version: " + summary.path("llmbench_version"));
     }
 
     @Test
