@@ -1,7 +1,9 @@
 package io.llmbench.runtime.cli;
 
+import io.llmbench.runtime.report.OutputSettings;
 import io.llmbench.runtime.report.PointResult;
 import io.llmbench.runtime.report.ResultFileWriter;
+import io.llmbench.runtime.report.SweepReports;
 import io.llmbench.runtime.report.SweepSummaryTable;
 import io.llmbench.runtime.run.RunOutcome;
 import io.llmbench.runtime.run.SloEvaluator;
@@ -11,7 +13,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The results of every run of one invocation: after the last run (or after a failure or interrupt
@@ -25,6 +29,9 @@ final class InvocationResults {
     private final SelectionCli selection;
     private final Path artifactDir;
     private final List<PointResult> results = new ArrayList<>();
+    private final OutputSettings output;
+    /** Benchmarks that asked for plots: their sweeps also get a comparison report. */
+    private final Set<String> plotted = new LinkedHashSet<>();
 
     InvocationResults(PrintStream out, PrintStream err, CliSettings settings) {
         this.out = out;
@@ -32,6 +39,7 @@ final class InvocationResults {
         this.selection = settings.selection() == null ? SelectionCli.none() : settings.selection();
         this.artifactDir = settings.artifactDir() != null ? settings.artifactDir()
                 : SettingsResolver.DEFAULT_ARTIFACT_DIR;
+        this.output = settings.output() == null ? OutputSettings.defaults() : settings.output().settings();
     }
 
     /** Records the outcome of {@code job} and prints whether it met each of its benchmark's {@code @Slo}s. */
@@ -46,6 +54,9 @@ final class InvocationResults {
     }
 
     void add(RunSpec spec, RunOutcome outcome) {
+        if ((spec.output() != null ? spec.output() : output).plots()) {
+            plotted.add(spec.benchmarkName());
+        }
         results.add(new PointResult(spec.benchmarkName(), spec.point(), outcome.runDirectory(), outcome.summary(),
                 outcome.accuracy()));
     }
@@ -59,6 +70,7 @@ final class InvocationResults {
         if (results.size() > 1) {
             out.print(SweepSummaryTable.render(results));
             out.println();
+            SweepReports.write(results, plotted, artifactDir, out, err);
         }
         if (selection.resultFormat() != null) {
             Path file = selection.resultFile() != null ? selection.resultFile()

@@ -4,6 +4,7 @@ import io.llmbench.runtime.UserInputException;
 import io.llmbench.runtime.compare.ComparisonTable;
 import io.llmbench.runtime.compare.MetricChange;
 import io.llmbench.runtime.compare.RunComparison;
+import io.llmbench.runtime.merge.MergeWarnings;
 import io.llmbench.runtime.merge.RunMerger;
 import io.llmbench.runtime.metrics.RunSummary;
 import io.llmbench.runtime.report.ConsoleTable;
@@ -66,6 +67,9 @@ final class ResultCommands {
     int merge(Invocation invocation) {
         List<ResultFolder> runs = read(invocation, 2, "merge RESULT_DIR RESULT_DIR ...");
         Path target = stamped(invocation, "merged");
+        for (String warning : MergeWarnings.of(runs)) {
+            err.println("llmbench: merge: warning: " + warning);
+        }
         try {
             RunSummary summary = RunMerger.merge(runs, target);
             out.print(ConsoleTable.render(summary));

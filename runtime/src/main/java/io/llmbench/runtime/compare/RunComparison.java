@@ -5,6 +5,7 @@ import io.llmbench.runtime.metrics.MetricTag;
 import io.llmbench.runtime.report.ResultFolder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -23,7 +24,7 @@ public final class RunComparison {
             MetricTag.BENCHMARK_DURATION, MetricTag.USAGE_PROMPT_TOKENS, MetricTag.USAGE_COMPLETION_TOKENS,
             MetricTag.USAGE_REASONING_TOKENS, MetricTag.TOTAL_USAGE_PROMPT_TOKENS,
             MetricTag.TOTAL_USAGE_COMPLETION_TOKENS, MetricTag.GOOD_REQUEST_COUNT, MetricTag.SCHEDULE_LAG,
-            MetricTag.CANCELLED_REQUEST_COUNT, MetricTag.ERROR_REQUEST_COUNT);
+            MetricTag.CANCELLED_REQUEST_COUNT);
 
     private RunComparison() {
     }
@@ -38,6 +39,10 @@ public final class RunComparison {
             double significance) {
         List<MetricChange> changes = new ArrayList<>();
         for (MetricTag tag : MetricTag.values()) {
+            if (tag == MetricTag.ERROR_REQUEST_COUNT) {
+                errorRateChange(baseline, candidate, thresholdPct, significance).ifPresent(changes::add);
+                continue;
+            }
             OptionalDouble before = baseline.stat(tag, "avg");
             OptionalDouble after = candidate.stat(tag, "avg");
             if (before.isEmpty() || after.isEmpty()) {
@@ -54,6 +59,38 @@ public final class RunComparison {
                     verdict(tag, change, p, thresholdPct, significance)));
         }
         return changes;
+    }
+
+    /**
+     * The error count is judged as a rate (percent of the requests that succeeded or failed), so that
+     * runs of different lengths compare: its change is in percentage points, its p-value from
+     * {@link ErrorRateTest}, and a rise beyond the threshold (in points) is a regression.
+     */
+    private static Optional<MetricChange> errorRateChange(ResultFolder baseline, ResultFolder candidate,
+            double thresholdPct, double significance) {
+        OptionalDouble errorsBefore = baseline.stat(MetricTag.ERROR_REQUEST_COUNT, "avg");
+        OptionalDouble errorsAfter = candidate.stat(MetricTag.ERROR_REQUEST_COUNT, "avg");
+        if (errorsBefore.isEmpty() || errorsAfter.isEmpty()) {
+            return Optional.empty();
+        }
+        long eb = Math.round(errorsBefore.getAsDouble());
+        long ea = Math.round(errorsAfter.getAsDouble());
+        long sentBefore = eb + Math.round(baseline.stat(MetricTag.REQUEST_COUNT, "avg").orElse(0));
+        long sentAfter = ea + Math.round(candidate.stat(MetricTag.REQUEST_COUNT, "avg").orElse(0));
+        double rateBefore = sentBefore == 0 ? 0 : 100.0 * eb / sentBefore;
+        double rateAfter = sentAfter == 0 ? 0 : 100.0 * ea / sentAfter;
+        double points = rateAfter - rateBefore;
+        double p = ErrorRateTest.pValue(eb, sentBefore, ea, sentAfter);
+        Verdict verdict;
+        if (Math.abs(points) <= thresholdPct) {
+            verdict = Verdict.UNCHANGED;
+        } else if (!Double.isNaN(p) && p >= significance) {
+            verdict = Verdict.NOISE;
+        } else {
+            verdict = points > 0 ? Verdict.REGRESSION : Verdict.IMPROVEMENT;
+        }
+        return Optional.of(new MetricChange(MetricTag.ERROR_REQUEST_COUNT, "rate %", rateBefore, rateAfter,
+                points, p, verdict));
     }
 
     private static Verdict verdict(MetricTag tag, double changePct, double p, double thresholdPct,

@@ -43,7 +43,7 @@ public final class RunMerger {
      * Merges {@code runs} into {@code outDir} (created; must not hold a result already).
      *
      * @return the merged summary
-     * @throws UserInputException when a run has no records (export level summary) or they differ in streaming
+     * @throws UserInputException when a run has no records (export level summary), or they differ in benchmark or streaming
      */
     public static RunSummary merge(List<ResultFolder> runs, Path outDir) throws IOException {
         if (runs.size() < 2) {
@@ -63,6 +63,12 @@ public final class RunMerger {
                         + "unlike the others: merge only runs of the same benchmark");
             }
             streaming = runStreaming;
+            String benchmark = run.summary().path("input_config").path("benchmark").asText("");
+            String first = runs.get(0).summary().path("input_config").path("benchmark").asText("");
+            if (!benchmark.equals(first)) {
+                throw new UserInputException(run.directory() + " is a result of benchmark '" + benchmark + "', "
+                        + runs.get(0).directory() + " of '" + first + "': merge only runs of the same benchmark");
+            }
             records.addAll(run.records());
         }
         records.sort(Comparator.comparingLong(RunMerger::orderKey));

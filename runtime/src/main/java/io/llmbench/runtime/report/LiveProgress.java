@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.DoubleAdder;
 
 /**
- * Live progress of a run while it sends: requests done of the total, the time left at the current
- * rate, the current rate, errors, and the mean TTFT, ITL and output token rate of the requests that
+ * Live progress of a run while it sends: requests done of the total and the time left at the current
+ * rate (or, when a duration ends the run, the time elapsed of it and the time left), the current rate, errors, and the mean TTFT, ITL and output token rate of the requests that
  * completed since the previous update. On a terminal one line refreshes in place ({@code \r});
  * otherwise a plain line is printed periodically. Records are counted on the processing thread; a
  * daemon timer prints.
@@ -32,6 +32,8 @@ public final class LiveProgress implements AutoCloseable {
     private final PrintStream out;
     private final boolean terminal;
     private final long total;
+    /** How long the profiling phase runs when a duration rather than a count ends it, else {@code null}. */
+    private final Duration duration;
     private final ScheduledExecutorService timer;
     private final long startNs = System.nanoTime();
 
@@ -39,6 +41,8 @@ public final class LiveProgress implements AutoCloseable {
     private final AtomicLong errors = new AtomicLong();
     /** The phase of the latest completed request; {@code null} before the first. */
     private volatile Phase phase;
+    /** The earliest scheduled start of a profiling request seen: where a duration's clock starts. */
+    private volatile long profilingStartNs = RequestRecord.NOT_RECORDED;
     private final AtomicLong windowCount = new AtomicLong();
     private final DoubleAdder windowTtft = new DoubleAdder();
     private final AtomicLong windowTtftCount = new AtomicLong();
@@ -52,6 +56,7 @@ public final class LiveProgress implements AutoCloseable {
         this.out = null;
         this.terminal = false;
         this.total = 0;
+        this.duration = null;
         this.timer = null;
     }
 
@@ -62,9 +67,21 @@ public final class LiveProgress implements AutoCloseable {
      * @param total the requests the run will send (warmup and profiling), 0 when unknown
      */
     public LiveProgress(PrintStream out, boolean terminal, long total, Duration period) {
+        this(out, terminal, total, null, period);
+    }
+
+    /**
+     * Starts printing to {@code out} every {@code period}.
+     *
+     * @param terminal whether {@code out} is a terminal (refresh in place) or not (plain lines)
+     * @param total the requests the run will send (warmup and profiling), 0 when unknown
+     * @param duration how long the profiling phase runs when a duration ends it, or {@code null}
+     */
+    public LiveProgress(PrintStream out, boolean terminal, long total, Duration duration, Duration period) {
         this.out = out;
         this.terminal = terminal;
         this.total = total;
+        this.duration = duration;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "llmbench-progress");
             thread.setDaemon(true);
@@ -76,11 +93,23 @@ public final class LiveProgress implements AutoCloseable {
 
     /** Progress as {@code settings} ask: nothing when quiet, else on {@code out}, a terminal when the JVM has a console. */
     public static LiveProgress start(OutputSettings settings, PrintStream out, long total) {
+        return start(settings, out, total, null);
+    }
+
+    /**
+     * As {@link #start(OutputSettings, PrintStream, long)}, for a run that a count or a duration ends.
+     *
+     * @param total the requests the run will send, 0 (or more than an int holds) when a duration ends it
+     * @param duration how long the profiling phase runs, or {@code null} when a count ends it
+     */
+    public static LiveProgress start(OutputSettings settings, PrintStream out, long total, Duration duration) {
         if (settings.progress() == OutputSettings.ProgressMode.QUIET) {
             return SILENT;
         }
         boolean terminal = System.console() != null;
-        return new LiveProgress(out, terminal, total, terminal ? TERMINAL_PERIOD : PLAIN_PERIOD);
+        // An unlimited phase count (Integer.MAX_VALUE) is no total to count down to.
+        long known = total >= Integer.MAX_VALUE ? 0 : total;
+        return new LiveProgress(out, terminal, known, duration, terminal ? TERMINAL_PERIOD : PLAIN_PERIOD);
     }
 
     /** Counts one completed request (processing thread). */
@@ -89,6 +118,13 @@ public final class LiveProgress implements AutoCloseable {
             return;
         }
         phase = record.phase();
+        if (record.phase() == Phase.PROFILING) {
+            long start = record.scheduledStartNs() != RequestRecord.NOT_RECORDED ? record.scheduledStartNs()
+                    : record.queuedNs();
+            if (profilingStartNs == RequestRecord.NOT_RECORDED || start - profilingStartNs < 0) {
+                profilingStartNs = start; // only the processing thread writes it
+            }
+        }
         done.incrementAndGet();
         if (!record.isValid()) {
             errors.incrementAndGet();
@@ -112,7 +148,7 @@ public final class LiveProgress implements AutoCloseable {
         long now = System.nanoTime();
         double seconds = Math.max(1e-9, (now - lastTickNs) / 1e9);
         lastTickNs = now;
-        String line = line(seconds, (now - startNs) / 1e9);
+        String line = line(seconds, now);
         if (terminal) {
             String padded = line + " ".repeat(Math.max(0, lastLength - line.length()));
             lastLength = line.length();
@@ -123,8 +159,9 @@ public final class LiveProgress implements AutoCloseable {
         out.flush();
     }
 
-    /** One progress line over the last {@code windowSeconds}; resets the window's sums. */
-    String line(double windowSeconds, double elapsedSeconds) {
+    /** One progress line over the last {@code windowSeconds}, at monotonic instant {@code nowNs}; resets the window's sums. */
+    String line(double windowSeconds, long nowNs) {
+        double elapsedSeconds = (nowNs - startNs) / 1e9;
         long count = done.get();
         long completed = windowCount.getAndSet(0);
         double rate = completed / windowSeconds;
@@ -140,6 +177,14 @@ public final class LiveProgress implements AutoCloseable {
             }
         } else {
             line.append(count).append(" requests");
+            long profilingStart = profilingStartNs;
+            if (duration != null && profilingStart != RequestRecord.NOT_RECORDED) {
+                double of = duration.toNanos() / 1e9;
+                double elapsed = Math.min(of, Math.max(0, (nowNs - profilingStart) / 1e9));
+                line.append(", ").append(clock(elapsed)).append(" of ").append(clock(of))
+                        .append(String.format(Locale.ROOT, " (%.0f%%)", of > 0 ? 100 * elapsed / of : 100))
+                        .append(", ").append(clock(of - elapsed)).append(" left");
+            }
         }
         line.append(String.format(Locale.ROOT, " | %.1f req/s | errors %d", rate, errors.get()));
         long ttftCount = windowTtftCount.getAndSet(0);

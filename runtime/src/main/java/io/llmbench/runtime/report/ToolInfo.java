@@ -1,17 +1,44 @@
 package io.llmbench.runtime.report;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
 /** The tool's name and version, as written in titles and exports. */
 public final class ToolInfo {
 
     /** The tool's name: prefixes console titles, and names the export files. */
     public static final String NAME = "llmbench";
 
+    /** Written by the build from the project's version (see the runtime's pom). */
+    private static final String VERSION_RESOURCE = "llmbench-version.properties";
+    private static final String VERSION = readVersion();
+
     private ToolInfo() {
     }
 
-    /** The runtime jar's {@code Implementation-Version}, or {@code dev} when run from classes. */
+    /**
+     * The runtime's version as built (e.g. {@code 0.1.0-SNAPSHOT}), also inside a user's shaded jar whose
+     * manifest names the user's project; {@code dev} when the build did not write it.
+     */
     public static String version() {
-        String version = ToolInfo.class.getPackage().getImplementationVersion();
-        return version == null || version.isBlank() ? "dev" : version;
+        return VERSION;
+    }
+
+    private static String readVersion() {
+        try (InputStream in = ToolInfo.class.getResourceAsStream(VERSION_RESOURCE)) {
+            if (in != null) {
+                Properties properties = new Properties();
+                properties.load(in);
+                String version = properties.getProperty("version", "");
+                if (!version.isBlank() && !version.startsWith("${")) {
+                    return version;
+                }
+            }
+        } catch (IOException e) {
+            // An unreadable resource is a broken build, not a reason to fail a run: fall through.
+        }
+        String manifest = ToolInfo.class.getPackage().getImplementationVersion();
+        return manifest == null || manifest.isBlank() ? "dev" : manifest;
     }
 }

@@ -209,7 +209,8 @@ public final class BenchmarkRunner {
         try (InterruptGuard guard = new InterruptGuard();
                 RunExports exports = RunExports.open(runDir, TimeBase.now(), output);
                 LiveProgress progress = LiveProgress.start(output, err,
-                        (long) spec.load().warmupRequestCount() + spec.load().requestCount());
+                        (long) spec.load().warmupRequestCount() + spec.load().requestCount(),
+                        spec.load().profiling().duration());
                 EndpointClient client = new EndpointClient(spec.target(), spec.load().maxInFlight());
                 RecordPipeline pipeline = new RecordPipeline(RecordPipeline.workersForMachine(),
                         SecretRedactor.of(spec.target()), metrics.requestMetrics(), prepared -> {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.llmbench.runtime.metrics.GoodputSlos;
 import io.llmbench.runtime.metrics.RequestMetrics;
 import io.llmbench.runtime.metrics.RunMetrics;
+import io.llmbench.runtime.metrics.TestRecords;
 import io.llmbench.runtime.metrics.TokenCountSource;
 import io.llmbench.runtime.metrics.WhitespaceTokenizer;
 import io.llmbench.runtime.record.ErrorType;
@@ -68,6 +69,25 @@ class LiveProgressTest {
         java.util.List<String> fed = lines.subList(first, lines.size());
         assertTrue(fed.size() >= 2, "periodic lines: " + text);
         assertTrue(fed.stream().allMatch(l -> l.startsWith("[profiling] 4/10 requests")), text);
+    }
+
+    @Test
+    void aRunThatADurationEndsShowsTheTimeElapsedOfItAndTheTimeLeftNotAnUnlimitedCount() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        // As BenchmarkRunner starts it for --benchmark-duration 12: the request count is unlimited.
+        OutputSettings plain = new OutputSettings(ExportLevel.RECORDS, 0, OutputSettings.ProgressMode.AUTO, false);
+        try (LiveProgress progress = LiveProgress.start(plain, new PrintStream(bytes, true),
+                (long) Integer.MAX_VALUE, Duration.ofSeconds(12))) {
+            long now = System.nanoTime();
+            // The first profiling request was scheduled 3 s ago.
+            double threeSecondsAgoMs = (now - 3_000_000_000L - TestRecords.ORIGIN_NS) / 1e6;
+            RequestRecord record = request().scheduledAt(threeSecondsAgoMs).startAt(threeSecondsAgoMs)
+                    .content(threeSecondsAgoMs + 20, "a b").endAt(threeSecondsAgoMs + 30).build();
+            progress.accept(record, metrics.accept(record));
+            String line = progress.line(1, now);
+            assertTrue(line.startsWith("[profiling] 1 requests, 0:03 of 0:12 (25%), 0:09 left |"), line);
+            assertFalse(line.contains(Integer.toString(Integer.MAX_VALUE)), line);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.llmbench.runtime.results;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.llmbench.runtime.compare.ErrorRateTest;
 import io.llmbench.runtime.compare.MannWhitneyTest;
 import io.llmbench.runtime.compare.MetricChange;
 import io.llmbench.runtime.compare.RunComparison;
@@ -24,11 +25,13 @@ class CompareTest {
     static Path root;
     static Path fast;
     static Path slow;
+    static Path failing;
 
     @BeforeAll
     static void runBoth() throws IOException {
         fast = MockRuns.run(root.resolve("fast"), 5, 24, "--warmup-request-count", "8");
         slow = MockRuns.run(root.resolve("slow"), 100, 24);
+        failing = MockRuns.run(root.resolve("failing"), 5, 24, "--mock-error-rate", "0.5");
     }
 
     @Test
@@ -69,6 +72,27 @@ class CompareTest {
         List<MetricChange> changes = RunComparison.compare(ResultFolder.read(slow), ResultFolder.read(fast), 5, 0.05);
         assertEquals(Verdict.IMPROVEMENT, changes.stream().filter(c -> c.tag() == MetricTag.TIME_TO_FIRST_TOKEN)
                 .findFirst().orElseThrow().verdict());
+    }
+
+    @Test
+    void aRiseInTheErrorRateIsARegression() {
+        MockRuns.Result result = MockRuns.main("compare", fast.toString(), failing.toString());
+        assertEquals(3, result.exit(), result.out() + result.err());
+        String errorRow = result.out().lines().filter(l -> l.startsWith("Error Request Count (requests)"))
+                .findFirst().orElseThrow(() -> new AssertionError("no error row in\n" + result.out()));
+        assertTrue(errorRow.contains("rate %") && errorRow.endsWith("REGRESSION"), errorRow);
+        MetricChange errors = RunComparison.compare(ResultFolder.read(fast), ResultFolder.read(failing), 5, 0.05)
+                .stream().filter(c -> c.tag() == MetricTag.ERROR_REQUEST_COUNT).findFirst().orElseThrow();
+        assertEquals(0, errors.baseline(), 0, "the baseline failed nothing");
+        assertTrue(errors.candidate() > 20, "about half of the candidate's requests failed: " + errors);
+    }
+
+    @Test
+    void twoProportionTestMatchesAHandComputedValue() {
+        // 0 of 24 against 12 of 24: pooled rate 0.25, sd sqrt(0.25 * 0.75 * (2 / 24)) = 0.125, z = 0.5 / 0.125 = 4,
+        // two-sided p = erfc(4 / sqrt(2)) = 6.334e-5.
+        assertEquals(6.334e-5, ErrorRateTest.pValue(0, 24, 12, 24), 1e-7);
+        assertEquals(1.0, ErrorRateTest.pValue(0, 10, 0, 30), 0);
     }
 
     @Test

@@ -7,13 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.llmbench.runtime.metrics.Accuracy;
+import io.llmbench.runtime.metrics.MetricKind;
+import io.llmbench.runtime.metrics.MetricTag;
 import io.llmbench.runtime.report.LatencyIntervalLog;
+import io.llmbench.runtime.report.ProfileCsvWriter;
 import io.llmbench.runtime.report.ProfileJsonWriter;
 import io.llmbench.runtime.report.ProfileJsonlWriter;
+import io.llmbench.runtime.report.ResponseCheckWriter;
 import io.llmbench.runtime.report.TimesliceWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogProcessor;
 import org.HdrHistogram.HistogramLogReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,11 +46,18 @@ class ExportSchemaTest {
     @TempDir
     static Path artifacts;
     static Path run;
+    /** An open-loop vision run with SLOs, failures and cancellations: every metric the mock can produce. */
+    static Path everyMetricRun;
 
     @BeforeAll
     static void runOnce() throws IOException {
-        run = MockRuns.run(artifacts, 5, 24, "--export-level", "raw", "--slice-duration", "0.05",
+        run = MockRuns.run(artifacts.resolve("closed"), 5, 24, "--export-level", "raw", "--slice-duration", "0.05",
                 "--warmup-request-count", "2");
+        everyMetricRun = MockRuns.run(artifacts.resolve("open"), 5, 30, "--request-rate", "200",
+                "--public-dataset", "synthetic-vision", "--image-width-mean", "32", "--image-height-mean", "32",
+                "--goodput", "time_to_first_token:1000", "--mock-error-rate", "0.15",
+                "--request-cancellation-rate", "20", "--request-cancellation-delay", "0.003",
+                "--export-level", "raw", "--slice-duration", "0.05");
     }
 
     private static JsonSchema schema(String name) throws IOException {
@@ -71,6 +85,9 @@ class ExportSchemaTest {
         }
         assertEquals(24, summary.path("request_count").path("avg").asInt());
         assertFalse(summary.path("start_time").isNull(), "start_time missing");
+        // The build writes the runtime's version; "dev" would mean exports cannot say which llmbench made them.
+        assertTrue(summary.path("llmbench_version").asText().matches("\\d+\\.\\d+\\.\\d+.*"),
+                "llmbench_version: " + summary.path("llmbench_version"));
     }
 
     @Test
@@ -114,6 +131,90 @@ class ExportSchemaTest {
         assertEquals(24L, counts.get("request_latency"));
         assertEquals(24L, counts.get("time_to_first_token"));
         assertEquals(24L * 7, counts.get("inter_chunk_latency"), "7 gaps between 8 tokens per request");
+    }
+
+    @Test
+    void latencyLogIsSummarizedByHdrHistogramsLogProcessor(@TempDir Path dir) throws Exception {
+        Path log = run.resolve(LatencyIntervalLog.FILE_NAME);
+        Path output = dir.resolve("request_latency");
+        // HdrHistogram's command-line tool, run as its main() would; it writes <output> and <output>.hgrm.
+        new HistogramLogProcessor(new String[] {"-i", log.toString(), "-tag", "request_latency", "-csv",
+            "-o", output.toString()}).run();
+        List<String> overall = Files.readAllLines(Path.of(output + ".hgrm"));
+        String last = overall.get(overall.size() - 1);
+        assertTrue(overall.stream().anyMatch(l -> l.startsWith("\"Value\",\"Percentile\",\"TotalCount\"")),
+                "no percentile table: " + overall);
+        assertEquals("24", overall.stream().filter(l -> !l.startsWith("#") && !l.startsWith("\"")).reduce((x, y) -> y)
+                .orElseThrow().split(",")[2], "the last percentile row counts every request: " + last);
+    }
+
+    @Test
+    void everyMetricOfAnOpenLoopVisionRunWithSlosIsInTheJsonAndCsvAndMatchesTheSchemas() throws IOException {
+        JsonNode summary = MAPPER.readTree(everyMetricRun.resolve(ProfileJsonWriter.FILE_NAME).toFile());
+        assertValid(schema("profile_export_llmbench.schema.json"), summary, "open-loop " + ProfileJsonWriter.FILE_NAME);
+        String csv = Files.readString(everyMetricRun.resolve(ProfileCsvWriter.FILE_NAME), StandardCharsets.UTF_8);
+        for (MetricTag tag : MetricTag.values()) {
+            if (tag == MetricTag.USAGE_REASONING_TOKENS) {
+                continue; // the mock server streams no reasoning, so no run against it has this metric
+            }
+            assertTrue(summary.has(tag.tag()), "summary lacks " + tag.tag());
+            assertTrue(csv.contains("\n" + tag.label() + ","), "CSV lacks the row " + tag.label());
+        }
+        assertTrue(summary.path("error_summary").size() >= 1, "the injected errors are summarized");
+        assertTrue(summary.path("cancelled_request_count").path("avg").asInt() > 0, "cancellations counted");
+        JsonSchema line = schema("profile_export.jsonl.schema.json");
+        for (String text : Files.readAllLines(everyMetricRun.resolve(ProfileJsonlWriter.FILE_NAME))) {
+            assertValid(line, MAPPER.readTree(text), "open-loop line " + text);
+        }
+        assertValid(schema("profile_export_llmbench_timeslices.schema.json"),
+                MAPPER.readTree(everyMetricRun.resolve(TimesliceWriter.JSON_FILE_NAME).toFile()), "open-loop slices");
+        assertValid(schema("inputs.schema.json"), MAPPER.readTree(everyMetricRun.resolve("inputs.json").toFile()),
+                "open-loop inputs.json");
+    }
+
+    @Test
+    void theSchemasDeclareEveryMetricTag() throws IOException {
+        JsonNode summary = MAPPER.readTree(SCHEMAS.resolve("profile_export_llmbench.schema.json").toFile());
+        JsonNode line = MAPPER.readTree(SCHEMAS.resolve("profile_export.jsonl.schema.json").toFile());
+        for (MetricTag tag : MetricTag.values()) {
+            assertTrue(summary.path("properties").has(tag.tag()), "summary schema lacks " + tag.tag());
+            if (tag.kind() != MetricKind.RUN_LEVEL) {
+                assertTrue(line.path("properties").path("metrics").path("properties").has(tag.tag()),
+                        "record schema lacks " + tag.tag());
+            }
+        }
+    }
+
+    @Test
+    void theSchemasRejectAnExportWithAMissingOrUnknownField() throws IOException {
+        JsonSchema schema = schema("profile_export_llmbench.schema.json");
+        ObjectNode summary = (ObjectNode) MAPPER.readTree(run.resolve(ProfileJsonWriter.FILE_NAME).toFile());
+        ObjectNode withoutEnvironment = summary.deepCopy();
+        withoutEnvironment.remove("environment");
+        assertFalse(schema.validate(withoutEnvironment).isEmpty(), "a summary without its environment passed");
+        ObjectNode withUnknownMetric = summary.deepCopy();
+        withUnknownMetric.set("made_up_latency", summary.get("request_latency"));
+        assertFalse(schema.validate(withUnknownMetric).isEmpty(), "an undeclared metric passed");
+        ObjectNode badStatistics = summary.deepCopy();
+        ((ObjectNode) badStatistics.get("time_to_first_token")).remove("p99");
+        assertFalse(schema.validate(badStatistics).isEmpty(), "statistics without p99 passed");
+        ObjectNode record = (ObjectNode) MAPPER.readTree(
+                Files.readAllLines(run.resolve(ProfileJsonlWriter.FILE_NAME)).get(0));
+        ((ObjectNode) record.get("metadata")).put("benchmark_phase", "cooldown");
+        assertFalse(schema("profile_export.jsonl.schema.json").validate(record).isEmpty(), "an unknown phase passed");
+    }
+
+    @Test
+    void responseCheckFilesMatchTheirSchema(@TempDir Path dir) throws IOException {
+        JsonSchema schema = schema("response_check.schema.json");
+        ResponseCheckWriter.write(dir, new Accuracy(4, 3));
+        assertValid(schema, MAPPER.readTree(dir.resolve(ResponseCheckWriter.FILE_NAME).toFile()), "response_check");
+        ResponseCheckWriter.write(dir, new Accuracy(0, 0));
+        JsonNode none = MAPPER.readTree(dir.resolve(ResponseCheckWriter.FILE_NAME).toFile());
+        assertValid(schema, none, "response_check of nothing checked");
+        assertTrue(none.path("accuracy").isNull());
+        ((ObjectNode) none).put("accuracy", 1.5);
+        assertFalse(schema.validate(none).isEmpty(), "an accuracy above 1 passed");
     }
 
     @Test

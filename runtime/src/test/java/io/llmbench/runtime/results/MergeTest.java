@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmbench.runtime.merge.RecordSummarizer;
 import io.llmbench.runtime.metrics.GoodputSlos;
 import io.llmbench.runtime.metrics.MetricTag;
@@ -154,6 +155,31 @@ class MergeTest {
             assertEquals(run.stat(entry.getKey(), "avg").orElseThrow(), entry.getValue(),
                     Math.abs(entry.getValue()) * 1e-12, entry.getKey().tag());
         }
+    }
+
+    @Test
+    void runsThatDidNotSendAtTheSameTimeMergeWithAWarningAboutTheGap() throws IOException {
+        Path later = MockRuns.run(root.resolve("later"), 5, 4);
+        MockRuns.Result result = MockRuns.main("merge", a.toString(), later.toString(), "--artifact-dir",
+                root.resolve("merged-later").toString());
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.err().contains("llmbench: merge: warning: the results did not all send at the same time"),
+                result.err());
+    }
+
+    @Test
+    void resultsOfAnotherBenchmarkAreRefused() throws IOException {
+        Path other = root.resolve("other-benchmark");
+        Files.createDirectories(other);
+        ObjectNode otherSummary = (ObjectNode) MAPPER.readTree(b.resolve(ProfileJsonWriter.FILE_NAME).toFile());
+        ((ObjectNode) otherSummary.get("input_config")).put("benchmark", "com.example.OtherBenchmark");
+        MAPPER.writeValue(other.resolve(ProfileJsonWriter.FILE_NAME).toFile(), otherSummary);
+        Files.copy(b.resolve("profile_export.jsonl"), other.resolve("profile_export.jsonl"));
+        MockRuns.Result result = MockRuns.main("merge", a.toString(), other.toString(), "--artifact-dir",
+                root.resolve("never-other").toString());
+        assertEquals(2, result.exit());
+        assertTrue(result.err().contains("benchmark 'com.example.OtherBenchmark'")
+                && result.err().contains("merge only runs of the same benchmark"), result.err());
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -28,20 +27,21 @@ class ReportTest {
     static Path root;
     static Path run;
     static List<Path> sweep;
+    static MockRuns.Result sweepResult;
 
     @BeforeAll
     static void runWithPlots() throws IOException {
         run = MockRuns.run(root.resolve("one"), 5, 16, "--plots");
-        sweep = new ArrayList<>();
-        for (int concurrency : new int[] {1, 4}) {
-            Path dir = root.resolve("sweep-" + concurrency);
-            MockRuns.main("profile", "--mock", "--streaming", "--quiet", "--concurrency",
-                    Integer.toString(concurrency), "--request-count", "8", "--isl", "16", "--osl", "8",
-                    "--mock-ttft-ms", "5", "--mock-itl-ms", "1", "--artifact-dir", dir.toString());
-            try (var dirs = Files.list(dir)) {
-                sweep.add(dirs.findFirst().orElseThrow());
-            }
+        Path sweepDir = root.resolve("sweep");
+        sweepResult = MockRuns.main("profile", "--mock", "--streaming", "--quiet", "--concurrency", "1,4",
+                "--request-count", "8", "--isl", "16", "--osl", "8", "--mock-ttft-ms", "5", "--mock-itl-ms", "1",
+                "--plots", "--artifact-dir", sweepDir.toString());
+        assertEquals(0, sweepResult.exit(), sweepResult.err());
+        try (var dirs = Files.list(sweepDir)) {
+            // The run folders, concurrency 1 before 4; the sweep's own report folder is left out.
+            sweep = dirs.filter(d -> !d.getFileName().toString().contains("-sweep-")).sorted().toList();
         }
+        assertEquals(2, sweep.size(), sweep::toString);
     }
 
     @Test
@@ -89,8 +89,30 @@ class ReportTest {
     }
 
     @Test
+    void aSweepWithPlotsAlsoGetsTheLabelledParetoReportOfItsPoints() throws IOException {
+        String line = sweepResult.out().lines().filter(l -> l.startsWith("# Sweep report: ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no sweep report in\n" + sweepResult.out()));
+        Path page = Path.of(line.substring("# Sweep report: ".length()));
+        assertTrue(page.getParent().getFileName().toString().startsWith("profile-sweep-"), page.toString());
+        for (String name : List.of("pareto_throughput_vs_per_user.png", "throughput_vs_latency.png",
+                "throughput_vs_ttft.png")) {
+            BufferedImage image = ImageIO.read(page.getParent().resolve(RunReport.PLOTS_FOLDER).resolve(name).toFile());
+            assertTrue(image != null && image.getWidth() == 900, name + " is not a 900-pixel-wide PNG");
+            assertTrue(distinctColours(image) > 4, name + " looks blank");
+        }
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        assertTrue(html.contains("<td>c=1</td>") && html.contains("<td>c=4</td>"), "each point is labelled");
+        assertEquals(3, count(html, "src=\"data:image/png;base64,"), "the three comparison plots inline");
+    }
+
+    @Test
     void chromiumShowsTheTablesPlotsAndConfiguration() throws Exception {
         Path chromium = chromium();
+        if (chromium == null) {
+            // Said in the build log too, not only in the skip reason of the surefire report.
+            System.err.println("ReportTest: SKIPPED the browser check: Chromium is not installed "
+                    + "(apt-get install -y chromium)");
+        }
         Assumptions.assumeTrue(chromium != null,
                 "Chromium is not installed: install Debian's 'chromium' package (apt-get install -y chromium) "
                         + "to check the HTML report in a browser");
