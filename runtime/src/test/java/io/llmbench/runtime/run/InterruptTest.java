@@ -35,7 +35,9 @@ class InterruptTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         // Streams of 1,000 tokens 10 ms apart (10 s) outlast the 2 s grace, so some must be cancelled.
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                // 64 prompts reused: synthesising 100,000 would take seconds on a loaded machine.
                 "profile", "--mock", "--streaming", "--concurrency", "8", "--request-count", "100000",
+                "--num-dataset-entries", "64",
                 "--osl", "1000", "--isl", "16", "--mock-ttft-ms", "5", "--mock-itl-ms", "10",
                 "--artifact-dir", dir.toString())
                 .redirectErrorStream(true).start();
@@ -91,16 +93,20 @@ class InterruptTest {
         List<String> lines = Files.readAllLines(runDir.resolve("profile_export.jsonl"));
         assertEquals(sent, lines.size(), "every request sent has its record");
         long cancelledRecords = 0;
+        long cancelledWithTtft = 0;
         for (String line : lines) {
             JsonNode record = JSON.readTree(line);
             if (record.get("metadata").get("was_cancelled").asBoolean()) {
                 cancelledRecords++;
                 assertEquals("cancelled", record.get("error").get("type").asText());
-                assertTrue(record.get("metrics").has("time_to_first_token"),
-                        "a cancelled stream keeps the TTFT it measured: " + line);
+                // A request sent just before the interrupt may be cancelled before its first token.
+                if (record.get("metrics").has("time_to_first_token")) {
+                    cancelledWithTtft++;
+                }
             }
         }
         assertEquals(cancelled, cancelledRecords);
+        assertTrue(cancelledWithTtft > 0, "a stream cancelled mid-stream keeps the TTFT it measured");
         System.out.println("interrupt: " + accounting);
     }
 }
