@@ -27,6 +27,10 @@ import java.util.function.Consumer;
  * <p>A request's slot is released (its {@code done}) only after the second stage, so completed
  * exchanges can never pile up faster than they are processed. A failure in either stage is kept
  * (the first one) for the run to report, and the slot is still released.
+ *
+ * <p>With no first-stage threads, both stages run on the one ordered thread: one hand-off per
+ * request instead of two, for measuring which costs less on a given machine
+ * ({@code -Dllmbench.recordWorkers=N}, see {@link #workersForMachine()}).
  */
 public final class RecordPipeline implements AutoCloseable {
 
@@ -55,7 +59,7 @@ public final class RecordPipeline implements AutoCloseable {
      */
     public RecordPipeline(int workers, SecretRedactor redactor, RequestMetrics metrics, Consumer<Prepared> consumer) {
         AtomicInteger number = new AtomicInteger();
-        this.preparing = Executors.newFixedThreadPool(workers, r -> daemon(r,
+        this.preparing = workers == 0 ? null : Executors.newFixedThreadPool(workers, r -> daemon(r,
                 "llmbench-records-" + number.incrementAndGet()));
         this.ordered = Executors.newSingleThreadExecutor(r -> daemon(r, "llmbench-records"));
         this.redactor = redactor;
@@ -63,8 +67,15 @@ public final class RecordPipeline implements AutoCloseable {
         this.consumer = consumer;
     }
 
-    /** First-stage threads for this machine: half its cores, at least one. */
+    /**
+     * First-stage threads for this machine: half its cores, at least one; the system property
+     * {@code llmbench.recordWorkers} overrides it (0: both stages on one thread).
+     */
     public static int workersForMachine() {
+        Integer chosen = Integer.getInteger("llmbench.recordWorkers");
+        if (chosen != null && chosen >= 0) {
+            return chosen;
+        }
         return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
@@ -82,30 +93,47 @@ public final class RecordPipeline implements AutoCloseable {
      * @param done releases the request's slot; always called, last
      */
     public void submit(CompletedExchange exchange, Consumer<RequestRecord> then, Runnable done) {
-        preparing.execute(() -> {
-            Prepared prepared;
-            try {
-                RequestRecord record = exchange.toRecord();
-                RequestRecord redacted = redactor.redact(record);
-                prepared = new Prepared(exchange, record, redacted, metrics.compute(redacted));
-            } catch (RuntimeException e) {
-                failure.compareAndSet(null, e);
-                ordered.execute(done);
-                return;
-            }
+        if (preparing == null) {
             ordered.execute(() -> {
-                try {
-                    consumer.accept(prepared);
-                    if (then != null) {
-                        then.accept(prepared.record());
-                    }
-                } catch (RuntimeException e) {
-                    failure.compareAndSet(null, e);
-                } finally {
+                Prepared prepared = prepare(exchange);
+                if (prepared == null) {
                     done.run();
+                } else {
+                    consume(prepared, then, done);
                 }
             });
+            return;
+        }
+        preparing.execute(() -> {
+            Prepared prepared = prepare(exchange);
+            ordered.execute(prepared == null ? done : () -> consume(prepared, then, done));
         });
+    }
+
+    /** The first stage; {@code null} after a failure, which is kept. */
+    private Prepared prepare(CompletedExchange exchange) {
+        try {
+            RequestRecord record = exchange.toRecord();
+            RequestRecord redacted = redactor.redact(record);
+            return new Prepared(exchange, record, redacted, metrics.compute(redacted));
+        } catch (RuntimeException e) {
+            failure.compareAndSet(null, e);
+            return null;
+        }
+    }
+
+    /** The second stage, on the ordered thread; the slot is released last, whatever happens. */
+    private void consume(Prepared prepared, Consumer<RequestRecord> then, Runnable done) {
+        try {
+            consumer.accept(prepared);
+            if (then != null) {
+                then.accept(prepared.record());
+            }
+        } catch (RuntimeException e) {
+            failure.compareAndSet(null, e);
+        } finally {
+            done.run();
+        }
     }
 
     /** Runs {@code task} on the shared stage's thread, after what reached it before. */
@@ -115,8 +143,10 @@ public final class RecordPipeline implements AutoCloseable {
 
     /** Waits until everything submitted went through both stages (at most a minute for each). */
     public void drain() throws InterruptedException {
-        preparing.shutdown();
-        preparing.awaitTermination(1, TimeUnit.MINUTES);
+        if (preparing != null) {
+            preparing.shutdown();
+            preparing.awaitTermination(1, TimeUnit.MINUTES);
+        }
         ordered.shutdown();
         ordered.awaitTermination(1, TimeUnit.MINUTES);
     }
@@ -128,7 +158,9 @@ public final class RecordPipeline implements AutoCloseable {
 
     @Override
     public void close() {
-        preparing.shutdownNow();
+        if (preparing != null) {
+            preparing.shutdownNow();
+        }
         ordered.shutdownNow();
     }
 }

@@ -129,4 +129,25 @@ class RecordPipelineTest {
         }
         assertEquals(10, done.get());
     }
+
+    @Test
+    void withNoFirstStageThreadsBothStagesRunOnTheOrderedThreadInOrder() throws InterruptedException {
+        ThreadNotingTokenizer tokenizer = new ThreadNotingTokenizer();
+        List<String> consumed = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger done = new AtomicInteger();
+        try (RecordPipeline pipeline = new RecordPipeline(0, redactor(),
+                new RequestMetrics(tokenizer, true, TokenCountSource.CLIENT), prepared -> {
+                    assertEquals(3.0, prepared.values().get(MetricTag.OUTPUT_SEQUENCE_LENGTH));
+                    consumed.add(prepared.record().requestId());
+                })) {
+            for (int i = 0; i < 50; i++) {
+                pipeline.submit(exchange(i, "say something back"), null, done::incrementAndGet);
+            }
+            pipeline.drain();
+            assertNull(pipeline.failure());
+        }
+        assertEquals(50, done.get());
+        assertEquals(java.util.stream.IntStream.range(0, 50).mapToObj(i -> "id-" + i).toList(), consumed);
+        assertEquals(java.util.Set.of("llmbench-records"), java.util.Set.copyOf(tokenizer.threads));
+    }
 }
