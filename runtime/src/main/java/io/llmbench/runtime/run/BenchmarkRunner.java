@@ -491,9 +491,7 @@ public final class BenchmarkRunner {
 
     private void printHeader(RunSpec spec) {
         out.println("# Benchmark: " + spec.benchmarkName() + (spec.point().isEmpty() ? "" : " " + spec.point()));
-        out.println("# Target: " + spec.target().url() + ", model " + spec.target().model() + ", "
-                + spec.target().endpointType().cliName() + ", "
-                + (spec.target().streaming() ? "streaming" : "non-streaming"));
+        out.println("# Target: " + TargetDescription.of(spec.target()));
         out.println("# Load: " + LoadDescription.of(spec.load()));
         out.println("# Dataset: " + spec.input().dataset() + datasetShape(spec) + ", max_tokens "
                 + (spec.input().outputTokens() < 0 ? "not sent" : spec.input().outputTokens())
