@@ -244,7 +244,7 @@ public final class BenchmarkRunner {
                 out.println("# Accuracy (response check): " + accuracy.describe());
             }
             if (guard.interrupted()) {
-                out.println("# Interrupted: the exports hold every request that completed.");
+                out.println("# Interrupted: the exports hold every request sent, those cut short marked was_cancelled.");
             }
             out.println("# Exports: " + runDir.toAbsolutePath());
             if (output.plots()) {
