@@ -9,7 +9,7 @@ public final class ExitCode {
     public static final int RUN_FAILED = 1;
     /** The command line, an option value, or a benchmark's settings were wrong. */
     public static final int USAGE = 2;
-    /** An SLO or regression gate failed although the runs completed (reserved for the gate). */
+    /** A benchmark missed one of its {@code @Slo}s although every run completed (the SLO gate). */
     public static final int GATE_FAILED = 3;
     /** {@code compare}: the candidate regressed beyond the threshold. */
     public static final int REGRESSION = 3;

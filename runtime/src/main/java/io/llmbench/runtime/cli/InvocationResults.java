@@ -42,15 +42,22 @@ final class InvocationResults {
         this.output = settings.output() == null ? OutputSettings.defaults() : settings.output().settings();
     }
 
-    /** Records the outcome of {@code job} and prints whether it met each of its benchmark's {@code @Slo}s. */
-    void add(PlannedRun job, RunOutcome outcome) {
+    /**
+     * Records the outcome of {@code job} and prints whether it met each of its benchmark's {@code @Slo}s.
+     *
+     * @return whether every {@code @Slo} was met (true when there are none)
+     */
+    boolean add(PlannedRun job, RunOutcome outcome) {
+        boolean met = true;
         if (job.definition() != null) {
             for (SloVerdict verdict : SloEvaluator.evaluate(job.definition().settings().slos(), outcome.summary(),
                     outcome.accuracy())) {
                 out.println("# " + verdict.describe());
+                met &= verdict.met();
             }
         }
         add(job.spec(), outcome);
+        return met;
     }
 
     void add(RunSpec spec, RunOutcome outcome) {

@@ -8,6 +8,7 @@ import io.llmbench.runtime.dataset.ImageInput;
 import io.llmbench.runtime.record.ResponseChunk;
 import io.llmbench.runtime.record.Usage;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Anthropic Messages: {@code {"model", "max_tokens", "messages", "stream"}} ({@code max_tokens} is
@@ -58,17 +59,7 @@ final class AnthropicMessagesShape implements ApiShape {
 
     @Override
     public boolean complete(List<SseEvent> events) {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            SseEvent event = events.get(i);
-            if ("message_stop".equals(event.name())) {
-                return true;
-            }
-            JsonNode node = ResponseDecoder.parseObject(event.data());
-            if (node != null && JsonEventStream.type(event, node).equals("message_stop")) {
-                return true;
-            }
-        }
-        return false;
+        return JsonEventStream.hasEnd(events, Set.of("message_stop"));
     }
 
     @Override
@@ -105,31 +96,22 @@ final class AnthropicMessagesShape implements ApiShape {
 
     @Override
     public ResponseDecoder.Decoded decodeBody(byte[] body, long receivedNs) {
-        JsonNode node = ResponseDecoder.parseObject(body);
-        if (node == null) {
-            return ResponseDecoder.malformedBody(body, null);
-        }
-        if (node.hasNonNull("error")) {
-            return ResponseDecoder.errorBody(node, body);
-        }
-        JsonNode content = node.get("content");
-        if (content == null || !content.isArray()) {
-            return ResponseDecoder.malformedBody(body, "'content' array");
-        }
-        StringBuilder text = new StringBuilder();
-        StringBuilder thinking = new StringBuilder();
-        for (JsonNode block : content) {
-            String type = block.path("type").asText("");
-            if (type.equals("text")) {
-                text.append(block.path("text").asText(""));
-            } else if (type.equals("thinking")) {
-                thinking.append(block.path("thinking").asText(""));
+        return ResponseDecoder.decodeArrayBody(body, "content", "'content' array", (node, content) -> {
+            StringBuilder text = new StringBuilder();
+            StringBuilder thinking = new StringBuilder();
+            for (JsonNode block : content) {
+                String type = block.path("type").asText("");
+                if (type.equals("text")) {
+                    text.append(block.path("text").asText(""));
+                } else if (type.equals("thinking")) {
+                    thinking.append(block.path("thinking").asText(""));
+                }
             }
-        }
-        JsonNode usage = node.path("usage");
-        return new ResponseDecoder.Decoded(List.of(new ResponseChunk(receivedNs, text.toString(), thinking.toString(),
-                false)), usage(ResponseDecoder.count(usage.get("input_tokens")),
-                ResponseDecoder.count(usage.get("output_tokens"))), null);
+            JsonNode usage = node.path("usage");
+            return new ResponseDecoder.Decoded(List.of(new ResponseChunk(receivedNs, text.toString(),
+                    thinking.toString(), false)), usage(ResponseDecoder.count(usage.get("input_tokens")),
+                    ResponseDecoder.count(usage.get("output_tokens"))), null);
+        });
     }
 
     private static Usage usage(int input, int output) {

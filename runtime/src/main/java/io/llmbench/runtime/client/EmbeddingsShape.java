@@ -39,19 +39,15 @@ final class EmbeddingsShape implements ApiShape {
 
     @Override
     public ResponseDecoder.Decoded decodeBody(byte[] body, long receivedNs) {
-        JsonNode node = ResponseDecoder.parseObject(body);
-        if (node == null) {
-            return ResponseDecoder.malformedBody(body, null);
-        }
-        if (node.has("error")) {
-            return ResponseDecoder.errorBody(node, body);
-        }
-        JsonNode data = node.get("data");
-        if (data == null || !data.isArray() || data.isEmpty()) {
-            return ResponseDecoder.malformedBody(body, "'data' array of embeddings");
-        }
-        JsonNode usage = node.path("usage");
-        Usage counts = usage.isObject() ? new Usage(ResponseDecoder.count(usage.get("prompt_tokens")), -1, -1) : null;
-        return new ResponseDecoder.Decoded(List.of(new ResponseChunk(receivedNs, "", "", false)), counts, null);
+        String expected = "'data' array of embeddings";
+        return ResponseDecoder.decodeArrayBody(body, "data", expected, (node, data) -> {
+            if (data.isEmpty()) {
+                return ResponseDecoder.malformedBody(body, expected);
+            }
+            JsonNode usage = node.path("usage");
+            Usage counts = usage.isObject() ? new Usage(ResponseDecoder.count(usage.get("prompt_tokens")), -1, -1)
+                    : null;
+            return new ResponseDecoder.Decoded(List.of(new ResponseChunk(receivedNs, "", "", false)), counts, null);
+        });
     }
 }

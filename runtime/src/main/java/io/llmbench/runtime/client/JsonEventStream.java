@@ -5,6 +5,7 @@ import io.llmbench.runtime.record.ResponseChunk;
 import io.llmbench.runtime.record.Usage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The decoding loop the streaming shapes other than OpenAI's chunks share (Responses, Messages,
@@ -53,6 +54,24 @@ final class JsonEventStream {
             }
         }
         return new ResponseDecoder.Decoded(stream.chunks, stream.usage, null);
+    }
+
+    /**
+     * Whether {@code events} hold one of the {@code ends} of a typed stream, by SSE event name or by
+     * JSON {@code type} field; searched from the last event, where an end belongs.
+     */
+    static boolean hasEnd(List<SseEvent> events, Set<String> ends) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            SseEvent event = events.get(i);
+            if (event.name() != null && ends.contains(event.name())) {
+                return true;
+            }
+            JsonNode node = ResponseDecoder.parseObject(event.data());
+            if (node != null && ends.contains(type(event, node))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The event's {@code type} field, else its SSE event name, else empty. */

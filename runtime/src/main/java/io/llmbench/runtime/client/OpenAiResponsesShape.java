@@ -7,6 +7,7 @@ import io.llmbench.runtime.dataset.ImageInput;
 import io.llmbench.runtime.record.ResponseChunk;
 import io.llmbench.runtime.record.Usage;
 import java.util.List;
+import java.util.Set;
 
 /**
  * OpenAI Responses: {@code {"model", "input", "stream", "max_output_tokens"}}. A stream is typed
@@ -18,6 +19,9 @@ import java.util.List;
  * {@code reasoning} items.
  */
 final class OpenAiResponsesShape implements ApiShape {
+
+    /** The events that end a stream (an incomplete response ends it too, at its output limit). */
+    private static final Set<String> ENDS = Set.of("response.completed", "response.incomplete");
 
     @Override
     public String path(boolean streaming) {
@@ -50,18 +54,7 @@ final class OpenAiResponsesShape implements ApiShape {
 
     @Override
     public boolean complete(List<SseEvent> events) {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            SseEvent event = events.get(i);
-            if ("response.completed".equals(event.name()) || "response.incomplete".equals(event.name())) {
-                return true;
-            }
-            JsonNode node = ResponseDecoder.parseObject(event.data());
-            if (node != null && (JsonEventStream.type(event, node).equals("response.completed")
-                    || JsonEventStream.type(event, node).equals("response.incomplete"))) {
-                return true;
-            }
-        }
-        return false;
+        return JsonEventStream.hasEnd(events, ENDS);
     }
 
     @Override
@@ -87,36 +80,28 @@ final class OpenAiResponsesShape implements ApiShape {
 
     @Override
     public ResponseDecoder.Decoded decodeBody(byte[] body, long receivedNs) {
-        JsonNode node = ResponseDecoder.parseObject(body);
-        if (node == null) {
-            return ResponseDecoder.malformedBody(body, null);
-        }
-        if (node.hasNonNull("error")) {
-            return ResponseDecoder.errorBody(node, body);
-        }
-        JsonNode output = node.get("output");
-        if (output == null || !output.isArray()) {
-            return ResponseDecoder.malformedBody(body, "'output' array");
-        }
-        StringBuilder text = new StringBuilder();
-        StringBuilder reasoning = new StringBuilder();
-        for (JsonNode item : output) {
-            String itemType = item.path("type").asText("");
-            JsonNode parts = itemType.equals("reasoning") && item.has("summary") ? item.get("summary") : item.get("content");
-            if (parts == null || !parts.isArray()) {
-                continue;
-            }
-            for (JsonNode part : parts) {
-                String partText = orEmpty(ResponseDecoder.text(part.get("text")));
-                if (itemType.equals("reasoning")) {
-                    reasoning.append(partText);
-                } else if (part.path("type").asText("").equals("output_text")) {
-                    text.append(partText);
+        return ResponseDecoder.decodeArrayBody(body, "output", "'output' array", (node, output) -> {
+            StringBuilder text = new StringBuilder();
+            StringBuilder reasoning = new StringBuilder();
+            for (JsonNode item : output) {
+                String itemType = item.path("type").asText("");
+                JsonNode parts = itemType.equals("reasoning") && item.has("summary") ? item.get("summary")
+                        : item.get("content");
+                if (parts == null || !parts.isArray()) {
+                    continue;
+                }
+                for (JsonNode part : parts) {
+                    String partText = orEmpty(ResponseDecoder.text(part.get("text")));
+                    if (itemType.equals("reasoning")) {
+                        reasoning.append(partText);
+                    } else if (part.path("type").asText("").equals("output_text")) {
+                        text.append(partText);
+                    }
                 }
             }
-        }
-        return new ResponseDecoder.Decoded(List.of(new ResponseChunk(receivedNs, text.toString(),
-                reasoning.toString(), false)), usage(node.get("usage")), null);
+            return new ResponseDecoder.Decoded(List.of(new ResponseChunk(receivedNs, text.toString(),
+                    reasoning.toString(), false)), usage(node.get("usage")), null);
+        });
     }
 
     private static Usage usage(JsonNode usage) {

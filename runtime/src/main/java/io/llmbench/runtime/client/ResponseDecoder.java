@@ -276,6 +276,28 @@ final class ResponseDecoder {
                         + excerpt(body)));
     }
 
+    /**
+     * Decodes a whole body that the shape expects as a JSON object holding an array under
+     * {@code field}: a body that is not a JSON object is malformed, one with a non-null
+     * {@code error} is the error it reports, one without the array lacks {@code expected}; only a
+     * body that passes these checks goes to {@code read}, with its object and its array.
+     */
+    static Decoded decodeArrayBody(byte[] body, String field, String expected,
+            java.util.function.BiFunction<JsonNode, JsonNode, Decoded> read) {
+        JsonNode node = parseObject(body);
+        if (node == null) {
+            return malformedBody(body, null);
+        }
+        if (node.hasNonNull("error")) {
+            return errorBody(node, body);
+        }
+        JsonNode array = node.get(field);
+        if (array == null || !array.isArray()) {
+            return malformedBody(body, expected);
+        }
+        return read.apply(node, array);
+    }
+
     /** An error reported in a 2xx body. */
     static Decoded errorBody(JsonNode node, byte[] body) {
         return new Decoded(List.of(), null, new RequestError(ErrorType.RESPONSE, errorCode(node),

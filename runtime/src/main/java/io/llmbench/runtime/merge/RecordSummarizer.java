@@ -131,7 +131,7 @@ public final class RecordSummarizer {
         }
         EnumMap<MetricTag, Double> runLevel = new RunTotals(valid, failed, cancelled, totalIsl, totalOsl,
                 promptUsageRequests, promptUsage, completionUsageRequests, completionUsage, !slos.isEmpty(), good,
-                minStart, maxEnd).runLevel();
+                minStart, maxEnd, statistics.containsKey(MetricTag.OUTPUT_SEQUENCE_LENGTH)).runLevel();
         List<ErrorCount> errorCounts = new ArrayList<>();
         errors.forEach((key, count) -> errorCounts.add(new ErrorCount(errorType((String) key.get(0)),
                 (Integer) key.get(1), (String) key.get(2), count[0])));

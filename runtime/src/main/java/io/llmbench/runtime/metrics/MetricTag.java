@@ -49,6 +49,12 @@ public enum MetricTag {
     /** The server's {@code usage.completion_tokens_details.reasoning_tokens}. */
     USAGE_REASONING_TOKENS("usage_reasoning_tokens", "Usage Reasoning Tokens", "tokens",
             MetricKind.PER_REQUEST, 0, 0),
+    /**
+     * The client's count of the reasoning text ({@code reasoning_content}/{@code reasoning}, the
+     * Responses and Messages APIs' reasoning and thinking deltas), which is part of the OSL.
+     */
+    REASONING_TOKEN_COUNT("reasoning_token_count", "Reasoning Token Count", "tokens",
+            MetricKind.PER_REQUEST, 0, 0),
     INTER_CHUNK_LATENCY("inter_chunk_latency", "Inter Chunk Latency", "ms",
             MetricKind.PER_CHUNK, Flags.STREAMING, 0),
 

@@ -101,6 +101,9 @@ public final class RequestMetrics {
         if (tokenBearing > 0) {
             set(values, MetricTag.OUTPUT_SEQUENCE_LENGTH, clientOutput + clientReasoning);
         }
+        if (reasoning.length() > 0) {
+            set(values, MetricTag.REASONING_TOKEN_COUNT, clientReasoning);
+        }
         if (usage != null) {
             if (usage.promptTokens() >= 0) {
                 set(values, MetricTag.USAGE_PROMPT_TOKENS, usage.promptTokens());

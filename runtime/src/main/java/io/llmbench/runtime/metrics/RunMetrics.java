@@ -188,7 +188,8 @@ public final class RunMetrics {
 
         EnumMap<MetricTag, Double> runLevel = new RunTotals(valid, failed, cancelled, totalIsl, totalOsl,
                 requestsWithPromptUsage, totalUsagePrompt, requestsWithCompletionUsage, totalUsageCompletion,
-                !slos.isEmpty(), good, minValidStartNs, maxValidEndNs).runLevel();
+                !slos.isEmpty(), good, minValidStartNs, maxValidEndNs,
+                statistics.containsKey(MetricTag.OUTPUT_SEQUENCE_LENGTH)).runLevel();
 
         List<ErrorCount> errors = new ArrayList<>();
         errorCounts.forEach((key, count) -> errors.add(new ErrorCount(key.type, key.code, key.message, count[0])));

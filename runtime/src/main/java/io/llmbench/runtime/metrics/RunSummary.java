@@ -74,7 +74,8 @@ public record RunSummary(
 
     /**
      * Whether {@code tag} applies to this run: streaming-only metrics only when streaming,
-     * vision-only metrics only with images, goodput only with SLOs.
+     * vision-only metrics only with images, goodput only with SLOs, output tokens only when a
+     * successful request had output (never for embeddings and rankings).
      */
     public boolean applies(MetricTag tag) {
         if (tag.isStreamingOnly() && !streaming) {
@@ -85,6 +86,10 @@ public record RunSummary(
         }
         if ((tag == MetricTag.GOODPUT || tag == MetricTag.GOOD_REQUEST_COUNT) && slos.isEmpty()) {
             return false;
+        }
+        if ((tag == MetricTag.OUTPUT_SEQUENCE_LENGTH || tag == MetricTag.OUTPUT_TOKEN_THROUGHPUT)
+                && requestCount() > 0 && !runLevel.containsKey(MetricTag.TOTAL_OSL)) {
+            return false; // requests succeeded without output: embeddings, rankings
         }
         return true;
     }

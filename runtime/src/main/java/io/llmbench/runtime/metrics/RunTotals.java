@@ -20,6 +20,9 @@ import java.util.EnumMap;
  * @param good valid requests meeting every SLO
  * @param firstValidStartNs the earliest start of a valid request
  * @param lastValidEndNs the latest end of a valid request
+ * @param outputMeasured whether a valid request had an output sequence length: without one (an
+ *     embeddings or rankings run, or answers with no text) there is no output to total or divide,
+ *     as in AIPerf, rather than a total of 0
  */
 public record RunTotals(
         long valid,
@@ -34,7 +37,8 @@ public record RunTotals(
         boolean goodputMeasured,
         long good,
         long firstValidStartNs,
-        long lastValidEndNs) {
+        long lastValidEndNs,
+        boolean outputMeasured) {
 
     private static final double NANOS_PER_SECOND = 1_000_000_000.0;
 
@@ -46,7 +50,9 @@ public record RunTotals(
         runLevel.put(MetricTag.CANCELLED_REQUEST_COUNT, (double) cancelled);
         if (valid > 0) {
             runLevel.put(MetricTag.TOTAL_ISL, totalIsl);
-            runLevel.put(MetricTag.TOTAL_OSL, totalOsl);
+            if (outputMeasured) {
+                runLevel.put(MetricTag.TOTAL_OSL, totalOsl);
+            }
         }
         if (requestsWithPromptUsage > 0) {
             runLevel.put(MetricTag.TOTAL_USAGE_PROMPT_TOKENS, (double) promptUsage);
@@ -60,7 +66,9 @@ public record RunTotals(
         if (valid > 0 && lastValidEndNs > firstValidStartNs) {
             double seconds = (lastValidEndNs - firstValidStartNs) / NANOS_PER_SECOND;
             runLevel.put(MetricTag.BENCHMARK_DURATION, seconds);
-            runLevel.put(MetricTag.OUTPUT_TOKEN_THROUGHPUT, totalOsl / seconds);
+            if (outputMeasured) {
+                runLevel.put(MetricTag.OUTPUT_TOKEN_THROUGHPUT, totalOsl / seconds);
+            }
             runLevel.put(MetricTag.TOTAL_TOKEN_THROUGHPUT, (totalIsl + totalOsl) / seconds);
             runLevel.put(MetricTag.REQUEST_THROUGHPUT, valid / seconds);
             if (goodputMeasured) {

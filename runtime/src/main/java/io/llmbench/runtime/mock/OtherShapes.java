@@ -82,14 +82,30 @@ final class OtherShapes {
         return array.size();
     }
 
-    /** Every string in {@code node}, counted with {@code cl100k_base}. */
+    /**
+     * The prompt text in {@code node}, counted with {@code cl100k_base}: a string, the strings of an
+     * array, and the {@code content} and {@code text} of messages and parts. Roles, part types and
+     * images are not prompt text (counting them made the Messages usage one token per message too
+     * high, and a Responses image's base64 thousands of tokens).
+     */
     private static int tokens(JsonNode node) {
         if (node.isTextual()) {
             return CL100K.countTokensOrdinary(node.asText());
         }
         int count = 0;
-        for (JsonNode child : node) {
-            count += tokens(child);
+        if (node.isArray()) {
+            for (JsonNode child : node) {
+                count += tokens(child);
+            }
+        } else if (node.isObject()) {
+            JsonNode content = node.get("content");
+            if (content != null) {
+                count += tokens(content);
+            }
+            JsonNode text = node.get("text");
+            if (text != null && text.isTextual()) {
+                count += tokens(text);
+            }
         }
         return count;
     }

@@ -74,13 +74,15 @@ public final class LiveProgress implements AutoCloseable {
      * Starts printing to {@code out} every {@code period}.
      *
      * @param terminal whether {@code out} is a terminal (refresh in place) or not (plain lines)
-     * @param total the requests the run will send (warmup and profiling), 0 when unknown
+     * @param total the requests the run will send (warmup and profiling), 0 when unknown; a
+     *     phase bounded by a duration has no request limit (its count is {@code Integer.MAX_VALUE}),
+     *     so a total that large is unknown too, rather than "0/2147483647 requests, 200000 hours left"
      * @param duration how long the profiling phase runs when a duration ends it, or {@code null}
      */
     public LiveProgress(PrintStream out, boolean terminal, long total, Duration duration, Duration period) {
         this.out = out;
         this.terminal = terminal;
-        this.total = total;
+        this.total = total >= Integer.MAX_VALUE ? 0 : total;
         this.duration = duration;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "llmbench-progress");

@@ -249,7 +249,7 @@ public final class BenchmarkRunner {
                 out.println("# Accuracy (response check): " + accuracy.describe());
             }
             if (guard.interrupted()) {
-                out.println("# Interrupted: the exports hold every request that completed.");
+                out.println("# Interrupted: the exports hold every request sent, those cut short marked was_cancelled.");
             }
             out.println("# Exports: " + runDir.toAbsolutePath());
             if (output.plots()) {
@@ -531,9 +531,7 @@ public final class BenchmarkRunner {
 
     private void printHeader(RunSpec spec) {
         out.println("# Benchmark: " + spec.benchmarkName() + (spec.point().isEmpty() ? "" : " " + spec.point()));
-        out.println("# Target: " + spec.target().url() + ", model " + spec.target().model() + ", "
-                + spec.target().endpointType().cliName() + ", "
-                + (spec.target().streaming() ? "streaming" : "non-streaming"));
+        out.println("# Target: " + TargetDescription.of(spec.target()));
         out.println("# Load: " + LoadDescription.of(spec.load()));
         out.println("# Dataset: " + spec.input().dataset() + datasetShape(spec) + ", max_tokens "
                 + (spec.input().outputTokens() < 0 ? "not sent" : spec.input().outputTokens())

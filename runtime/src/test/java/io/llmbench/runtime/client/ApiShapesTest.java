@@ -134,6 +134,31 @@ class ApiShapesTest {
         assertTrue(error.error().message().contains("Overloaded"));
     }
 
+    @ParameterizedTest
+    @CsvSource({"RESPONSES,'output' array", "MESSAGES,'content' array", "EMBEDDINGS,'data' array of embeddings"})
+    void wholeBodiesThatAreNotJsonReportAnErrorOrLackTheArrayFailAsResponseErrors(EndpointType type, String array) {
+        ApiShape shape = ApiShape.of(type);
+        ResponseDecoder.Decoded html = shape.decodeBody("<html>busy</html>".getBytes(StandardCharsets.UTF_8), 1);
+        assertEquals(ErrorType.RESPONSE, html.error().type());
+        assertTrue(html.error().message().startsWith("malformed JSON response body: <html>"), html.error().message());
+        ResponseDecoder.Decoded error = shape.decodeBody(
+                "{\"error\":{\"message\":\"overloaded\",\"code\":529}}".getBytes(StandardCharsets.UTF_8), 1);
+        assertEquals(529, error.error().code());
+        assertTrue(error.error().message().contains("overloaded"), error.error().message());
+        ResponseDecoder.Decoded missing = shape.decodeBody("{\"error\":null,\"id\":\"x\"}"
+                .getBytes(StandardCharsets.UTF_8), 1);
+        assertTrue(missing.error().message().startsWith("response body has no " + array), missing.error().message());
+        assertTrue(missing.chunks().isEmpty());
+    }
+
+    @Test
+    void aResponsesStreamEndsAtCompletedOrIncompleteByNameOrType() {
+        ApiShape shape = ApiShape.of(EndpointType.RESPONSES);
+        assertTrue(shape.complete(List.of(event("response.incomplete", "{}"))));
+        assertTrue(shape.complete(List.of(event(null, "{\"type\":\"response.completed\"}"), event(null, "{}"))));
+        assertTrue(!shape.complete(List.of(event("response.output_text.delta", "{\"delta\":\"x\"}"))));
+    }
+
     @Test
     void aMessagesStreamWithoutMessageStopIsIncomplete() {
         assertTrue(!ApiShape.of(EndpointType.MESSAGES).complete(List.of(event("message_start",

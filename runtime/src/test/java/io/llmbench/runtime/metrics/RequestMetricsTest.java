@@ -53,6 +53,9 @@ class RequestMetricsTest {
         assertEquals(5.0, v.get(MetricTag.OUTPUT_SEQUENCE_LENGTH), "2 reasoning + 3 output tokens");
         assertEquals(3, v.clientOutputTokens());
         assertEquals(2, v.clientReasoningTokens());
+        assertEquals(2.0, v.get(MetricTag.REASONING_TOKEN_COUNT), "reasoning text counts as reasoning tokens");
+        RequestValues plain = streaming.compute(request().content(40, "the answer is").endAt(40).build());
+        assertFalse(plain.has(MetricTag.REASONING_TOKEN_COUNT), "no reasoning text, no reasoning count");
     }
 
     @Test

@@ -137,6 +137,24 @@ class MockServerTest {
     }
 
     @Test
+    void messagesAndResponsesUsageCountsThePromptTextOnlyNotRolesTypesOrImages() throws Exception {
+        int text = CL100K.countTokensOrdinary("Look at this");
+        JsonNode messages = JSON.readTree(post("/v1/messages", "{\"model\":\"m\",\"max_tokens\":2,\"messages\":"
+                + "[{\"role\":\"user\",\"content\":[{\"type\":\"image\",\"source\":{\"type\":\"base64\","
+                + "\"media_type\":\"image/png\",\"data\":\"iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB\"}},"
+                + "{\"type\":\"text\",\"text\":\"Look at this\"}]}]}").body());
+        assertEquals(text, messages.at("/usage/input_tokens").asInt(), messages.toString());
+        JsonNode plain = JSON.readTree(post("/v1/messages", "{\"model\":\"m\",\"max_tokens\":2,\"messages\":"
+                + "[{\"role\":\"user\",\"content\":\"Look at this\"}]}").body());
+        assertEquals(text, plain.at("/usage/input_tokens").asInt(), "the role is not prompt text: " + plain);
+        JsonNode responses = JSON.readTree(post("/v1/responses", "{\"model\":\"m\",\"max_output_tokens\":2,"
+                + "\"input\":[{\"role\":\"user\",\"content\":[{\"type\":\"input_text\",\"text\":\"Look at this\"},"
+                + "{\"type\":\"input_image\",\"image_url\":\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB\"}]}]}")
+                .body());
+        assertEquals(text, responses.at("/usage/input_tokens").asInt(), responses.toString());
+    }
+
+    @Test
     void completionsStreamTextEventsAndAcceptPromptArrays() throws Exception {
         HttpResponse<String> stream = post("/v1/completions",
                 "{\"model\":\"m\",\"prompt\":\"Once upon\",\"stream\":true,\"max_tokens\":2,"

@@ -91,6 +91,20 @@ class LiveProgressTest {
     }
 
     @Test
+    void aRunWithNoRequestLimitAndNoKnownDurationShowsItsCountOnly() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        try (LiveProgress progress = new LiveProgress(out, true, (long) Integer.MAX_VALUE + 5,
+                Duration.ofMillis(20))) {
+            feed(progress);
+            Thread.sleep(150);
+        }
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("\r[profiling] 4 requests | "), text);
+        assertFalse(text.contains("2147483") || text.contains(" left"), text);
+    }
+
+    @Test
     void quietShowsNothing() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         OutputSettings quiet = new OutputSettings(ExportLevel.RECORDS, 0, OutputSettings.ProgressMode.QUIET, false);

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A soak of every mock fault at once, at high concurrency, through the command line: the run
  * completes, every request sent is accounted for in the console and in the exports, failures are
  * classified, and what was measured before a fault stays in its record. Bounded: a thousand
- * short requests, well under 30 s on a 2-core machine. {@code -Dllmbench.soak.requests=N} runs a
+ * requests of 8 tokens at concurrency 200, about 20 s on a busy 2-core machine. {@code -Dllmbench.soak.requests=N} runs a
  * longer soak.
  */
 class FaultMixSoakTest {
@@ -34,17 +34,17 @@ class FaultMixSoakTest {
 
     @Test
     @Timeout(90)
-    void everyRequestOfAFaultMixAtConcurrency64IsAccountedForAndTheExportsParse(@TempDir Path dir) throws Exception {
+    void everyRequestOfAFaultMixAtConcurrency200IsAccountedForAndTheExportsParse(@TempDir Path dir) throws Exception {
         int requests = Integer.getInteger("llmbench.soak.requests", 1_000);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         long started = System.nanoTime();
         int exit = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), getClass().getClassLoader()).run(new String[] {
-                    "profile", "--mock", "--streaming", "--concurrency", "64", "--request-count",
-                    Integer.toString(requests), "--osl", "16", "--isl", "32", "--num-dataset-entries", "20",
-                    "--mock-ttft-ms", "5", "--mock-itl-ms", "1", "--request-timeout-seconds", "2",
-                    "--mock-fault-mix", "0.04", "--mock-stall-ms", "3000", "--mock-slow-headers-ms", "150",
+                    "profile", "--mock", "--streaming", "--concurrency", "200", "--request-count",
+                    Integer.toString(requests), "--osl", "8", "--isl", "32", "--num-dataset-entries", "20",
+                    "--mock-ttft-ms", "10", "--mock-itl-ms", "10", "--request-timeout-seconds", "5",
+                    "--mock-fault-mix", "0.04", "--mock-stall-ms", "8000", "--mock-slow-headers-ms", "150",
                     "--mock-huge-event-bytes", "65536", "--artifact-dir", dir.toString()});
         double seconds = (System.nanoTime() - started) / 1e9;
         String console = out.toString(StandardCharsets.UTF_8);
@@ -66,7 +66,9 @@ class FaultMixSoakTest {
         assertTrue(accounting.get("balanced").asBoolean());
         assertEquals(succeeded, summary.get("request_count").get("avg").asLong());
         assertEquals(failed, summary.get("error_request_count").get("avg").asLong());
-        assertTrue(console.contains("Requests: sent " + String.format("%,d", sent) + " = succeeded"), console);
+        String identity = String.format(java.util.Locale.ROOT,
+                "Requests: sent %,d = succeeded %,d + failed %,d + cancelled %,d", sent, succeeded, failed, cancelled);
+        assertTrue(console.contains(identity), "the console prints the export's counts: " + identity + "\n" + console);
         assertFalse(summary.get("was_cancelled").asBoolean());
 
         List<String> lines = Files.readAllLines(runDir.resolve("profile_export.jsonl"));
@@ -102,7 +104,7 @@ class FaultMixSoakTest {
         JSON.readTree(runDir.resolve("inputs.json").toFile());
         Files.readAllLines(runDir.resolve("profile_export_llmbench.csv"));
 
-        System.out.printf("fault-mix soak: %d requests at concurrency 64 in %.1f s (%.0f requests/s): %d succeeded,"
+        System.out.printf("fault-mix soak: %d requests at concurrency 200 in %.1f s (%.0f requests/s): %d succeeded,"
                 + " %d failed, %d cancelled; failures by type %s; %d failed records kept a TTFT%n", sent, seconds,
                 sent / seconds, succeeded, failed, cancelled, byType, failedWithTtft);
     }

@@ -27,14 +27,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Planted credentials never reach the console or any file a run writes, even when the server quotes
- * them back in its error messages.
+ * Planted credentials (the API key, Authorization, x-api-key and Proxy-Authorization headers) never
+ * reach the console or any file a run writes, at every export level, even when the server quotes them
+ * back in its error messages. llmbench does not print its own command line; the settings it echoes
+ * ({@code input_config} in the exports, the run header on the console) are searched here too.
  */
 class RedactionTest {
 
     private final String apiKey = "sk-planted-" + UUID.randomUUID();
     private final String headerKey = "xk-planted-" + UUID.randomUUID();
     private final String bearer = "bt-planted-" + UUID.randomUUID();
+    private final String authorization = "au-planted-" + UUID.randomUUID();
 
     /** A server that rejects every request, quoting the credentials it received, as careless gateways do. */
     private static Server echoingServer() throws Exception {
@@ -74,7 +77,7 @@ class RedactionTest {
     }
 
     private void assertNoSecretIn(String where, String text) {
-        for (String secret : List.of(apiKey, headerKey, bearer)) {
+        for (String secret : List.of(apiKey, headerKey, bearer, authorization)) {
             assertFalse(text.contains(secret), () -> "a planted secret leaked into " + where + ":\n" + text);
         }
     }
@@ -99,6 +102,13 @@ class RedactionTest {
                 "--request-count", "40", "--mock-fault-mix", "0.05", "--mock-stall-ms", "50",
                 "--mock-slow-headers-ms", "50", "--artifact-dir", dir.resolve("mock").toString()));
         assertEquals(ExitCode.OK, exit, err::toString);
+        // Authorization given as a header rather than --api-key, and every kind of output file: raw
+        // records (bodies and events), time slices, plots and report.html, the invocation's result file.
+        exit = run(out, err, "profile", "--mock", "--streaming", "-H", "Authorization: Bearer " + authorization,
+                "-H", "x-api-key:" + headerKey, "--concurrency", "2", "--request-count", "12", "--osl", "4",
+                "--mock-fault", "error_event:0.3", "--export-level", "raw", "--slice-duration", "0.5", "--plots",
+                "-rf", "json", "--artifact-dir", dir.resolve("raw").toString());
+        assertEquals(ExitCode.OK, exit, err::toString);
         exit = run(out, err, "profile", "--mock", "-H", apiKey);
         assertEquals(ExitCode.USAGE, exit);
         exit = run(out, err, "profile", "--mock", "--api-key", apiKey, "--concurrency", "zero");
@@ -113,6 +123,13 @@ class RedactionTest {
                 files++;
             }
         }
-        assertTrue(files >= 8, "both runs wrote their exports, found " + files + " files");
+        assertTrue(files >= 14, "the three runs wrote their exports, found " + files + " files");
+        try (Stream<Path> walk = Files.walk(dir.resolve("raw"))) {
+            List<String> names = walk.map(p -> p.getFileName().toString()).toList();
+            for (String expected : List.of("report.html", "profile_export.jsonl", "inputs.json",
+                    "profile_export_llmbench_timeslices.json", "llmbench-result.json")) {
+                assertTrue(names.contains(expected), expected + " was written and searched: " + names);
+            }
+        }
     }
 }
