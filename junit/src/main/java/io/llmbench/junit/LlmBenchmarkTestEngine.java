@@ -139,6 +139,10 @@ public final class LlmBenchmarkTestEngine implements TestEngine {
             if (outcome.interrupted()) {
                 return TestExecutionResult.aborted(new InterruptedException("the run was interrupted"));
             }
+            if (outcome.failure() != null) {
+                return TestExecutionResult.failed(new AssertionFailedError(run.spec().benchmarkName() + ": "
+                        + outcome.failure()));
+            }
             if (outcome.successfulRequests() == 0) {
                 return TestExecutionResult.failed(new AssertionFailedError(run.spec().benchmarkName()
                         + ": no request succeeded (" + outcome.failedRequests() + " failed); see "

@@ -287,7 +287,7 @@ public final class BenchmarkRunner {
             throw new UncheckedIOException("writing the exports in " + runDir + " failed: " + e.getMessage(), e);
         }
         err.println("llmbench: " + reason + " (nothing was sent; exports: " + runDir.toAbsolutePath() + ")");
-        return new RunOutcome(runDir, 0, 0, false, summary, null);
+        return new RunOutcome(runDir, 0, 0, false, summary, null, reason);
     }
 
     /**
