@@ -77,6 +77,12 @@ class TraceReplayTest {
                 "two 16-token blocks are shared:\n" + first + "\n" + followUp);
         List<JsonNode> bodies = server.run(CustomFileDatasetTest.spec(file, "bailian_trace", 0), 3, dir.resolve("o"));
         assertTrue(Math.abs(TOKENIZER.count(CapturingServer.userText(bodies.get(0))) - 40) <= 2);
+        // A row's hash ids already cover its history: the follow-up is sent alone, not after turn 1 and its answer.
+        for (JsonNode body : bodies) {
+            assertEquals(1, body.path("messages").size(), body.toString());
+        }
+        assertTrue(bodies.stream().anyMatch(body -> CapturingServer.userText(body).equals(followUp)),
+                "the follow-up reached the server as its own prompt");
     }
 
     @Test
