@@ -122,12 +122,23 @@ class TraceReplayTest {
                 "sagemaker_data_capture", 0), 2, dir.resolve("o"));
         assertEquals(JSON.readTree(earlier), bodies.get(0));
         assertEquals(JSON.readTree(later), bodies.get(1));
+
+        // Without an encoding the data is BASE64 (SageMaker's and AIPerf's default); CSV captures are refused.
+        String unmarked = capture(Base64.getEncoder().encodeToString(earlier.getBytes(StandardCharsets.UTF_8)), null,
+                "2026-04-29T00:03:18Z");
+        assertEquals("First", load(write("unmarked.jsonl", unmarked), "sagemaker_data_capture").get(0).text());
+        Path csv = write("csv.jsonl", capture(earlier, "JSON", "2026-04-29T00:03:18Z"),
+                capture("1,2,3", "CSV", "2026-04-29T00:03:19Z"));
+        assertEquals(csv + ":2: 'captureData.endpointInput.encoding' is 'CSV': only JSON and BASE64 captures of chat"
+                + " requests can be replayed", assertThrows(UserInputException.class,
+                        () -> load(csv, "sagemaker_data_capture")).getMessage());
     }
 
     private static String capture(String data, String encoding, String time) throws Exception {
         return JSON.writeValueAsString(JSON.createObjectNode()
                 .<com.fasterxml.jackson.databind.node.ObjectNode>set("captureData", JSON.createObjectNode()
-                        .set("endpointInput", JSON.createObjectNode().put("data", data).put("encoding", encoding)))
+                        .set("endpointInput", encoding == null ? JSON.createObjectNode().put("data", data)
+                                : JSON.createObjectNode().put("data", data).put("encoding", encoding)))
                 .<com.fasterxml.jackson.databind.node.ObjectNode>set("eventMetadata",
                         JSON.createObjectNode().put("eventId", "e").put("inferenceTime", time)));
     }
