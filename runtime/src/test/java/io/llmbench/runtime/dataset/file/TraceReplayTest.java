@@ -172,4 +172,22 @@ class TraceReplayTest {
         List<JsonNode> bodies = server.run(CustomFileDatasetTest.spec(file, "inputs_json", 0), 2, dir.resolve("o"));
         assertEquals(List.of(one, two), bodies);
     }
+
+    @Test
+    void embeddingsBodiesOfAnInputsJsonAndARawPayloadFileAreReplayedToo() throws Exception {
+        JsonNode embeddings = JSON.readTree("{\"model\":\"m\",\"input\":[\"first text\",\"second text\"],"
+                + "\"encoding_format\":\"float\"}");
+        Path inputs = dir.resolve("inputs.json");
+        InputsJsonWriter.write(inputs, List.of(new InputPayload("e0", embeddings)));
+        Path raw = write("raw.jsonl", embeddings.toString());
+
+        assertEquals("first text\nsecond text", load(inputs, null).get(0).text(), "the inputs are the counted text");
+        server.run(CustomFileDatasetTest.spec(inputs, "inputs_json", 0), 1, dir.resolve("o"));
+        List<JsonNode> bodies = server.run(CustomFileDatasetTest.spec(raw, "raw_payload", 0), 1, dir.resolve("p"));
+        assertEquals(List.of(embeddings, embeddings), bodies);
+
+        Path empty = write("empty.jsonl", embeddings.toString(), "{}");
+        assertEquals(empty + ":2: an empty object is not a request body: write one recorded request body per line",
+                assertThrows(UserInputException.class, () -> load(empty, "raw_payload")).getMessage());
+    }
 }
