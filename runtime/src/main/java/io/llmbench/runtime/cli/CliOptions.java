@@ -25,6 +25,7 @@ final class CliOptions {
     static final String INPUT_TOKENS_MEAN = "synthetic-input-tokens-mean";
     static final String ISL = "isl";
     static final String INPUT_TOKENS_STDDEV = "synthetic-input-tokens-stddev";
+    static final String ISL_STDDEV = "isl-stddev";
     static final String RANDOM_SEED = "random-seed";
     static final String NUM_DATASET_ENTRIES = "num-dataset-entries";
     static final String PUBLIC_DATASET = "public-dataset";
@@ -75,6 +76,7 @@ final class CliOptions {
         options.addOption(valued(null, ISL, "N[,N...]", "Alias of --" + INPUT_TOKENS_MEAN + "."));
         options.addOption(valued(null, INPUT_TOKENS_STDDEV, "N",
                 "Standard deviation of synthetic prompt lengths in tokens. Default: 0."));
+        options.addOption(valued(null, ISL_STDDEV, "N", "Alias of --" + INPUT_TOKENS_STDDEV + "."));
         options.addOption(valued(null, RANDOM_SEED, "N", "Seed of synthetic data. Default: 0."));
         options.addOption(valued(null, NUM_DATASET_ENTRIES, "N",
                 "Distinct entries of a synthetic dataset. Default: 100."));

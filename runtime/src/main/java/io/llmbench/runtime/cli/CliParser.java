@@ -73,7 +73,7 @@ final class CliParser {
                 nonNegative(line, WARMUP_REQUEST_COUNT),
                 aliasedList(line, OUTPUT_TOKENS_MEAN, OSL),
                 aliasedList(line, INPUT_TOKENS_MEAN, ISL),
-                nonNegative(line, INPUT_TOKENS_STDDEV),
+                nonNegative(line, givenName(line, INPUT_TOKENS_STDDEV, ISL_STDDEV)),
                 seed(line.getOptionValue(RANDOM_SEED)),
                 positive(line, NUM_DATASET_ENTRIES),
                 dataset(line),
@@ -291,6 +291,14 @@ final class CliParser {
             throw new UserInputException("--" + option + " '" + value + "' must be a fraction from 0 to 1");
         }
         return number;
+    }
+
+    /** The name under which an option with one alias was given; both names at once are a usage error. */
+    private static String givenName(CommandLine line, String option, String alias) {
+        if (line.hasOption(option) && line.hasOption(alias)) {
+            throw new UserInputException("--" + option + " and --" + alias + " are the same option: give one of them");
+        }
+        return line.hasOption(alias) ? alias : option;
     }
 
     private static int[] aliasedList(CommandLine line, String option, String alias) {

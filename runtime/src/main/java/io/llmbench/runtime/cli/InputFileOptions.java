@@ -17,6 +17,8 @@ final class InputFileOptions {
     static final String CUSTOM_DATASET_TYPE = "custom-dataset-type";
     static final String ISL_BLOCK_SIZE = "isl-block-size";
     static final String PROMPT = "prompt";
+    /** AIPerf's other names of {@code --isl-block-size}. */
+    static final String[] BLOCK_SIZE_ALIASES = {"prompt-input-tokens-block-size", "synthetic-input-tokens-block-size"};
 
     /**
      * @param customDatasetType the format's name (checked), or {@code null} to detect it
@@ -38,6 +40,10 @@ final class InputFileOptions {
                         + ". Default: detected from the file.").get());
         options.addOption(Option.builder().longOpt(ISL_BLOCK_SIZE).hasArg().argName("TOKENS")
                 .desc("Tokens per hash id of a trace. Default: 512 (16 for bailian_trace).").get());
+        for (String alias : BLOCK_SIZE_ALIASES) {
+            options.addOption(Option.builder().longOpt(alias).hasArg().argName("TOKENS")
+                    .desc("Alias of --" + ISL_BLOCK_SIZE + ".").get());
+        }
         options.addOption(Option.builder().longOpt(PROMPT).hasArg().argName("TEXT")
                 .desc("A prompt sent as it is (the inline dataset); repeatable.").get());
     }
@@ -48,7 +54,8 @@ final class InputFileOptions {
             type = CustomDatasetType.fromName(type).cliName();
         }
         Integer blockSize = null;
-        String block = line.getOptionValue(ISL_BLOCK_SIZE);
+        String blockOption = SynthesisOptions.given(line, ISL_BLOCK_SIZE, BLOCK_SIZE_ALIASES[0], BLOCK_SIZE_ALIASES[1]);
+        String block = line.getOptionValue(blockOption);
         if (block != null) {
             try {
                 blockSize = Integer.parseInt(block.strip());
@@ -56,7 +63,7 @@ final class InputFileOptions {
                 blockSize = 0;
             }
             if (blockSize < 1) {
-                throw new UserInputException("--" + ISL_BLOCK_SIZE + " '" + block + "' must be a whole number ≥ 1");
+                throw new UserInputException("--" + blockOption + " '" + block + "' must be a whole number ≥ 1");
             }
         }
         String[] prompts = line.getOptionValues(PROMPT);

@@ -20,7 +20,11 @@ final class SynthesisOptions {
     static final String OUTPUT_TOKENS_STDDEV = "output-tokens-stddev";
     static final String SEQ_DIST = "seq-dist";
     static final String SEQUENCE_DISTRIBUTION = "sequence-distribution";
+    static final String PROMPT_OUTPUT_TOKENS_STDDEV = "prompt-output-tokens-stddev";
     static final String NUM_PREFIX_PROMPTS = "num-prefix-prompts";
+    static final String PROMPT_PREFIX_POOL_SIZE = "prompt-prefix-pool-size";
+    static final String PREFIX_PROMPT_POOL_SIZE = "prefix-prompt-pool-size";
+    static final String PROMPT_PREFIX_LENGTH = "prompt-prefix-length";
     static final String PREFIX_PROMPT_LENGTH = "prefix-prompt-length";
     static final String SHARED_SYSTEM_PROMPT_LENGTH = "shared-system-prompt-length";
     static final String USER_CONTEXT_PROMPT_LENGTH = "user-context-prompt-length";
@@ -53,11 +57,16 @@ final class SynthesisOptions {
     static void addTo(Options options) {
         valued(options, OSL_STDDEV, "N", "Standard deviation of per-request max_tokens. Default: 0.");
         valued(options, OUTPUT_TOKENS_STDDEV, "N", "Alias of --" + OSL_STDDEV + ".");
+        valued(options, PROMPT_OUTPUT_TOKENS_STDDEV, "N", "Alias of --" + OSL_STDDEV + ".");
         valued(options, SEQ_DIST, "\"ISL,OSL:PCT;...\"",
                 "Mix of input/output lengths, e.g. \"128,64:60;1024,256:40\" (ISL|STDDEV allowed).");
         valued(options, SEQUENCE_DISTRIBUTION, "SPEC", "Alias of --" + SEQ_DIST + ".");
         valued(options, NUM_PREFIX_PROMPTS, "N", "Distinct shared prefixes prompts start with. Default: 0.");
         valued(options, PREFIX_PROMPT_LENGTH, "TOKENS", "Length of each shared prefix.");
+        // AIPerf's own names of the two prefix options; the ones above are GenAI-Perf's, which it keeps.
+        valued(options, PROMPT_PREFIX_POOL_SIZE, "N", "Alias of --" + NUM_PREFIX_PROMPTS + ".");
+        valued(options, PREFIX_PROMPT_POOL_SIZE, "N", "Alias of --" + NUM_PREFIX_PROMPTS + ".");
+        valued(options, PROMPT_PREFIX_LENGTH, "TOKENS", "Alias of --" + PREFIX_PROMPT_LENGTH + ".");
         valued(options, SHARED_SYSTEM_PROMPT_LENGTH, "TOKENS", "One system prompt sent before every prompt.");
         valued(options, USER_CONTEXT_PROMPT_LENGTH, "TOKENS", "A context prompt of its own per dataset entry.");
         valued(options, IMAGE_WIDTH_STDDEV, "PX", "Standard deviation of synthetic image widths. Default: 0.");
@@ -77,8 +86,7 @@ final class SynthesisOptions {
         if (seqDist != null) {
             SequenceDistribution.parse(seqDist); // fails now, with the option's name, rather than at run time
         }
-        String stddevOption = line.hasOption(OUTPUT_TOKENS_STDDEV) ? OUTPUT_TOKENS_STDDEV : OSL_STDDEV;
-        aliased(line, OSL_STDDEV, OUTPUT_TOKENS_STDDEV);
+        String stddevOption = given(line, OSL_STDDEV, OUTPUT_TOKENS_STDDEV, PROMPT_OUTPUT_TOKENS_STDDEV);
         String format = line.getOptionValue(AUDIO_FORMAT);
         if (format != null) {
             format = format.strip().toLowerCase(Locale.ROOT);
@@ -98,8 +106,9 @@ final class SynthesisOptions {
             }
             depths.add((int) depth);
         }
-        return new SynthesisCli(whole(line, stddevOption, 0), seqDist, whole(line, NUM_PREFIX_PROMPTS, 0),
-                whole(line, PREFIX_PROMPT_LENGTH, 1), whole(line, SHARED_SYSTEM_PROMPT_LENGTH, 0),
+        return new SynthesisCli(whole(line, stddevOption, 0), seqDist, whole(line,
+                given(line, NUM_PREFIX_PROMPTS, PROMPT_PREFIX_POOL_SIZE, PREFIX_PROMPT_POOL_SIZE), 0),
+                whole(line, given(line, PREFIX_PROMPT_LENGTH, PROMPT_PREFIX_LENGTH), 1), whole(line, SHARED_SYSTEM_PROMPT_LENGTH, 0),
                 whole(line, USER_CONTEXT_PROMPT_LENGTH, 0), whole(line, IMAGE_WIDTH_STDDEV, 0),
                 whole(line, IMAGE_HEIGHT_STDDEV, 0), whole(line, IMAGE_BATCH_SIZE, 1),
                 decimal(line, AUDIO_LENGTH_MEAN), decimal(line, AUDIO_LENGTH_STDDEV), format,
@@ -108,6 +117,21 @@ final class SynthesisOptions {
 
     private static void valued(Options options, String name, String arg, String description) {
         options.addOption(Option.builder().longOpt(name).hasArg().argName(arg).desc(description).get());
+    }
+
+    /** The one of {@code names} (an option and its aliases) that was given, else the first; two are an error. */
+    static String given(CommandLine line, String... names) {
+        String found = null;
+        for (String name : names) {
+            if (line.hasOption(name)) {
+                if (found != null) {
+                    throw new UserInputException("--" + found + " and --" + name + " are the same option: give one"
+                            + " of them");
+                }
+                found = name;
+            }
+        }
+        return found != null ? found : names[0];
     }
 
     private static String aliased(CommandLine line, String option, String alias) {

@@ -19,7 +19,8 @@ import java.util.Random;
  *
  * <p>Prompts are built from hash-id blocks ({@link SyntheticPromptGenerator#hashIdPrompt}) so that
  * shared layers are identical text; unlike a Mooncake trace, which carries only the new tokens of a
- * turn, each entry here holds its whole context, because each request is sent on its own. Sizes in
+ * turn, each entry here holds its whole context and is sent as it is (self-contained: the run adds no
+ * history before it). Sizes in
  * tokens: L1 {@code --shared-system-prompt-length} (default 1,000), L1.5
  * {@code --prefix-prompt-length} (default 500) in {@code --num-prefix-prompts} groups (default 4),
  * L2 {@code --user-context-prompt-length} (default {@code --isl}), new tokens per turn
@@ -76,7 +77,7 @@ final class AgenticCodeSessions {
                 long delay = turn == 0 ? DatasetEntry.UNSET : Math.max(100, Math.round(3000 + 1500 * random.nextGaussian()));
                 String text = prompts.hashIdPrompt(ids.stream().mapToInt(Integer::intValue).toArray(), context, BLOCK);
                 entries.add(new DatasetEntry(conversation, text, List.of(), maxTokens, List.of(), List.of(), null, turn,
-                        turn == 0 ? 0 : DatasetEntry.UNSET, delay));
+                        turn == 0 ? 0 : DatasetEntry.UNSET, delay).asSelfContained());
                 // The next turn carries this turn's answer and the user's new input.
                 privateTokens = maxTokens + prompts.sampleLength(Math.max(1, input.inputTokensMean() / 2),
                         input.inputTokensStddev());

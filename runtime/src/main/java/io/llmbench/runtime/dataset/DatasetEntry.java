@@ -20,6 +20,9 @@ import java.util.List;
  * @param rawBody a recorded request body (JSON) to send verbatim instead of building one, or {@code null}
  * @param texts several texts sent as one request's inputs (embeddings: every input; rankings: the query,
  *     then the passages), or empty to send {@code text} alone; {@code text} then holds them joined by newlines
+ * @param selfContained whether this turn already carries its conversation's context (a {@code single_turn}
+ *     line of a session, a Bailian trace row): it is sent as it is, without the earlier turns and their
+ *     answers as history (AIPerf's {@code message_array_with_responses} context mode)
  */
 public record DatasetEntry(
         String conversationId,
@@ -34,7 +37,8 @@ public record DatasetEntry(
         long delayMs,
         String role,
         String rawBody,
-        List<String> texts) {
+        List<String> texts,
+        boolean selfContained) {
 
     /** Marks an unset {@code maxTokens}, {@code timestampMs} or {@code delayMs}. */
     public static final int UNSET = -1;
@@ -44,6 +48,20 @@ public record DatasetEntry(
         videos = List.copyOf(videos);
         audios = List.copyOf(audios);
         texts = texts == null ? List.of() : List.copyOf(texts);
+    }
+
+    /** An entry whose later turns get the earlier turns as history (unless it is a recorded body). */
+    public DatasetEntry(String conversationId, String text, List<ImageInput> images, int maxTokens,
+            List<String> videos, List<String> audios, String expectedAnswer, int turnIndex, long timestampMs,
+            long delayMs, String role, String rawBody, List<String> texts) {
+        this(conversationId, text, images, maxTokens, videos, audios, expectedAnswer, turnIndex, timestampMs, delayMs,
+                role, rawBody, texts, false);
+    }
+
+    /** This entry, sent as it is even when it is a later turn of its conversation (see {@link #selfContained()}). */
+    public DatasetEntry asSelfContained() {
+        return new DatasetEntry(conversationId, text, images, maxTokens, videos, audios, expectedAnswer, turnIndex,
+                timestampMs, delayMs, role, rawBody, texts, true);
     }
 
     /** An entry without a batch of texts. */

@@ -117,8 +117,9 @@ final class Conversations {
         String[] sessionAnswers = answers.getOrDefault(session, new String[turn]);
         DatasetEntry entry = entries.get(turns[conversation][turn]);
         ObjectNode body = bodies.tree(entry);
-        if (entry.rawBody() != null) {
-            // A replayed payload (raw_payload, inputs_json) was recorded with the history it was sent with.
+        if (entry.rawBody() != null || entry.selfContained()) {
+            // A replayed payload (raw_payload, inputs_json) was recorded with the history it was sent with;
+            // a self-contained turn (a Bailian row, a single_turn session line) already holds its context.
             return RequestBodyFactory.toBytes(body);
         }
         JsonNode messages = body.get("messages");

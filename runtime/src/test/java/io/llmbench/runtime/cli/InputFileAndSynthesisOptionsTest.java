@@ -54,6 +54,24 @@ class InputFileAndSynthesisOptionsTest {
     }
 
     @Test
+    void aiperfsOtherNamesOfTheLengthAndPrefixOptionsAreAccepted() {
+        InputSpec spec = input("--isl", "300", "--isl-stddev", "25", "--prompt-output-tokens-stddev", "7",
+                "--prompt-prefix-pool-size", "3", "--prompt-prefix-length", "40",
+                "--synthetic-input-tokens-block-size", "32");
+
+        assertEquals(25, spec.inputTokensStddev());
+        assertEquals(7, spec.synthesis().outputTokensStddev());
+        assertEquals(3, spec.synthesis().numPrefixPrompts());
+        assertEquals(40, spec.synthesis().prefixPromptLength());
+        assertEquals(32, spec.synthesis().islBlockSize());
+        assertEquals(2, input("--prefix-prompt-pool-size", "2", "--prefix-prompt-length", "9").synthesis()
+                .numPrefixPrompts());
+        assertEquals(16, input("--prompt-input-tokens-block-size", "16").synthesis().islBlockSize());
+        assertTrue(error("--isl-stddev", "1", "--synthetic-input-tokens-stddev", "2").contains("same option"));
+        assertTrue(error("--num-prefix-prompts", "1", "--prompt-prefix-pool-size", "2").contains("same option"));
+    }
+
+    @Test
     void imageFormatRandomIsAccepted() {
         assertEquals("random", input("--image-format", "random").imageFormat());
     }

@@ -42,6 +42,7 @@ class AgenticCodeSessionsTest {
                 int tokens = TOKENIZER.count(entry.text());
                 assertTrue(Math.abs(tokens - (256 + 128 + 256)) < 20, "L1 + L1.5 + L2 in 64-token blocks: " + tokens);
             }
+            assertTrue(entry.selfContained(), "the run must not add the earlier turns again");
             previous = entry;
         }
         assertEquals(6, entries.stream().map(DatasetEntry::conversationId).distinct().count());

@@ -8,11 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmbench.annotations.EndpointType;
 import io.llmbench.runtime.client.RequestBodyFactory;
+import io.llmbench.annotations.Datasets;
 import io.llmbench.runtime.dataset.DatasetEntry;
+import io.llmbench.runtime.dataset.DatasetLoader;
 import io.llmbench.runtime.record.Phase;
 import io.llmbench.runtime.record.RequestRecord;
 import io.llmbench.runtime.record.ResponseChunk;
+import io.llmbench.runtime.spec.InputSpec;
+import io.llmbench.runtime.spec.SynthesisSpec;
 import io.llmbench.runtime.spec.TargetSpec;
+import io.llmbench.runtime.token.FallbackTokenizer;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -59,6 +64,22 @@ class ConversationsTest {
         assertEquals("the end", messages.get(3).get("content").asText());
         assertEquals("user", messages.get(4).get("role").asText());
         assertEquals("thanks", messages.get(4).get("content").asText().strip());
+    }
+
+    @Test
+    void agenticCodeTurnsHoldTheirWholeContextSoNoHistoryIsAdded() throws IOException {
+        SynthesisSpec shape = new SynthesisSpec(0, null, 0, 1, 64, 64, 0, 0, 0, 1, 0, 0, "wav", List.of(16.0),
+                List.of(16), 1, 1);
+        List<DatasetEntry> entries = new DatasetLoader().load(new InputSpec(Datasets.AGENTIC_CODE, 40, 0, 20, 1L, 1,
+                64, 64, "png", null, null, shape, List.of()), new FallbackTokenizer());
+        TargetSpec chat = new TargetSpec(URI.create("http://127.0.0.1:1"), "m", EndpointType.CHAT, true, null,
+                Map.of(), Map.of(), Duration.ofSeconds(5));
+        Conversations conversations = Conversations.of(entries, new RequestBodyFactory(chat, -1));
+
+        conversations.answered(0, 0, answer("an answer"));
+        JsonNode messages = JSON.readTree(conversations.body(0, 1)).get("messages");
+        assertEquals(1, messages.size(), "turn 1 already repeats turn 0 and a stand-in for its answer");
+        assertEquals(entries.get(conversations.entryIndex(0, 1)).text(), messages.get(0).get("content").asText());
     }
 
     @Test

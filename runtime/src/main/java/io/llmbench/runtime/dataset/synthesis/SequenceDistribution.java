@@ -1,14 +1,20 @@
 package io.llmbench.runtime.dataset.synthesis;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmbench.runtime.UserInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * AIPerf's {@code --seq-dist}: a mix of (input length, output length) pairs with their percentages,
  * written {@code "ISL,OSL:PCT;ISL,OSL:PCT"}, where a length may carry a standard deviation as
- * {@code ISL|STDDEV}. The percentages must add up to 100. Each synthetic entry draws one pair.
+ * {@code ISL|STDDEV}. The percentages must add up to 100. Each synthetic entry draws one pair. AIPerf's
+ * other spellings are read too: {@code "[(ISL,OSL):PCT,(ISL|SD,OSL|SD):PCT]"} and
+ * {@code {"pairs": [{"isl": 256, "isl_stddev": 10, "osl": 128, "osl_stddev": 5, "prob": 60}, ...]}}.
  *
  * @param pairs the pairs in the order given
  */
@@ -17,6 +23,9 @@ public record SequenceDistribution(List<Pair> pairs) {
     /** One pair of lengths (tokens) and its share in percent. */
     public record Pair(int isl, int islStddev, int osl, int oslStddev, double percent) {
     }
+
+    /** One {@code (ISL,OSL):PCT} of the bracket spelling. */
+    private static final Pattern BRACKET_PAIR = Pattern.compile("\\(([^()]*)\\)\\s*:\\s*([^,\\s]+)");
 
     public SequenceDistribution {
         pairs = List.copyOf(pairs);
@@ -28,9 +37,13 @@ public record SequenceDistribution(List<Pair> pairs) {
      * @throws UserInputException saying which part is malformed and what the format is
      */
     public static SequenceDistribution parse(String spec) {
+        String trimmed = spec.strip();
+        // AIPerf's two other spellings are read by turning them into the semicolon one.
+        String semicolons = trimmed.startsWith("{") ? fromJson(spec, trimmed)
+                : trimmed.startsWith("[") ? fromBrackets(spec, trimmed) : trimmed;
         List<Pair> pairs = new ArrayList<>();
         double total = 0;
-        for (String part : spec.split(";")) {
+        for (String part : semicolons.split(";")) {
             if (part.isBlank()) {
                 continue;
             }
@@ -75,6 +88,61 @@ public record SequenceDistribution(List<Pair> pairs) {
             }
         }
         return pairs.get(pairs.size() - 1);
+    }
+
+    /** {@code [(ISL,OSL):PCT,(ISL|SD,OSL|SD):PCT]} as {@code ISL,OSL:PCT;ISL|SD,OSL|SD:PCT}. */
+    private static String fromBrackets(String spec, String trimmed) {
+        if (!trimmed.endsWith("]")) {
+            throw badSpelling(spec);
+        }
+        String inner = trimmed.substring(1, trimmed.length() - 1);
+        Matcher pair = BRACKET_PAIR.matcher(inner);
+        StringBuilder semicolons = new StringBuilder();
+        int end = 0;
+        while (pair.find()) {
+            // Pairs are separated by one comma and nothing else.
+            if (!inner.substring(end, pair.start()).strip().equals(semicolons.isEmpty() ? "" : ",")) {
+                throw badSpelling(spec);
+            }
+            semicolons.append(semicolons.isEmpty() ? "" : ";").append(pair.group(1)).append(':').append(pair.group(2));
+            end = pair.end();
+        }
+        if (semicolons.isEmpty() || !inner.substring(end).isBlank()) {
+            throw badSpelling(spec);
+        }
+        return semicolons.toString();
+    }
+
+    /** {@code {"pairs": [{"isl", "isl_stddev", "osl", "osl_stddev", "prob"}, ...]}} in the semicolon spelling. */
+    private static String fromJson(String spec, String trimmed) {
+        JsonNode pairs;
+        try {
+            pairs = new ObjectMapper().readTree(trimmed).path("pairs");
+        } catch (java.io.IOException e) {
+            throw badSpelling(spec);
+        }
+        if (!pairs.isArray()) {
+            throw badSpelling(spec);
+        }
+        StringBuilder semicolons = new StringBuilder();
+        for (JsonNode pair : pairs) {
+            for (String field : List.of("isl", "osl", "prob")) {
+                if (!pair.path(field).isNumber()) {
+                    throw new UserInputException("--seq-dist '" + spec + "': every pair needs a number '" + field
+                            + "', e.g. {\"pairs\": [{\"isl\": 256, \"osl\": 128, \"prob\": 100}]}");
+                }
+            }
+            semicolons.append(semicolons.isEmpty() ? "" : ";")
+                    .append(pair.get("isl").asText()).append('|').append(pair.path("isl_stddev").asInt(0)).append(',')
+                    .append(pair.get("osl").asText()).append('|').append(pair.path("osl_stddev").asInt(0)).append(':')
+                    .append(pair.get("prob").asText());
+        }
+        return semicolons.toString();
+    }
+
+    private static UserInputException badSpelling(String spec) {
+        return new UserInputException("--seq-dist '" + spec + "' is not \"ISL,OSL:PCT;...\", \"[(ISL,OSL):PCT,...]\""
+                + " nor {\"pairs\": [{\"isl\": ..., \"osl\": ..., \"prob\": ...}]}");
     }
 
     private static int[] length(String spec, String part, String text) {

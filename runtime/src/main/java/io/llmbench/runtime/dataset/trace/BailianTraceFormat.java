@@ -16,6 +16,8 @@ import java.util.Map;
  * trace's start, kept as ms), {@code input_length}, {@code output_length}, {@code turn} and
  * {@code hash_ids} (blocks of 16 tokens unless {@code --isl-block-size} says otherwise). A chat's
  * turns follow its {@code parent_chat_id} links back to the root chat, which names the conversation.
+ * A row's length and hash ids cover the whole request the service got, history included, so each turn
+ * is sent as its own prompt, without the earlier turns prepended (as AIPerf replays them).
  */
 public final class BailianTraceFormat {
 
@@ -63,7 +65,7 @@ public final class BailianTraceFormat {
             int turnIndex = turnsSeen.merge(root, 1, Integer::sum) - 1;
             String text = texts.get(i);
             entries.add(new DatasetEntry("bailian-" + root, text, List.of(), Math.max(1, request.outputLength),
-                    List.of(), List.of(), null, turnIndex, request.timestampMs, DatasetEntry.UNSET));
+                    List.of(), List.of(), null, turnIndex, request.timestampMs, DatasetEntry.UNSET).asSelfContained());
         }
         return entries;
     }

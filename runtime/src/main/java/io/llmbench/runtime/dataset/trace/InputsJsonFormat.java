@@ -44,8 +44,10 @@ public final class InputsJsonFormat {
             }
             for (int p = 0; p < payloads.size(); p++) {
                 JsonNode body = payloads.get(p);
-                if (!body.isObject() || !(body.path("messages").isArray() || body.has("prompt"))) {
-                    throw LineError.in(file, "data[" + s + "].payloads[" + p + "] is not a chat or completions body");
+                // Any request body is replayed, as AIPerf does: chat, completions, embeddings, rankings...
+                if (!body.isObject() || body.isEmpty()) {
+                    throw LineError.in(file, "data[" + s + "].payloads[" + p + "] is not a request body (a non-empty"
+                            + " JSON object)");
                 }
                 entries.add(new DatasetEntry(id, PromptText.of(body), List.of(), DatasetEntry.UNSET, List.of(),
                         List.of(), null, p, DatasetEntry.UNSET, DatasetEntry.UNSET, null, body.toString()));

@@ -2,7 +2,10 @@ package io.llmbench.runtime.dataset.trace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The text of a recorded request body (its prompt, or its messages' text parts), for input-length counting. */
+/**
+ * The text of a recorded request body (its prompt, its embeddings inputs, or its messages' text parts), for
+ * input-length counting; empty for a body of another shape, which is still sent.
+ */
 final class PromptText {
 
     private PromptText() {
@@ -11,6 +14,20 @@ final class PromptText {
     static String of(JsonNode body) {
         if (body.path("prompt").isTextual()) {
             return body.get("prompt").asText();
+        }
+        JsonNode input = body.path("input");
+        if (input.isTextual()) {
+            return input.asText();
+        }
+        if (input.isArray()) {
+            // An embeddings body: its inputs are the request's texts.
+            StringBuilder text = new StringBuilder();
+            for (JsonNode item : input) {
+                if (item.isTextual()) {
+                    append(text, item.asText());
+                }
+            }
+            return text.toString();
         }
         StringBuilder text = new StringBuilder();
         for (JsonNode message : body.path("messages")) {

@@ -54,8 +54,9 @@ public final class RawPayloadFormat {
     }
 
     static DatasetEntry entry(JsonLines.Line line, String conversation, int turn) {
-        if (!line.json().path("messages").isArray() && !line.json().has("prompt")) {
-            throw line.error("a recorded body needs 'messages' (chat) or 'prompt' (completions)");
+        // Any request body is replayed, as AIPerf does; only an empty one cannot be a request.
+        if (line.json().isEmpty()) {
+            throw line.error("an empty object is not a request body: write one recorded request body per line");
         }
         return new DatasetEntry(conversation, PromptText.of(line.json()), List.of(), DatasetEntry.UNSET, List.of(),
                 List.of(), null, turn, DatasetEntry.UNSET, DatasetEntry.UNSET, null, line.json().toString());

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * {@code sagemaker_data_capture}: SageMaker Data Capture records (a JSONL file, or a directory searched
  * recursively for {@code .jsonl} files): {@code captureData.endpointInput.data} holds the request body
- * (encoding {@code JSON} or {@code BASE64}), {@code eventMetadata.inferenceTime} when it arrived. The
+ * (encoding {@code JSON} or {@code BASE64}, the default when none is given), {@code eventMetadata.inferenceTime} when it arrived. The
  * captured chat body (it must have {@code messages}) is replayed as captured; requests are ordered by
  * arrival and timestamped in ms from the earliest.
  */
@@ -58,7 +58,13 @@ public final class SageMakerCaptureFormat {
             throw line.error("'captureData.endpointInput.data' is missing: not a SageMaker data-capture record");
         }
         String data = input.get("data").asText();
-        if ("BASE64".equalsIgnoreCase(input.path("encoding").asText("JSON"))) {
+        // SageMaker writes BASE64 unless the capture is configured for JSON; AIPerf reads a missing one so too.
+        String encoding = input.path("encoding").asText("BASE64");
+        if (!"BASE64".equalsIgnoreCase(encoding) && !"JSON".equalsIgnoreCase(encoding)) {
+            throw line.error("'captureData.endpointInput.encoding' is '" + encoding + "': only JSON and BASE64"
+                    + " captures of chat requests can be replayed");
+        }
+        if ("BASE64".equalsIgnoreCase(encoding)) {
             try {
                 data = new String(Base64.getDecoder().decode(data), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {

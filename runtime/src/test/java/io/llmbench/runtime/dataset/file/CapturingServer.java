@@ -42,6 +42,7 @@ final class CapturingServer implements AutoCloseable {
 
     private final Server server = new Server();
     private final List<JsonNode> bodies = new ArrayList<>();
+    private final List<Long> arrivalNanos = new ArrayList<>();
     private final URI uri;
 
     CapturingServer() throws Exception {
@@ -52,10 +53,12 @@ final class CapturingServer implements AutoCloseable {
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
+                long arrived = System.nanoTime();
                 Content.Source.asStringAsync(request, StandardCharsets.UTF_8).whenComplete((body, failure) -> {
                     try {
                         synchronized (bodies) {
                             bodies.add(JSON.readTree(body));
+                            arrivalNanos.add(arrived);
                         }
                     } catch (Exception e) {
                         callback.failed(e);
@@ -82,6 +85,25 @@ final class CapturingServer implements AutoCloseable {
         if (outcome.successfulRequests() != requests) {
             throw new AssertionError("expected " + requests + " successful requests: " + out);
         }
+        synchronized (bodies) {
+            return List.copyOf(bodies);
+        }
+    }
+
+    /** The base URL, {@code http://127.0.0.1:<port>}. */
+    URI uri() {
+        return uri;
+    }
+
+    /** When each request of {@link #bodies()} arrived ({@link System#nanoTime()}), in the same order. */
+    List<Long> arrivalNanos() {
+        synchronized (bodies) {
+            return List.copyOf(arrivalNanos);
+        }
+    }
+
+    /** The request bodies received so far, in arrival order. */
+    List<JsonNode> bodies() {
         synchronized (bodies) {
             return List.copyOf(bodies);
         }

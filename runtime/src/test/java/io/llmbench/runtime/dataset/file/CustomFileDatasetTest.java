@@ -90,6 +90,20 @@ class CustomFileDatasetTest {
     }
 
     @Test
+    void singleTurnLinesOfASessionAreSentInOrderEachAsWritten() throws Exception {
+        Path file = write("session.jsonl",
+                "{\"session_id\": \"s\", \"text\": \"First question\"}",
+                "{\"session_id\": \"s\", \"text\": \"Second question\", \"delay\": 5}");
+
+        List<JsonNode> bodies = server.run(spec(file, "single_turn", 0), 2, dir.resolve("out"));
+
+        assertEquals(List.of("First question", "Second question"), bodies.stream().map(CapturingServer::userText)
+                .toList());
+        assertEquals(1, bodies.get(1).path("messages").size(), "AIPerf adds no history to single_turn sessions: "
+                + bodies.get(1));
+    }
+
+    @Test
     void multiTurnKeepsSessionsTurnOrderAndDelays() throws Exception {
         Path file = write("chats.jsonl",
                 "{\"session_id\": \"a\", \"turns\": [{\"text\": \"Hi\"}, {\"text\": \"And then?\", \"delay\": 1500}]}",
@@ -104,6 +118,9 @@ class CustomFileDatasetTest {
         assertEquals(List.of("Hi", "And then?", "Solo"), bodies.stream().map(CapturingServer::userText).toList());
         assertEquals(List.of("user", "user", "developer"),
                 bodies.stream().map(b -> b.at("/messages/0/role").asText()).toList(), "a turn's role is sent");
+        assertEquals(3, bodies.get(1).path("messages").size(), "a multi_turn turn follows its history: "
+                + bodies.get(1));
+        assertEquals("Hi", bodies.get(1).at("/messages/0/content").asText());
     }
 
     @Test

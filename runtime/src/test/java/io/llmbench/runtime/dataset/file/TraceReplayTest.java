@@ -77,6 +77,12 @@ class TraceReplayTest {
                 "two 16-token blocks are shared:\n" + first + "\n" + followUp);
         List<JsonNode> bodies = server.run(CustomFileDatasetTest.spec(file, "bailian_trace", 0), 3, dir.resolve("o"));
         assertTrue(Math.abs(TOKENIZER.count(CapturingServer.userText(bodies.get(0))) - 40) <= 2);
+        // A row's hash ids already cover its history: the follow-up is sent alone, not after turn 1 and its answer.
+        for (JsonNode body : bodies) {
+            assertEquals(1, body.path("messages").size(), body.toString());
+        }
+        assertTrue(bodies.stream().anyMatch(body -> CapturingServer.userText(body).equals(followUp)),
+                "the follow-up reached the server as its own prompt");
     }
 
     @Test
@@ -116,12 +122,23 @@ class TraceReplayTest {
                 "sagemaker_data_capture", 0), 2, dir.resolve("o"));
         assertEquals(JSON.readTree(earlier), bodies.get(0));
         assertEquals(JSON.readTree(later), bodies.get(1));
+
+        // Without an encoding the data is BASE64 (SageMaker's and AIPerf's default); CSV captures are refused.
+        String unmarked = capture(Base64.getEncoder().encodeToString(earlier.getBytes(StandardCharsets.UTF_8)), null,
+                "2026-04-29T00:03:18Z");
+        assertEquals("First", load(write("unmarked.jsonl", unmarked), "sagemaker_data_capture").get(0).text());
+        Path csv = write("csv.jsonl", capture(earlier, "JSON", "2026-04-29T00:03:18Z"),
+                capture("1,2,3", "CSV", "2026-04-29T00:03:19Z"));
+        assertEquals(csv + ":2: 'captureData.endpointInput.encoding' is 'CSV': only JSON and BASE64 captures of chat"
+                + " requests can be replayed", assertThrows(UserInputException.class,
+                        () -> load(csv, "sagemaker_data_capture")).getMessage());
     }
 
     private static String capture(String data, String encoding, String time) throws Exception {
         return JSON.writeValueAsString(JSON.createObjectNode()
                 .<com.fasterxml.jackson.databind.node.ObjectNode>set("captureData", JSON.createObjectNode()
-                        .set("endpointInput", JSON.createObjectNode().put("data", data).put("encoding", encoding)))
+                        .set("endpointInput", encoding == null ? JSON.createObjectNode().put("data", data)
+                                : JSON.createObjectNode().put("data", data).put("encoding", encoding)))
                 .<com.fasterxml.jackson.databind.node.ObjectNode>set("eventMetadata",
                         JSON.createObjectNode().put("eventId", "e").put("inferenceTime", time)));
     }
@@ -154,5 +171,23 @@ class TraceReplayTest {
         assertEquals(List.of(0, 1), entries.stream().map(DatasetEntry::turnIndex).toList());
         List<JsonNode> bodies = server.run(CustomFileDatasetTest.spec(file, "inputs_json", 0), 2, dir.resolve("o"));
         assertEquals(List.of(one, two), bodies);
+    }
+
+    @Test
+    void embeddingsBodiesOfAnInputsJsonAndARawPayloadFileAreReplayedToo() throws Exception {
+        JsonNode embeddings = JSON.readTree("{\"model\":\"m\",\"input\":[\"first text\",\"second text\"],"
+                + "\"encoding_format\":\"float\"}");
+        Path inputs = dir.resolve("inputs.json");
+        InputsJsonWriter.write(inputs, List.of(new InputPayload("e0", embeddings)));
+        Path raw = write("raw.jsonl", embeddings.toString());
+
+        assertEquals("first text\nsecond text", load(inputs, null).get(0).text(), "the inputs are the counted text");
+        server.run(CustomFileDatasetTest.spec(inputs, "inputs_json", 0), 1, dir.resolve("o"));
+        List<JsonNode> bodies = server.run(CustomFileDatasetTest.spec(raw, "raw_payload", 0), 1, dir.resolve("p"));
+        assertEquals(List.of(embeddings, embeddings), bodies);
+
+        Path empty = write("empty.jsonl", embeddings.toString(), "{}");
+        assertEquals(empty + ":2: an empty object is not a request body: write one recorded request body per line",
+                assertThrows(UserInputException.class, () -> load(empty, "raw_payload")).getMessage());
     }
 }
