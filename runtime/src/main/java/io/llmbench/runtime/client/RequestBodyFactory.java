@@ -25,7 +25,9 @@ import java.util.Map;
  * a server that wants the legacy chat field gets it through an extra input. Extra inputs are
  * merged last as top-level fields, so they override anything above. The message's role is the
  * entry's ({@code user} by default); audio clips follow the images as OpenAI {@code input_audio}
- * parts. An entry with a recorded body ({@link DatasetEntry#rawBody()}) is sent exactly as recorded.
+ * parts. An entry with a recorded body ({@link DatasetEntry#rawBody()}) is sent exactly as recorded; one
+ * with a recorded chat ({@link DatasetEntry#recordedChat()}) gets a body built as above with the
+ * recorded messages and tools in place of its own.
  *
  * <p>Thread-safe: the extra inputs are parsed once, up front.
  */
@@ -65,14 +67,26 @@ public final class RequestBodyFactory {
         ObjectNode body = JSON.createObjectNode();
         int maxTokens = entry.maxTokens() >= 0 ? entry.maxTokens() : outputTokens;
         shape.writeBody(body, entry, model, target.streaming(), maxTokens);
+        if (entry.recordedChat() != null) {
+            useRecordedChat(body, rawTree(entry.recordedChat()));
+        }
         extraInputs.forEach((name, value) -> body.set(name, value.deepCopy()));
         return body;
     }
 
-    /**
-     * OpenAI's audio part, {@code {"type": "input_audio", "input_audio": {"data": <base64>, "format": "wav"}}},
-     * from a {@code data:audio/<format>;base64,<data>} URL.
-     */
+    /** Puts a trace's recorded messages (and tools) in place of the ones built from the entry's text. */
+    private void useRecordedChat(ObjectNode body, ObjectNode recorded) {
+        if (!body.has("messages")) {
+            throw new UserInputException("the dataset replays recorded chat messages (a SageMaker capture), which"
+                    + " only the chat endpoint sends: use --endpoint-type chat");
+        }
+        body.set("messages", recorded.get("messages"));
+        if (recorded.hasNonNull("tools")) {
+            body.set("tools", recorded.get("tools"));
+        }
+    }
+
+    /** A recorded body (or chat) as the JSON object it must be. */
     private static ObjectNode rawTree(String rawBody) {
         try {
             JsonNode tree = JSON.readTree(rawBody);

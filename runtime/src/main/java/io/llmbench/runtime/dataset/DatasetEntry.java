@@ -23,6 +23,9 @@ import java.util.List;
  * @param selfContained whether this turn already carries its conversation's context (a {@code single_turn}
  *     line of a session, a Bailian trace row): it is sent as it is, without the earlier turns and their
  *     answers as history (AIPerf's {@code message_array_with_responses} context mode)
+ * @param recordedChat a trace's recorded chat, {@code {"messages": [...], "tools": [...]}} as JSON, sent in place
+ *     of {@code text} in a body otherwise built from the run's settings (model, streaming, extra inputs; a
+ *     SageMaker capture, as AIPerf's {@code raw_messages}), or {@code null}
  */
 public record DatasetEntry(
         String conversationId,
@@ -38,7 +41,8 @@ public record DatasetEntry(
         String role,
         String rawBody,
         List<String> texts,
-        boolean selfContained) {
+        boolean selfContained,
+        String recordedChat) {
 
     /** Marks an unset {@code maxTokens}, {@code timestampMs} or {@code delayMs}. */
     public static final int UNSET = -1;
@@ -55,13 +59,19 @@ public record DatasetEntry(
             List<String> videos, List<String> audios, String expectedAnswer, int turnIndex, long timestampMs,
             long delayMs, String role, String rawBody, List<String> texts) {
         this(conversationId, text, images, maxTokens, videos, audios, expectedAnswer, turnIndex, timestampMs, delayMs,
-                role, rawBody, texts, false);
+                role, rawBody, texts, false, null);
     }
 
     /** This entry, sent as it is even when it is a later turn of its conversation (see {@link #selfContained()}). */
     public DatasetEntry asSelfContained() {
         return new DatasetEntry(conversationId, text, images, maxTokens, videos, audios, expectedAnswer, turnIndex,
-                timestampMs, delayMs, role, rawBody, texts, true);
+                timestampMs, delayMs, role, rawBody, texts, true, recordedChat);
+    }
+
+    /** This entry, sending {@code chat} (see {@link #recordedChat()}) in place of its text. */
+    public DatasetEntry withRecordedChat(String chat) {
+        return new DatasetEntry(conversationId, text, images, maxTokens, videos, audios, expectedAnswer, turnIndex,
+                timestampMs, delayMs, role, rawBody, texts, selfContained, chat);
     }
 
     /** An entry without a batch of texts. */

@@ -21,16 +21,18 @@ import java.util.stream.Stream;
 /**
  * {@code sagemaker_data_capture}: SageMaker Data Capture records (a JSONL file, or a directory searched
  * recursively for {@code .jsonl} files): {@code captureData.endpointInput.data} holds the request body
- * (encoding {@code JSON} or {@code BASE64}, the default when none is given), {@code eventMetadata.inferenceTime} when it arrived. The
- * captured chat body (it must have {@code messages}) is replayed as captured; requests are ordered by
- * arrival and timestamped in ms from the earliest.
+ * (encoding {@code JSON} or {@code BASE64}, the default when none is given), {@code eventMetadata.inferenceTime} when it arrived.
+ * As AIPerf does, a capture's {@code messages} (required) and {@code tools} are replayed with its
+ * {@code max_tokens} (or {@code max_completion_tokens}), in a body the run builds with its own model,
+ * streaming setting and extra inputs: a capture of another deployment's model name replays against
+ * this one. Requests are ordered by arrival and timestamped in ms from the earliest.
  */
 public final class SageMakerCaptureFormat {
 
     private SageMakerCaptureFormat() {
     }
 
-    private record Capture(long epochMs, int order, String body, String text) {
+    private record Capture(long epochMs, int order, String chat, String text, int maxTokens) {
     }
 
     /** The entries of the capture file(s). */
@@ -46,8 +48,9 @@ public final class SageMakerCaptureFormat {
         List<DatasetEntry> entries = new ArrayList<>(captures.size());
         for (int i = 0; i < captures.size(); i++) {
             Capture capture = captures.get(i);
-            entries.add(new DatasetEntry("sagemaker-" + i, capture.text, List.of(), DatasetEntry.UNSET, List.of(),
-                    List.of(), null, 0, capture.epochMs - start, DatasetEntry.UNSET, null, capture.body));
+            entries.add(new DatasetEntry("sagemaker-" + i, capture.text, List.of(), capture.maxTokens, List.of(),
+                    List.of(), null, 0, capture.epochMs - start, DatasetEntry.UNSET, null, null)
+                    .withRecordedChat(capture.chat));
         }
         return entries;
     }
@@ -97,7 +100,14 @@ public final class SageMakerCaptureFormat {
                 text.append(text.length() == 0 ? "" : "\n").append(message.get("content").asText());
             }
         }
-        return new Capture(epochMs, order, body.toString(), text.toString());
+        ObjectNode chat = JsonLines.JSON.createObjectNode().set("messages", body.get("messages"));
+        if (body.hasNonNull("tools")) {
+            chat.set("tools", body.get("tools"));
+        }
+        JsonNode maxTokens = body.hasNonNull("max_tokens") ? body.get("max_tokens") : body.path("max_completion_tokens");
+        int limit = maxTokens.canConvertToInt() && maxTokens.isIntegralNumber() && maxTokens.asInt() >= 0
+                ? maxTokens.asInt() : DatasetEntry.UNSET;
+        return new Capture(epochMs, order, chat.toString(), text.toString(), limit);
     }
 
     private static List<Path> files(Path path) {

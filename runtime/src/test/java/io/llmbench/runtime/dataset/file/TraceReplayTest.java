@@ -1,6 +1,7 @@
 package io.llmbench.runtime.dataset.file;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,9 +108,12 @@ class TraceReplayTest {
     }
 
     @Test
-    void sageMakerCapturesAreReplayedAsCapturedInArrivalOrder() throws Exception {
-        String later = "{\"messages\":[{\"role\":\"user\",\"content\":\"Second\"}],\"max_tokens\":9}";
-        String earlier = "{\"messages\":[{\"role\":\"user\",\"content\":\"First\"}],\"max_tokens\":50}";
+    void sageMakerCapturesReplayTheirMessagesToolsAndLimitWithTheRunsModelInArrivalOrder() throws Exception {
+        String later = "{\"model\":\"their-deployment\",\"messages\":[{\"role\":\"user\",\"content\":\"Second\"}],"
+                + "\"max_completion_tokens\":9,\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"f\"}}],"
+                + "\"temperature\":0.9}";
+        String earlier = "{\"messages\":[{\"role\":\"system\",\"content\":\"Be brief\"},"
+                + "{\"role\":\"user\",\"content\":\"First\"}],\"max_tokens\":50}";
         Path file = write("capture/2026/capture.jsonl",
                 capture(Base64.getEncoder().encodeToString(later.getBytes(StandardCharsets.UTF_8)), "BASE64",
                         "2026-04-29T00:03:20.500Z"),
@@ -120,13 +124,20 @@ class TraceReplayTest {
 
         List<JsonNode> bodies = server.run(CustomFileDatasetTest.spec(dir.resolve("capture"),
                 "sagemaker_data_capture", 0), 2, dir.resolve("o"));
-        assertEquals(JSON.readTree(earlier), bodies.get(0));
-        assertEquals(JSON.readTree(later), bodies.get(1));
+        // As AIPerf: the captured messages, tools and limit, in a body of the run's own model and settings.
+        assertEquals(JSON.readTree(earlier).get("messages"), bodies.get(0).get("messages"));
+        assertEquals(50, bodies.get(0).get("max_completion_tokens").asInt(), bodies.get(0).toString());
+        assertEquals(CapturingServer.MODEL, bodies.get(0).get("model").asText());
+        assertEquals(JSON.readTree(later).get("messages"), bodies.get(1).get("messages"));
+        assertEquals(JSON.readTree(later).get("tools"), bodies.get(1).get("tools"));
+        assertEquals(9, bodies.get(1).get("max_completion_tokens").asInt(), "max_completion_tokens is the limit too");
+        assertEquals(CapturingServer.MODEL, bodies.get(1).get("model").asText(), "not the capture's deployment");
+        assertFalse(bodies.get(1).has("temperature"), "only messages, tools and the limit are replayed");
 
         // Without an encoding the data is BASE64 (SageMaker's and AIPerf's default); CSV captures are refused.
         String unmarked = capture(Base64.getEncoder().encodeToString(earlier.getBytes(StandardCharsets.UTF_8)), null,
                 "2026-04-29T00:03:18Z");
-        assertEquals("First", load(write("unmarked.jsonl", unmarked), "sagemaker_data_capture").get(0).text());
+        assertEquals("Be brief\nFirst", load(write("unmarked.jsonl", unmarked), "sagemaker_data_capture").get(0).text());
         Path csv = write("csv.jsonl", capture(earlier, "JSON", "2026-04-29T00:03:18Z"),
                 capture("1,2,3", "CSV", "2026-04-29T00:03:19Z"));
         assertEquals(csv + ":2: 'captureData.endpointInput.encoding' is 'CSV': only JSON and BASE64 captures of chat"
