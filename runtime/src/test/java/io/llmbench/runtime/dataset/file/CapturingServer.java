@@ -1,7 +1,6 @@
 package io.llmbench.runtime.dataset.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmbench.annotations.EndpointType;
 import io.llmbench.runtime.run.BenchmarkRunner;
 import io.llmbench.runtime.run.RunOutcome;
@@ -9,23 +8,15 @@ import io.llmbench.runtime.spec.InputSpec;
 import io.llmbench.runtime.spec.LoadSpec;
 import io.llmbench.runtime.spec.RunSpec;
 import io.llmbench.runtime.spec.TargetSpec;
+import io.llmbench.runtime.testing.RecordingEndpoint;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Content;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.Callback;
 
 /**
  * A real Jetty server on loopback that answers every request with a one-word, non-streaming chat
@@ -35,43 +26,13 @@ import org.eclipse.jetty.util.Callback;
 final class CapturingServer implements AutoCloseable {
 
     static final String MODEL = "capture-model";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ANSWER = "{\"id\":\"c\",\"object\":\"chat.completion\",\"model\":\"" + MODEL + "\","
-            + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"ok\"},"
-            + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":2}}";
 
-    private final Server server = new Server();
-    private final List<JsonNode> bodies = new ArrayList<>();
-    private final List<Long> arrivalNanos = new ArrayList<>();
+    private final RecordingEndpoint endpoint;
     private final URI uri;
 
     CapturingServer() throws Exception {
-        ServerConnector connector = new ServerConnector(server, 1, 1);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        server.setHandler(new Handler.Abstract() {
-            @Override
-            public boolean handle(Request request, Response response, Callback callback) {
-                long arrived = System.nanoTime();
-                Content.Source.asStringAsync(request, StandardCharsets.UTF_8).whenComplete((body, failure) -> {
-                    try {
-                        synchronized (bodies) {
-                            bodies.add(JSON.readTree(body));
-                            arrivalNanos.add(arrived);
-                        }
-                    } catch (Exception e) {
-                        callback.failed(e);
-                        return;
-                    }
-                    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-                    response.write(true, StandardCharsets.UTF_8.encode(ANSWER), callback);
-                });
-                return true;
-            }
-        });
-        server.start();
-        uri = URI.create("http://127.0.0.1:" + connector.getLocalPort());
+        endpoint = new RecordingEndpoint(MODEL, "ok");
+        uri = endpoint.uri();
     }
 
     /** Runs {@code requests} requests of {@code input}, one at a time, and returns the bodies received in order. */
@@ -85,9 +46,7 @@ final class CapturingServer implements AutoCloseable {
         if (outcome.successfulRequests() != requests) {
             throw new AssertionError("expected " + requests + " successful requests: " + out);
         }
-        synchronized (bodies) {
-            return List.copyOf(bodies);
-        }
+        return endpoint.bodies();
     }
 
     /** The base URL, {@code http://127.0.0.1:<port>}. */
@@ -97,23 +56,17 @@ final class CapturingServer implements AutoCloseable {
 
     /** When each request of {@link #bodies()} arrived ({@link System#nanoTime()}), in the same order. */
     List<Long> arrivalNanos() {
-        synchronized (bodies) {
-            return List.copyOf(arrivalNanos);
-        }
+        return endpoint.received().stream().map(RecordingEndpoint.Received::arrivedNs).toList();
     }
 
     /** The request bodies received so far, in arrival order. */
     List<JsonNode> bodies() {
-        synchronized (bodies) {
-            return List.copyOf(bodies);
-        }
+        return endpoint.bodies();
     }
 
     /** How many requests arrived so far. */
     int received() {
-        synchronized (bodies) {
-            return bodies.size();
-        }
+        return endpoint.received().size();
     }
 
     /** The text of the user message (or the prompt) of a body. */
@@ -127,6 +80,6 @@ final class CapturingServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        server.stop();
+        endpoint.close();
     }
 }
