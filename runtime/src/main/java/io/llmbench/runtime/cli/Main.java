@@ -204,7 +204,8 @@ public final class Main {
                         + "       java -jar benchmarks.jar profile [options]\n"
                         + "       java -jar benchmarks.jar mock-server [--host HOST] [--port PORT] [--mock-* ...]\n"
                         + "       java -jar benchmarks.jar plot RESULT_DIR ...\n"
-                        + "       java -jar benchmarks.jar compare BASELINE CANDIDATE [--regression-threshold PCT]\n"
+                        + "       java -jar benchmarks.jar compare BASELINE[,RUN...] CANDIDATE[,RUN...]"
+                        + " [--regression-threshold PCT]\n"
                         + "       java -jar benchmarks.jar merge RESULT_DIR RESULT_DIR ... [--artifact-dir DIR]",
                 "Runs LLM serving benchmarks. Options (see docs/cli.md):", CliOptions.all(), 2, 2,
                 "Exit codes: 0 ok, 1 a run failed, 2 usage error, 3 a benchmark missed an @Slo or compare found a regression,"

@@ -46,21 +46,44 @@ final class ResultCommands {
 
     /** Prints the table of changes; exits with {@link ExitCode#REGRESSION} when a metric regressed. */
     int compare(Invocation invocation) {
-        List<ResultFolder> runs = read(invocation, 2, "compare BASELINE CANDIDATE");
-        if (runs.size() != 2) {
-            throw new UserInputException("compare takes two results, BASELINE and CANDIDATE, not " + runs.size());
+        if (invocation.regexes().size() != 2) {
+            throw new UserInputException("compare takes two results, BASELINE and CANDIDATE (each a folder or JSON "
+                    + "file, or several runs of one point joined by commas), not " + invocation.regexes().size());
         }
+        List<ResultFolder> baseline = side(invocation.regexes().get(0));
+        List<ResultFolder> candidate = side(invocation.regexes().get(1));
         OutputOptions.OutputCli options = invocation.settings().output();
-        List<MetricChange> changes = RunComparison.compare(runs.get(0), runs.get(1),
-                options.regressionThresholdPct(), options.significance());
-        out.print(ComparisonTable.render(runs.get(0).label(), runs.get(1).label(), changes));
-        if (!runs.get(0).hasRecords() || !runs.get(1).hasRecords()) {
-            out.println("# No per-request records in one of the results: changes are judged by the threshold only.");
+        List<MetricChange> changes = RunComparison.compare(baseline, candidate, options.regressionThresholdPct(),
+                options.significance());
+        out.print(ComparisonTable.render(label(baseline), label(candidate), changes));
+        if (baseline.stream().anyMatch(run -> !run.hasRecords())
+                || candidate.stream().anyMatch(run -> !run.hasRecords())) {
+            out.println("# No per-request records in one of the results: per-request metrics are judged by the"
+                    + " threshold only.");
+        }
+        if (baseline.size() < 2 || candidate.size() < 2) {
+            out.println("# Throughputs are judged by the threshold only: give two or more runs of each side"
+                    + " (BASELINE1,BASELINE2 CANDIDATE1,CANDIDATE2) to test them against their run-to-run spread.");
         }
         boolean regression = RunComparison.hasRegression(changes);
         out.println(regression ? "# Regression beyond " + options.regressionThresholdPct() + "%" : "# No regression");
         out.flush();
         return regression ? ExitCode.REGRESSION : ExitCode.OK;
+    }
+
+    /** One side of a comparison: a result, or several runs of one point joined by commas. */
+    private static List<ResultFolder> side(String argument) {
+        List<ResultFolder> runs = java.util.Arrays.stream(argument.split(",")).map(String::strip)
+                .filter(p -> !p.isEmpty()).map(p -> ResultFolder.read(Path.of(p))).toList();
+        if (runs.isEmpty()) {
+            throw new UserInputException("compare: '" + argument + "' names no result folder");
+        }
+        return runs;
+    }
+
+    private static String label(List<ResultFolder> runs) {
+        return runs.size() == 1 ? runs.get(0).label() : runs.get(0).label() + " and " + (runs.size() - 1)
+                + " more run" + (runs.size() == 2 ? "" : "s");
     }
 
     /** Merges the folders into a new folder below the artifact dir and prints its table. */

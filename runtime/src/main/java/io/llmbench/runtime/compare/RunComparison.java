@@ -10,11 +10,14 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * Compares a candidate run with a baseline, metric by metric. A per-request metric's mean is
- * compared and, when both folders have their records, a Mann-Whitney U test on the per-request
- * values (for the inter-chunk latency: every gap) decides whether the change is more than noise; a run-level metric (throughputs) has one
- * value per run, so only the threshold judges it. A change worse than the threshold (and, where
- * tested, with a p-value below the significance level) is a regression.
+ * Compares a candidate with a baseline, metric by metric; each side is one run or several runs of
+ * the same point (repeated runs, e.g. of {@code --num-profile-runs}). A metric's value on a side is
+ * the mean of its runs' means. For a per-request metric, when the folders have their records, a
+ * Mann-Whitney U test on the per-request values of all of a side's runs (for the inter-chunk
+ * latency: every gap) decides whether the change is more than noise; a run-level metric
+ * (throughputs) has one value per run, so with two or more runs on each side Welch's t-test on
+ * those values decides, and with fewer only the threshold judges. A change worse than the threshold
+ * (and, where tested, with a p-value below the significance level) is a regression.
  */
 public final class RunComparison {
 
@@ -37,24 +40,30 @@ public final class RunComparison {
      */
     public static List<MetricChange> compare(ResultFolder baseline, ResultFolder candidate, double thresholdPct,
             double significance) {
+        return compare(List.of(baseline), List.of(candidate), thresholdPct, significance);
+    }
+
+    /**
+     * As {@link #compare(ResultFolder, ResultFolder, double, double)}, with one or more runs on each side.
+     */
+    public static List<MetricChange> compare(List<ResultFolder> baseline, List<ResultFolder> candidate,
+            double thresholdPct, double significance) {
         List<MetricChange> changes = new ArrayList<>();
         for (MetricTag tag : MetricTag.values()) {
             if (tag == MetricTag.ERROR_REQUEST_COUNT) {
                 errorRateChange(baseline, candidate, thresholdPct, significance).ifPresent(changes::add);
                 continue;
             }
-            OptionalDouble before = baseline.stat(tag, "avg");
-            OptionalDouble after = candidate.stat(tag, "avg");
-            if (before.isEmpty() || after.isEmpty()) {
+            double[] before = runMeans(baseline, tag);
+            double[] after = runMeans(candidate, tag);
+            if (before.length == 0 || after.length == 0) {
                 continue;
             }
-            double b = before.getAsDouble();
-            double a = after.getAsDouble();
+            double b = java.util.Arrays.stream(before).average().orElseThrow();
+            double a = java.util.Arrays.stream(after).average().orElseThrow();
             double change = b == 0 ? (a == 0 ? 0 : Double.NaN) : (a - b) / Math.abs(b) * 100;
-            double p = Double.NaN;
-            if (tag.kind() != MetricKind.RUN_LEVEL) {
-                p = MannWhitneyTest.pValue(baseline.values(tag), candidate.values(tag));
-            }
+            double p = tag.kind() == MetricKind.RUN_LEVEL ? WelchTest.pValue(before, after)
+                    : MannWhitneyTest.pValue(values(baseline, tag), values(candidate, tag));
             changes.add(new MetricChange(tag, "avg", b, a, change, p,
                     verdict(tag, change, p, thresholdPct, significance)));
         }
@@ -66,17 +75,17 @@ public final class RunComparison {
      * runs of different lengths compare: its change is in percentage points, its p-value from
      * {@link ErrorRateTest}, and a rise beyond the threshold (in points) is a regression.
      */
-    private static Optional<MetricChange> errorRateChange(ResultFolder baseline, ResultFolder candidate,
+    private static Optional<MetricChange> errorRateChange(List<ResultFolder> baseline, List<ResultFolder> candidate,
             double thresholdPct, double significance) {
-        OptionalDouble errorsBefore = baseline.stat(MetricTag.ERROR_REQUEST_COUNT, "avg");
-        OptionalDouble errorsAfter = candidate.stat(MetricTag.ERROR_REQUEST_COUNT, "avg");
-        if (errorsBefore.isEmpty() || errorsAfter.isEmpty()) {
+        if (runMeans(baseline, MetricTag.ERROR_REQUEST_COUNT).length == 0
+                || runMeans(candidate, MetricTag.ERROR_REQUEST_COUNT).length == 0) {
             return Optional.empty();
         }
-        long eb = Math.round(errorsBefore.getAsDouble());
-        long ea = Math.round(errorsAfter.getAsDouble());
-        long sentBefore = eb + Math.round(baseline.stat(MetricTag.REQUEST_COUNT, "avg").orElse(0));
-        long sentAfter = ea + Math.round(candidate.stat(MetricTag.REQUEST_COUNT, "avg").orElse(0));
+        // The runs of a side together: their errors of their requests.
+        long eb = total(baseline, MetricTag.ERROR_REQUEST_COUNT);
+        long ea = total(candidate, MetricTag.ERROR_REQUEST_COUNT);
+        long sentBefore = eb + total(baseline, MetricTag.REQUEST_COUNT);
+        long sentAfter = ea + total(candidate, MetricTag.REQUEST_COUNT);
         double rateBefore = sentBefore == 0 ? 0 : 100.0 * eb / sentBefore;
         double rateAfter = sentAfter == 0 ? 0 : 100.0 * ea / sentAfter;
         double points = rateAfter - rateBefore;
@@ -106,6 +115,22 @@ public final class RunComparison {
         }
         boolean worse = Double.isNaN(changePct) || (tag.isLargerBetter() ? changePct < 0 : changePct > 0);
         return worse ? Verdict.REGRESSION : Verdict.IMPROVEMENT;
+    }
+
+    /** The mean of {@code tag} in each run that has it. */
+    private static double[] runMeans(List<ResultFolder> runs, MetricTag tag) {
+        return runs.stream().map(run -> run.stat(tag, "avg")).filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble).toArray();
+    }
+
+    /** The per-request values of {@code tag} of every run, together. */
+    private static double[] values(List<ResultFolder> runs, MetricTag tag) {
+        return runs.stream().flatMapToDouble(run -> java.util.Arrays.stream(run.values(tag))).toArray();
+    }
+
+    /** A count summed over the runs. */
+    private static long total(List<ResultFolder> runs, MetricTag tag) {
+        return runs.stream().mapToLong(run -> Math.round(run.stat(tag, "avg").orElse(0))).sum();
     }
 
     /** Whether any change is a regression. */

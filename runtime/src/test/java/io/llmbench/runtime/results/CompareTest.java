@@ -1,6 +1,7 @@
 package io.llmbench.runtime.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.llmbench.runtime.compare.ErrorRateTest;
@@ -8,6 +9,7 @@ import io.llmbench.runtime.compare.MannWhitneyTest;
 import io.llmbench.runtime.compare.MetricChange;
 import io.llmbench.runtime.compare.RunComparison;
 import io.llmbench.runtime.compare.Verdict;
+import io.llmbench.runtime.compare.WelchTest;
 import io.llmbench.runtime.metrics.MetricTag;
 import io.llmbench.runtime.report.ProfileJsonWriter;
 import io.llmbench.runtime.report.ResultFolder;
@@ -26,11 +28,15 @@ class CompareTest {
     static Path fast;
     static Path slow;
     static Path failing;
+    static Path fastAgain;
+    static Path slowAgain;
 
     @BeforeAll
     static void runBoth() throws IOException {
         fast = MockRuns.run(root.resolve("fast"), 5, 24, "--warmup-request-count", "8");
+        fastAgain = MockRuns.run(root.resolve("fast-again"), 5, 24, "--warmup-request-count", "8");
         slow = MockRuns.run(root.resolve("slow"), 100, 24);
+        slowAgain = MockRuns.run(root.resolve("slow-again"), 100, 24);
         failing = MockRuns.run(root.resolve("failing"), 5, 24, "--mock-error-rate", "0.5");
     }
 
@@ -85,6 +91,30 @@ class CompareTest {
                 .stream().filter(c -> c.tag() == MetricTag.ERROR_REQUEST_COUNT).findFirst().orElseThrow();
         assertEquals(0, errors.baseline(), 0, "the baseline failed nothing");
         assertTrue(errors.candidate() > 20, "about half of the candidate's requests failed: " + errors);
+    }
+
+    @Test
+    void severalRunsASideTestThroughputAgainstTheirRunToRunSpread() {
+        List<ResultFolder> fastRuns = List.of(ResultFolder.read(fast), ResultFolder.read(fastAgain));
+        List<ResultFolder> slowRuns = List.of(ResultFolder.read(slow), ResultFolder.read(slowAgain));
+        MetricChange throughput = RunComparison.compare(fastRuns, slowRuns, 5, 0.05).stream()
+                .filter(c -> c.tag() == MetricTag.REQUEST_THROUGHPUT).findFirst().orElseThrow();
+        double[] before = fastRuns.stream().mapToDouble(r -> r.stat(MetricTag.REQUEST_THROUGHPUT, "avg")
+                .orElseThrow()).toArray();
+        double[] after = slowRuns.stream().mapToDouble(r -> r.stat(MetricTag.REQUEST_THROUGHPUT, "avg")
+                .orElseThrow()).toArray();
+        assertEquals(WelchTest.pValue(before, after), throughput.pValue(), 1e-12, "Welch's test on the runs' values");
+        assertEquals((after[0] + after[1]) / 2, throughput.candidate(), 1e-9, "the mean of the runs");
+        assertTrue(Double.isNaN(RunComparison.compare(ResultFolder.read(fast), ResultFolder.read(slow), 5, 0.05)
+                .stream().filter(c -> c.tag() == MetricTag.REQUEST_THROUGHPUT).findFirst().orElseThrow().pValue()),
+                "one run a side: no spread to test against");
+
+        MockRuns.Result result = MockRuns.main("compare", fast + "," + fastAgain, slow + "," + slowAgain);
+        assertEquals(3, result.exit(), result.out() + result.err());
+        assertTrue(result.out().contains(" and 1 more run against baseline "), result.out());
+        assertFalse(result.out().contains("Throughputs are judged by the threshold only"), result.out());
+        String single = MockRuns.main("compare", fast.toString(), slow.toString()).out();
+        assertTrue(single.contains("Throughputs are judged by the threshold only"), single);
     }
 
     @Test
