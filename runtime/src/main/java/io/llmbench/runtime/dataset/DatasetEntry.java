@@ -26,6 +26,8 @@ import java.util.List;
  * @param recordedChat a trace's recorded chat, {@code {"messages": [...], "tools": [...]}} as JSON, sent in place
  *     of {@code text} in a body otherwise built from the run's settings (model, streaming, extra inputs; a
  *     SageMaker capture, as AIPerf's {@code raw_messages}), or {@code null}
+ * @param chatContext the system prompt and context that {@code text} starts with, sent to a chat endpoint as
+ *     messages of their own before the prompt (see {@link ChatContext}), or {@code null}
  */
 public record DatasetEntry(
         String conversationId,
@@ -42,7 +44,8 @@ public record DatasetEntry(
         String rawBody,
         List<String> texts,
         boolean selfContained,
-        String recordedChat) {
+        String recordedChat,
+        ChatContext chatContext) {
 
     /** Marks an unset {@code maxTokens}, {@code timestampMs} or {@code delayMs}. */
     public static final int UNSET = -1;
@@ -59,19 +62,25 @@ public record DatasetEntry(
             List<String> videos, List<String> audios, String expectedAnswer, int turnIndex, long timestampMs,
             long delayMs, String role, String rawBody, List<String> texts) {
         this(conversationId, text, images, maxTokens, videos, audios, expectedAnswer, turnIndex, timestampMs, delayMs,
-                role, rawBody, texts, false, null);
+                role, rawBody, texts, false, null, null);
     }
 
     /** This entry, sent as it is even when it is a later turn of its conversation (see {@link #selfContained()}). */
     public DatasetEntry asSelfContained() {
         return new DatasetEntry(conversationId, text, images, maxTokens, videos, audios, expectedAnswer, turnIndex,
-                timestampMs, delayMs, role, rawBody, texts, true, recordedChat);
+                timestampMs, delayMs, role, rawBody, texts, true, recordedChat, chatContext);
     }
 
     /** This entry, sending {@code chat} (see {@link #recordedChat()}) in place of its text. */
     public DatasetEntry withRecordedChat(String chat) {
         return new DatasetEntry(conversationId, text, images, maxTokens, videos, audios, expectedAnswer, turnIndex,
-                timestampMs, delayMs, role, rawBody, texts, selfContained, chat);
+                timestampMs, delayMs, role, rawBody, texts, selfContained, chat, chatContext);
+    }
+
+    /** This entry, whose text starts with {@code context} (see {@link #chatContext()}). */
+    public DatasetEntry withChatContext(ChatContext context) {
+        return new DatasetEntry(conversationId, text, images, maxTokens, videos, audios, expectedAnswer, turnIndex,
+                timestampMs, delayMs, role, rawBody, texts, selfContained, recordedChat, context);
     }
 
     /** An entry without a batch of texts. */

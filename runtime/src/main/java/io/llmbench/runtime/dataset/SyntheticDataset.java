@@ -88,9 +88,12 @@ final class SyntheticDataset {
             if (system != null) {
                 prompt.append(system).append("\n\n");
             }
-            if (shape.userContextPromptLength() > 0) {
-                prompt.append(extras.prompt(shape.userContextPromptLength())).append("\n\n");
+            String context = shape.userContextPromptLength() > 0 ? extras.prompt(shape.userContextPromptLength()) : null;
+            if (context != null) {
+                prompt.append(context).append("\n\n");
             }
+            ChatContext chatContext = system != null || context != null
+                    ? new ChatContext(system, context, prompt.length()) : null;
             if (!prefixes.isEmpty()) {
                 prompt.append(prefixes.get(prefixChoice.nextInt(prefixes.size()))).append(' ');
             }
@@ -103,8 +106,9 @@ final class SyntheticDataset {
             for (int k = 0; audio != null && k < Math.max(1, shape.audioBatchSize()); k++) {
                 clips.add(audio.generate());
             }
-            entries.add(new DatasetEntry(name + "-" + i, prompt.toString(), attached, maxTokens[i], List.of(), clips,
-                    null, 0, DatasetEntry.UNSET, DatasetEntry.UNSET));
+            DatasetEntry entry = new DatasetEntry(name + "-" + i, prompt.toString(), attached, maxTokens[i], List.of(),
+                    clips, null, 0, DatasetEntry.UNSET, DatasetEntry.UNSET);
+            entries.add(chatContext == null ? entry : entry.withChatContext(chatContext));
         }
         return List.copyOf(entries);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmbench.runtime.client.RequestBodyFactory;
+import io.llmbench.runtime.dataset.ChatContext;
 import io.llmbench.runtime.dataset.DatasetEntry;
 import io.llmbench.runtime.record.RequestRecord;
 import io.llmbench.runtime.record.ResponseChunk;
@@ -125,11 +126,18 @@ final class Conversations {
         JsonNode messages = body.get("messages");
         if (messages instanceof ArrayNode own) {
             ArrayNode history = body.arrayNode();
+            // A system prompt and context sent as messages of their own stay first, as AIPerf sends them.
+            int leading = leadingMessages(entry);
+            for (int m = 0; m < leading; m++) {
+                history.add(own.get(m));
+            }
             for (int t = 0; t < turn; t++) {
-                history.addObject().put("role", "user").put("content", entries.get(turns[conversation][t]).text());
+                history.addObject().put("role", "user").put("content", promptOf(entries.get(turns[conversation][t])));
                 history.addObject().put("role", "assistant").put("content", orEmpty(sessionAnswers[t]));
             }
-            history.addAll(own);
+            for (int m = leading; m < own.size(); m++) {
+                history.add(own.get(m));
+            }
             body.set("messages", history);
         } else if (body.get("prompt") != null && body.get("prompt").isTextual()) {
             StringBuilder prompt = new StringBuilder();
@@ -140,6 +148,17 @@ final class Conversations {
             body.put("prompt", prompt.append(body.get("prompt").asText()).toString());
         }
         return RequestBodyFactory.toBytes(body);
+    }
+
+    /** How many messages of a chat body come before the entry's own: its system prompt and context. */
+    private static int leadingMessages(DatasetEntry entry) {
+        ChatContext context = entry.chatContext();
+        return context == null ? 0 : (context.system() != null ? 1 : 0) + (context.userContext() != null ? 1 : 0);
+    }
+
+    /** An earlier turn's prompt as history: without the system prompt and context that lead every turn. */
+    private static String promptOf(DatasetEntry entry) {
+        return entry.chatContext() == null ? entry.text() : entry.chatContext().prompt(entry.text());
     }
 
     private static String orEmpty(String value) {

@@ -56,18 +56,20 @@ class AnnotatedSynthesisTest {
     }
 
     @Test
-    void anAnnotatedSharedSystemPromptStartsEveryPrompt() throws Exception {
+    void anAnnotatedSharedSystemPromptStartsEveryRequestAsItsSystemMessage() throws Exception {
         try (RecordingChatServer server = new RecordingChatServer()) {
             AnnotatedSettings annotated = AnnotatedSettings.builder().urls(server.url()).model("m").requestCount(2)
                     .sharedSystemPromptLength(20).inputTokensMean(10).artifactDir(artifacts.toString()).build();
             run(resolve(annotated));
+            for (int request = 0; request < 2; request++) {
+                assertEquals("system", server.bodies().get(request).path("messages").path(0).path("role").asText());
+                assertEquals("user", server.bodies().get(request).path("messages").path(1).path("role").asText());
+            }
             String first = userText(server, 0);
-            String second = userText(server, 1);
-            assertTrue(first.contains("\n\n"), first);
-            assertEquals(first.substring(0, first.indexOf("\n\n")), second.substring(0, second.indexOf("\n\n")),
-                    "every prompt starts with the one shared system prompt");
+            assertFalse(first.isBlank(), first);
+            assertEquals(first, userText(server, 1), "every request starts with the one shared system prompt");
             run(resolve(annotated, "--shared-system-prompt-length", "0"));
-            assertFalse(userText(server, 2).contains("\n\n"), "--shared-system-prompt-length 0 drops it");
+            assertEquals(1, server.bodies().get(2).path("messages").size(), "--shared-system-prompt-length 0 drops it");
         }
     }
 

@@ -67,6 +67,24 @@ class ConversationsTest {
     }
 
     @Test
+    void aSystemPromptAndContextStayFirstAndEarlierTurnsAreHistoryWithoutThem() throws IOException {
+        io.llmbench.runtime.dataset.ChatContext context = new io.llmbench.runtime.dataset.ChatContext("Be terse.",
+                "About me.", "Be terse.\n\nAbout me.\n\n".length());
+        List<DatasetEntry> entries = List.of(
+                turn("a", 0, "Be terse.\n\nAbout me.\n\nfirst", -1).withChatContext(context),
+                turn("a", 1, "Be terse.\n\nAbout me.\n\nsecond", -1).withChatContext(context));
+        TargetSpec chat = new TargetSpec(URI.create("http://127.0.0.1:1"), "m", EndpointType.CHAT, false, null,
+                Map.of(), Map.of(), Duration.ofSeconds(5));
+        Conversations conversations = Conversations.of(entries, new RequestBodyFactory(chat, -1));
+        conversations.answered(0, 0, answer("reply"));
+        JsonNode messages = JSON.readTree(conversations.body(0, 1)).get("messages");
+        List<String> sent = new java.util.ArrayList<>();
+        messages.forEach(m -> sent.add(m.get("role").asText() + ":" + m.get("content").asText()));
+        assertEquals(List.of("system:Be terse.", "user:About me.", "user:first", "assistant:reply", "user:second"),
+                sent);
+    }
+
+    @Test
     void agenticCodeTurnsHoldTheirWholeContextSoNoHistoryIsAdded() throws IOException {
         SynthesisSpec shape = new SynthesisSpec(0, null, 0, 1, 64, 64, 0, 0, 0, 1, 0, 0, "wav", List.of(16.0),
                 List.of(16), 1, 1);

@@ -60,18 +60,23 @@ class SyntheticRequestsTest {
         Map<String, Integer> prefixes = new HashMap<>();
         Set<Integer> maxTokens = new HashSet<>();
         for (JsonNode body : bodies) {
-            String[] parts = CapturingServer.userText(body).split("\n\n");
-            assertEquals(3, parts.length, "system prompt, user context, then prefix and prompt");
-            systems.add(parts[0]);
-            contexts.add(parts[1]);
-            assertNear(12, TOKENIZER.count(parts[0]));
-            assertNear(10, TOKENIZER.count(parts[1]));
-            int[] rest = TOKENIZER.encode(parts[2]);
+            // As AIPerf sends them: the shared system prompt, the entry's context, then prefix and prompt.
+            JsonNode messages = body.path("messages");
+            assertEquals(3, messages.size(), body.toString());
+            assertEquals(List.of("system", "user", "user"), List.of(messages.path(0).path("role").asText(),
+                    messages.path(1).path("role").asText(), messages.path(2).path("role").asText()));
+            String system = messages.path(0).path("content").asText();
+            String context = messages.path(1).path("content").asText();
+            systems.add(system);
+            contexts.add(context);
+            assertNear(12, TOKENIZER.count(system));
+            assertNear(10, TOKENIZER.count(context));
+            int[] rest = TOKENIZER.encode(CapturingServer.userText(body));
             assertNear(20 + 40, rest.length);
             prefixes.merge(TOKENIZER.decode(Arrays.copyOf(rest, 16)), 1, Integer::sum);
             maxTokens.add(body.path("max_completion_tokens").asInt());
 
-            JsonNode audio = body.at("/messages/0/content/1");
+            JsonNode audio = body.at("/messages/2/content/1");
             assertEquals("input_audio", audio.path("type").asText());
             assertEquals("wav", audio.at("/input_audio/format").asText());
             ByteBuffer wav = ByteBuffer.wrap(Base64.getDecoder().decode(audio.at("/input_audio/data").asText()))
