@@ -45,6 +45,7 @@ final class CliOptions {
     static final String MOCK_ITL = "mock-itl-ms";
     static final String MOCK_OUTPUT_TOKENS = "mock-output-tokens";
     static final String MOCK_ERROR_RATE = "mock-error-rate";
+    static final String MOCK_REASONING_TOKENS = "mock-reasoning-tokens";
     static final String HOST = "host";
     static final String PORT = "port";
 
@@ -110,6 +111,8 @@ final class CliOptions {
                 "Mock server output tokens when a request sets no max_tokens. Default: 100."));
         options.addOption(valued(null, MOCK_ERROR_RATE, "FRACTION",
                 "Mock server: fraction of requests answered with HTTP 500 (0 to 1). Default: 0."));
+        options.addOption(valued(null, MOCK_REASONING_TOKENS, "N",
+                "Mock server: the first N tokens of a chat response are reasoning (reasoning_content). Default: 0."));
         options.addOption(valued(null, HOST, "HOST", "mock-server: address to bind. Default: 127.0.0.1."));
         options.addOption(valued(null, PORT, "PORT", "mock-server: port to listen on. Default: 8000."));
         InputFileOptions.addTo(options);

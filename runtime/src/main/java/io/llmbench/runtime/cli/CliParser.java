@@ -92,6 +92,7 @@ final class CliParser {
                 nonNegativeDecimal(line, MOCK_ITL),
                 positive(line, MOCK_OUTPUT_TOKENS),
                 fraction(line, MOCK_ERROR_RATE),
+                nonNegative(line, MOCK_REASONING_TOKENS),
                 nonBlank(line, HOST),
                 port(line.getOptionValue(PORT)),
                 InputFileOptions.parse(line),

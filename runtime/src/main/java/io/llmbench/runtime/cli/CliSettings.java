@@ -38,6 +38,7 @@ record CliSettings(
         Double mockItlMs,
         Integer mockOutputTokens,
         Double mockErrorRate,
+        Integer mockReasoningTokens,
         String host,
         Integer port,
         InputFileOptions.InputFileCli inputFile,

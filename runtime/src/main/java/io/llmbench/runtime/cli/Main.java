@@ -181,13 +181,16 @@ public final class Main {
                         settings.mockItlMs() != null ? settings.mockItlMs() : defaults.itlMs())
                 .withOutputTokens(settings.mockOutputTokens() != null
                         ? settings.mockOutputTokens() : defaults.outputTokens())
-                .withErrorRate(settings.mockErrorRate() != null ? settings.mockErrorRate() : defaults.errorRate());
+                .withErrorRate(settings.mockErrorRate() != null ? settings.mockErrorRate() : defaults.errorRate())
+                .withReasoningTokens(settings.mockReasoningTokens() != null ? settings.mockReasoningTokens() : 0);
     }
 
     private static String describe(MockSettings settings) {
         return "(TTFT " + settings.ttftMs() + " ms, ITL " + settings.itlMs() + " ms, "
                 + settings.outputTokens() + " output tokens unless max_tokens says otherwise"
                 + (settings.errorRate() > 0 ? ", " + settings.errorRate() + " of requests fail with HTTP 500" : "")
+                + (settings.reasoningTokens() > 0 ? ", the first " + settings.reasoningTokens()
+                        + " tokens of a chat response as reasoning" : "")
                 + ")";
     }
 

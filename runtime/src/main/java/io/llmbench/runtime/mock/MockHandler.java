@@ -158,7 +158,8 @@ final class MockHandler extends Handler.Abstract {
         String finishReason = request.maxTokens() > 0 ? "length" : "stop";
         String model = request.model() != null ? request.model() : settings.model();
         String id = (chat ? "chatcmpl-mock-" : "cmpl-mock-") + ids.incrementAndGet();
-        ResponseShapes shapes = new ResponseShapes(chat, id, System.currentTimeMillis() / 1000, model);
+        ResponseShapes shapes = new ResponseShapes(chat, id, System.currentTimeMillis() / 1000, model,
+                settings.reasoningTokens());
         long firstTokenNs = arrivedNs + toNanos(settings.ttftMs());
         long itlNs = toNanos(settings.itlMs());
 

@@ -26,10 +26,19 @@ final class ResponseShapes {
     private final long created;
     private final String model;
     private final byte[] tokenPrefix;
+    private final byte[] reasoningPrefix;
     private final byte[] tokenSuffix;
+    /** How many of the first tokens are reasoning ({@code reasoning_content}); chat only. */
+    private final int reasoningTokens;
 
     ResponseShapes(boolean chat, String id, long createdEpochSeconds, String model) {
+        this(chat, id, createdEpochSeconds, model, 0);
+    }
+
+    /** As above, the first {@code reasoningTokens} tokens of a chat response being reasoning. */
+    ResponseShapes(boolean chat, String id, long createdEpochSeconds, String model, int reasoningTokens) {
         this.chat = chat;
+        this.reasoningTokens = chat ? reasoningTokens : 0;
         this.id = id;
         this.created = createdEpochSeconds;
         this.model = model;
@@ -38,6 +47,7 @@ final class ResponseShapes {
                 + ",\"created\":" + created + ",\"model\":" + quote(model) + ",\"choices\":[{\"index\":0,";
         this.tokenPrefix = (header + (chat ? "\"delta\":{\"content\":\"" : "\"text\":\""))
                 .getBytes(StandardCharsets.UTF_8);
+        this.reasoningPrefix = (header + "\"delta\":{\"reasoning_content\":\"").getBytes(StandardCharsets.UTF_8);
         this.tokenSuffix = (chat ? "\"}," : "\",").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -54,11 +64,21 @@ final class ResponseShapes {
 
     /** A stream event carrying {@code token}; {@code finishReason} is {@code null} except on the last. */
     byte[] tokenEvent(String token, String finishReason) {
+        return tokenEvent(Integer.MAX_VALUE, token, finishReason);
+    }
+
+    /** The event of generated token {@code index} (reasoning while below the reasoning count). */
+    byte[] tokenEvent(int index, String token, String finishReason) {
         byte[] tokenBytes = token.getBytes(StandardCharsets.UTF_8);
         byte[] tail = tail(finishReason);
-        byte[] event = new byte[tokenEventLength(tokenBytes, tail)];
-        writeTokenEvent(event, 0, tokenBytes, tail);
+        byte[] prefix = prefixOf(index);
+        byte[] event = new byte[prefix.length + tokenBytes.length + tokenSuffix.length + tail.length];
+        writeTokenEvent(event, 0, prefix, tokenBytes, tail);
         return event;
+    }
+
+    private byte[] prefixOf(int index) {
+        return index < reasoningTokens ? reasoningPrefix : tokenPrefix;
     }
 
     /**
@@ -69,7 +89,8 @@ final class ResponseShapes {
     int writeTokenEvents(byte[] into, int at, int tokens, String finishReason) {
         byte[] lastTail = tail(finishReason);
         for (int i = 0; i < tokens; i++) {
-            at = writeTokenEvent(into, at, MockVocabulary.tokenBytes(i), i == tokens - 1 ? lastTail : OPEN_TAIL);
+            at = writeTokenEvent(into, at, prefixOf(i), MockVocabulary.tokenBytes(i), i == tokens - 1 ? lastTail
+                    : OPEN_TAIL);
         }
         return at;
     }
@@ -79,18 +100,15 @@ final class ResponseShapes {
         int length = 0;
         byte[] lastTail = tail(finishReason);
         for (int i = 0; i < tokens; i++) {
-            length += tokenEventLength(MockVocabulary.tokenBytes(i), i == tokens - 1 ? lastTail : OPEN_TAIL);
+            length += prefixOf(i).length + MockVocabulary.tokenBytes(i).length + tokenSuffix.length
+                    + (i == tokens - 1 ? lastTail : OPEN_TAIL).length;
         }
         return length;
     }
 
-    private int tokenEventLength(byte[] token, byte[] tail) {
-        return tokenPrefix.length + token.length + tokenSuffix.length + tail.length;
-    }
-
-    private int writeTokenEvent(byte[] into, int at, byte[] token, byte[] tail) {
-        System.arraycopy(tokenPrefix, 0, into, at, tokenPrefix.length);
-        at += tokenPrefix.length;
+    private int writeTokenEvent(byte[] into, int at, byte[] prefix, byte[] token, byte[] tail) {
+        System.arraycopy(prefix, 0, into, at, prefix.length);
+        at += prefix.length;
         System.arraycopy(token, 0, into, at, token.length);
         at += token.length;
         System.arraycopy(tokenSuffix, 0, into, at, tokenSuffix.length);
@@ -127,7 +145,14 @@ final class ResponseShapes {
         ArrayNode choices = body.putArray("choices");
         ObjectNode choice = choices.addObject();
         choice.put("index", 0);
-        if (chat) {
+        if (chat && reasoningTokens > 0) {
+            // The first tokens as reasoning, the rest as content, as a streamed response would split them.
+            int split = Math.min(reasoningTokens, completionTokens);
+            choice.putObject("message").put("role", "assistant")
+                    .put("reasoning_content", MockVocabulary.text(split))
+                    .put("content", completionTokens > split ? text.substring(MockVocabulary.text(split).length())
+                            : "");
+        } else if (chat) {
             choice.putObject("message").put("role", "assistant").put("content", text);
         } else {
             choice.put("text", text);
@@ -170,11 +195,15 @@ final class ResponseShapes {
         return event;
     }
 
-    private static void usage(ObjectNode node, int promptTokens, int completionTokens) {
+    private void usage(ObjectNode node, int promptTokens, int completionTokens) {
         ObjectNode usage = node.putObject("usage");
         usage.put("prompt_tokens", promptTokens);
         usage.put("completion_tokens", completionTokens);
         usage.put("total_tokens", promptTokens + completionTokens);
+        if (reasoningTokens > 0) {
+            usage.putObject("completion_tokens_details").put("reasoning_tokens",
+                    Math.min(reasoningTokens, completionTokens));
+        }
     }
 
     private static byte[] event(ObjectNode node) {

@@ -75,7 +75,7 @@ final class TokenStream implements Runnable {
             return;
         } else if (current < tokens) {
             String reason = current == tokens - 1 ? finishReason : null;
-            write(false, shapes.tokenEvent(MockVocabulary.token(current), reason));
+            write(false, shapes.tokenEvent(current, MockVocabulary.token(current), reason));
         } else {
             byte[] tail = request.includeUsage()
                     ? shapes.usageEventAndDone(request.promptTokens(), tokens)
