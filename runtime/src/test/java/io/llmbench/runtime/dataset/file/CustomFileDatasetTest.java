@@ -23,28 +23,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CustomFileDatasetTest {
+class CustomFileDatasetTest extends CapturingServerTest {
 
     private static final Tokenizer TOKENIZER = new FallbackTokenizer();
 
-    @TempDir
-    Path dir;
-    private CapturingServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new CapturingServer();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
 
     static InputSpec spec(Path file, String type, int entries) {
         return new InputSpec("file:" + file, 128, 0, -1, 42L, entries, 64, 64, "png", null, type,

@@ -12,27 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A trace file's timestamps drive {@code --fixed-schedule} end to end, from the command line to the server. */
-class FixedScheduleReplayTest {
+class FixedScheduleReplayTest extends CapturingServerTest {
 
-    @TempDir
-    Path dir;
-    private CapturingServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new CapturingServer();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
 
     @Test
     void mooncakeTimestampsSetWhenEachRequestReachesTheServer() throws Exception {

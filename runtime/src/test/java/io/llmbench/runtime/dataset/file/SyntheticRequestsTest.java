@@ -20,29 +20,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What a shaped synthetic dataset sends, as a real server receives it. */
-class SyntheticRequestsTest {
+class SyntheticRequestsTest extends CapturingServerTest {
 
     private static final Tokenizer TOKENIZER = new FallbackTokenizer();
 
-    @TempDir
-    Path dir;
-    private CapturingServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new CapturingServer();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
 
     @Test
     void systemPromptUserContextPrefixesLengthsAndAudioReachTheServerTheSameForTheSameSeed() throws Exception {

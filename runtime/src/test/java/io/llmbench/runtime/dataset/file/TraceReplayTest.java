@@ -19,29 +19,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TraceReplayTest {
+class TraceReplayTest extends CapturingServerTest {
 
     private static final Tokenizer TOKENIZER = new FallbackTokenizer();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path dir;
-    private CapturingServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new CapturingServer();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
 
     private Path write(String name, String... lines) throws Exception {
         Path file = dir.resolve(name);
