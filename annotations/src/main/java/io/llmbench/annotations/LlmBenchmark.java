@@ -39,6 +39,12 @@ public @interface LlmBenchmark {
      */
     String dataset() default "";
 
+    /**
+     * Prompts sent as they are, in order, one request each (cycling when the run asks for more): the
+     * inline dataset, as {@code --prompt} on the command line. Instead of {@code dataset}. Default: none.
+     */
+    String[] prompts() default {};
+
     /** Closed-loop concurrency: requests in flight at once. A list is a sweep. Default: 1. */
     int[] concurrency() default {};
 

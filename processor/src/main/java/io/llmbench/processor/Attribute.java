@@ -23,6 +23,7 @@ import java.lang.annotation.Annotation;
  */
 enum Attribute {
     DATASET(LlmBenchmark.class, "dataset", Kind.STRING),
+    PROMPTS(LlmBenchmark.class, "prompts", Kind.STRING_ARRAY),
     CONCURRENCY(LlmBenchmark.class, "concurrency", Kind.INT_ARRAY),
     REQUEST_COUNT(LlmBenchmark.class, "requestCount", Kind.INT),
     WARMUP_REQUEST_COUNT(LlmBenchmark.class, "warmupRequestCount", Kind.INT),

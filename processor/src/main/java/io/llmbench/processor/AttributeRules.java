@@ -59,6 +59,16 @@ final class AttributeRules {
                         : List.of();
             case GOODPUT:
                 return GoodputRules.check((String) written.value());
+            case PROMPTS: {
+                List<AttributeProblem> problems = new ArrayList<>();
+                List<String> prompts = written.strings();
+                for (int i = 0; i < prompts.size(); i++) {
+                    if (prompts.get(i).isBlank()) {
+                        problems.add(AttributeProblem.atElement(i, ErrorMessages.PROMPT_BLANK, i));
+                    }
+                }
+                return problems;
+            }
             case EXTRA_INPUTS:
                 return checkPairs(written.strings(), ErrorMessages.EXTRA_INPUT_NOT_A_PAIR, "extra input");
             case HEADERS:

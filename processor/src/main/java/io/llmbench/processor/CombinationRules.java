@@ -35,6 +35,13 @@ final class CombinationRules {
             errors.add(dataset.error(String.format(ErrorMessages.DATASET_AND_CUSTOM_DATASET,
                     dataset.written().value(), customMethod)));
         }
+        Located prompts = merged.get(Attribute.PROMPTS.methodName());
+        if (prompts != null && dataset != null) {
+            errors.add(prompts.error(String.format(ErrorMessages.PROMPTS_AND_DATASET, dataset.written().value())));
+        }
+        if (prompts != null && customDataset) {
+            errors.add(prompts.error(String.format(ErrorMessages.PROMPTS_AND_CUSTOM_DATASET, customMethod)));
+        }
         String datasetName = dataset == null ? null : (String) dataset.written().value();
         for (Located located : merged.values()) {
             String setting = located.written().attribute().methodName();

@@ -143,6 +143,15 @@ final class ErrorMessages {
     static final String HOOK_DUPLICATE =
             "@%s is on both %s and %s; a benchmark has at most one @%s method, so remove one of them";
     /** Args: the dataset written, the @CustomDataset method. */
+    /** Args: the prompt's index. */
+    static final String PROMPT_BLANK =
+            "prompts[%d] is blank; write the text to send, or remove it";
+    /** Args: the dataset. */
+    static final String PROMPTS_AND_DATASET =
+            "prompts are the dataset (sent as they are), so they contradict dataset = \"%s\"; remove one of them";
+    /** Args: the @CustomDataset method. */
+    static final String PROMPTS_AND_CUSTOM_DATASET =
+            "prompts are the dataset, so they contradict the @CustomDataset method %s; remove one of them";
     static final String DATASET_AND_CUSTOM_DATASET =
             "dataset = \"%s\" contradicts the @CustomDataset method %s, which supplies the dataset;"
                     + " remove the dataset attribute or the method";

@@ -78,7 +78,11 @@ final class SettingsResolver {
         String tokenizer = first(cli.tokenizer(), blankToNull(annotated.tokenizer()));
         EndpointType endpointType = first(cli.endpointType(),
                 annotated.endpointType() == EndpointType.UNSET ? null : annotated.endpointType(), EndpointType.CHAT);
-        String dataset = first(cli.dataset(), cli.inputFile().prompts().isEmpty() ? null : InlinePrompts.NAME,
+        // Prompts given on the command line win; an annotated set applies only when the command line names
+        // no dataset of its own.
+        java.util.List<String> prompts = !cli.inputFile().prompts().isEmpty() ? cli.inputFile().prompts()
+                : cli.dataset() == null ? java.util.List.of(annotated.prompts()) : java.util.List.of();
+        String dataset = first(cli.dataset(), prompts.isEmpty() ? null : InlinePrompts.NAME,
                 blankToNull(annotated.dataset()), Datasets.SYNTHETIC);
         SynthesisSpec synthesis = SynthesisSettings.resolve(overrides.audio(cli.synthesis()), cli.inputFile(),
                 annotated.synthesis(), annotated.inputFile().islBlockSize());
@@ -161,7 +165,7 @@ final class SettingsResolver {
                                 first(cli.imageFormat(), blankToNull(annotated.imageFormat()), DEFAULT_IMAGE_FORMAT),
                                 tokenizer, first(cli.inputFile().customDatasetType(),
                                         blankToNull(annotated.inputFile().customDatasetType())), synthesis,
-                                cli.inputFile().prompts(), publicDataset(cli, annotated.batch()), batches);
+                                prompts, publicDataset(cli, annotated.batch()), batches);
                         points.add(new RunSpec(name, point, target,
                                 loads.resolve(concurrency, concurrencyGiven, rate, requestCountSetting, warmup, seed),
                                 input, goodput, artifactDir, outputSettings));

@@ -36,7 +36,8 @@ public record AnnotatedSettings(
         String tokenizer,
         AnnotatedSynthesis synthesis,
         AnnotatedBatch batch,
-        AnnotatedInputFile inputFile) {
+        AnnotatedInputFile inputFile,
+        String[] prompts) {
 
     public AnnotatedSettings {
         java.util.Objects.requireNonNull(load, "load");
@@ -48,6 +49,7 @@ public record AnnotatedSettings(
         java.util.Objects.requireNonNull(inputFile, "inputFile");
         extraInputs = extraInputs.clone();
         headers = headers.clone();
+        prompts = prompts.clone();
         slos = java.util.List.copyOf(slos);
         concurrency = concurrency.clone();
         streaming = streaming.clone();
@@ -63,6 +65,9 @@ public record AnnotatedSettings(
         java.util.Map<String, String> written = new java.util.LinkedHashMap<>();
         if (!dataset.isEmpty()) {
             written.put("dataset", quoted(dataset));
+        }
+        if (prompts.length > 0) {
+            written.put("prompts", quotedList(prompts));
         }
         putList(written, "concurrency", java.util.Arrays.toString(concurrency), concurrency.length);
         putNumber(written, "requestCount", requestCount);
@@ -157,6 +162,7 @@ public record AnnotatedSettings(
     /** Collects the written attributes; every attribute starts unset. */
     public static final class Builder {
         private String dataset = "";
+        private String[] prompts = {};
         private int[] concurrency = {};
         private int requestCount = LlmBenchmark.UNSET;
         private int warmupRequestCount = LlmBenchmark.UNSET;
@@ -767,6 +773,12 @@ public record AnnotatedSettings(
             return this;
         }
 
+        /** {@code @LlmBenchmark(prompts)}: the inline dataset. */
+        public Builder prompts(String... values) {
+            this.prompts = values.clone();
+            return this;
+        }
+
         public AnnotatedSettings build() {
             return new AnnotatedSettings(dataset, concurrency, requestCount, warmupRequestCount, streaming,
                     endpointType, model, outputTokens, inputTokensMean, inputTokensStddev, randomSeed, goodput,
@@ -790,7 +802,7 @@ public record AnnotatedSettings(
                     new AnnotatedBatch(promptBatchSize, rankingsPassagesMean, rankingsPassagesStddev,
                             rankingsPassageTokensMean, rankingsPassageTokensStddev, rankingsQueryTokensMean,
                             rankingsQueryTokensStddev, samplingStrategy, offline),
-                    new AnnotatedInputFile(customDatasetType, islBlockSize));
+                    new AnnotatedInputFile(customDatasetType, islBlockSize), prompts);
         }
     }
 }

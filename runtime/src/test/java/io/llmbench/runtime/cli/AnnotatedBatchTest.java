@@ -1,5 +1,7 @@
 package io.llmbench.runtime.cli;
 
+import static io.llmbench.runtime.cli.AnnotatedRuns.resolve;
+import static io.llmbench.runtime.cli.AnnotatedRuns.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,15 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.llmbench.annotations.EndpointType;
 import io.llmbench.runtime.UserInputException;
-import io.llmbench.runtime.run.BenchmarkRunner;
-import io.llmbench.runtime.run.RunOutcome;
 import io.llmbench.runtime.spec.AnnotatedSettings;
 import io.llmbench.runtime.spec.BatchSpec;
 import io.llmbench.runtime.spec.PublicDatasetSpec;
-import io.llmbench.runtime.spec.RunSpec;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,11 +21,6 @@ class AnnotatedBatchTest {
 
     @TempDir
     Path artifacts;
-
-    private static RunSpec resolve(AnnotatedSettings annotated, String... args) {
-        return new SettingsResolver(CliParser.parse(args).settings(), null, null)
-                .resolve("b.Bench", annotated, false).get(0);
-    }
 
     @Test
     void annotatedRankingsShapeAppliesWhereTheCommandLineIsSilent() {
@@ -73,10 +64,4 @@ class AnnotatedBatchTest {
         assertFalse(defaults.offline());
     }
 
-    private static void run(RunSpec spec) throws InterruptedException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        RunOutcome outcome = new BenchmarkRunner(print, print, spec.target().model()).run(spec);
-        assertEquals(spec.load().requestCount(), outcome.successfulRequests(), out::toString);
-    }
 }

@@ -1,17 +1,13 @@
 package io.llmbench.runtime.cli;
 
+import static io.llmbench.runtime.cli.AnnotatedRuns.resolve;
+import static io.llmbench.runtime.cli.AnnotatedRuns.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.llmbench.runtime.run.BenchmarkRunner;
-import io.llmbench.runtime.run.RunOutcome;
 import io.llmbench.runtime.spec.AnnotatedSettings;
-import io.llmbench.runtime.spec.RunSpec;
 import io.llmbench.runtime.spec.SynthesisSpec;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,11 +18,6 @@ class AnnotatedSynthesisTest {
 
     @TempDir
     Path artifacts;
-
-    private static RunSpec resolve(AnnotatedSettings annotated, String... args) {
-        return new SettingsResolver(CliParser.parse(args).settings(), null, null)
-                .resolve("b.Bench", annotated, false).get(0);
-    }
 
     private static final AnnotatedSettings SHAPED = AnnotatedSettings.builder()
             .outputTokensStddev(3).sequenceDistribution("128,64:60;1024,256:40").numPrefixPrompts(2)
@@ -77,10 +68,4 @@ class AnnotatedSynthesisTest {
         return server.bodies().get(request).path("messages").path(0).path("content").asText();
     }
 
-    private static void run(RunSpec spec) throws InterruptedException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        RunOutcome outcome = new BenchmarkRunner(print, print, spec.target().model()).run(spec);
-        assertEquals(spec.load().requestCount(), outcome.successfulRequests(), out::toString);
-    }
 }
