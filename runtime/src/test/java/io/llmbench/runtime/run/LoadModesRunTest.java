@@ -10,11 +10,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,14 +36,8 @@ class LoadModesRunTest {
         int exit = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), getClass().getClassLoader())
                 .run(args.toArray(String[]::new));
-        Path runDir;
-        try (Stream<Path> dirs = Files.list(artifacts)) {
-            runDir = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
-        }
-        List<JsonNode> records = new ArrayList<>();
-        for (String line : Files.readAllLines(runDir.resolve("profile_export.jsonl"))) {
-            records.add(JSON.readTree(line));
-        }
+        Path runDir = RunArtifacts.runDirectory(artifacts);
+        List<JsonNode> records = RunArtifacts.records(runDir);
         JsonNode summary = JSON.readTree(runDir.resolve("profile_export_llmbench.json").toFile());
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), records,
                 summary);

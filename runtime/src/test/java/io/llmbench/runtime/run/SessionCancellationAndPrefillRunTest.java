@@ -4,20 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmbench.runtime.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,24 +23,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Request cancellation and the prefill limit applied to every turn of multi-turn sessions, against the mock. */
 class SessionCancellationAndPrefillRunTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     Path dir;
 
     /** A multi_turn file of {@code conversations} conversations c0, c1, ... of {@code turns} turns each. */
     private Path conversations(int conversations, int turns) throws IOException {
-        StringBuilder lines = new StringBuilder();
-        for (int c = 0; c < conversations; c++) {
-            lines.append("{\"session_id\": \"c").append(c).append("\", \"turns\": [");
-            for (int t = 0; t < turns; t++) {
-                lines.append(t == 0 ? "" : ", ").append("{\"text\": \"question ").append(t).append("\"}");
-            }
-            lines.append("]}\n");
-        }
-        Path file = dir.resolve("chats.jsonl");
-        Files.writeString(file, lines);
-        return file;
+        return RunArtifacts.multiTurnFile(dir, conversations, turns);
     }
 
     /** Runs a profile with {@code options} and returns its records in send order. */
@@ -58,16 +43,7 @@ class SessionCancellationAndPrefillRunTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8), getClass().getClassLoader())
                 .run(args.toArray(String[]::new));
         assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
-        Path runDir;
-        try (Stream<Path> dirs = Files.list(artifacts)) {
-            runDir = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
-        }
-        List<JsonNode> records = new ArrayList<>();
-        for (String line : Files.readAllLines(runDir.resolve("profile_export.jsonl"))) {
-            records.add(JSON.readTree(line));
-        }
-        records.sort(Comparator.comparingLong(r -> r.get("metadata").get("request_start_ns").asLong()));
-        return records;
+        return RunArtifacts.recordsInSendOrder(RunArtifacts.runDirectory(artifacts));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmbench.runtime.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,18 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Multi-turn sessions end to end against the embedded mock server: stop conditions and user-centric pacing. */
 class SessionLoadRunTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -34,17 +29,7 @@ class SessionLoadRunTest {
 
     /** A multi_turn file of {@code conversations} conversations c0, c1, ... of {@code turns} turns each. */
     private Path conversations(int conversations, int turns) throws IOException {
-        StringBuilder lines = new StringBuilder();
-        for (int c = 0; c < conversations; c++) {
-            lines.append("{\"session_id\": \"c").append(c).append("\", \"turns\": [");
-            for (int t = 0; t < turns; t++) {
-                lines.append(t == 0 ? "" : ", ").append("{\"text\": \"question ").append(t).append("\"}");
-            }
-            lines.append("]}\n");
-        }
-        Path file = dir.resolve("chats.jsonl");
-        Files.writeString(file, lines);
-        return file;
+        return RunArtifacts.multiTurnFile(dir, conversations, turns);
     }
 
     private Result profile(Path file, String... options) throws IOException {
@@ -62,17 +47,8 @@ class SessionLoadRunTest {
         int exit = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), getClass().getClassLoader())
                 .run(args.toArray(String[]::new));
-        List<JsonNode> records = new ArrayList<>();
-        if (Files.isDirectory(artifacts)) {
-            Path runDir;
-            try (Stream<Path> dirs = Files.list(artifacts)) {
-                runDir = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
-            }
-            for (String line : Files.readAllLines(runDir.resolve("profile_export.jsonl"))) {
-                records.add(JSON.readTree(line));
-            }
-            records.sort(Comparator.comparingLong(r -> r.get("metadata").get("request_start_ns").asLong()));
-        }
+        List<JsonNode> records = Files.isDirectory(artifacts)
+                ? RunArtifacts.recordsInSendOrder(RunArtifacts.runDirectory(artifacts)) : List.of();
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), records);
     }
 
