@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.llmbench.runtime.record.RequestRecord;
 import io.llmbench.runtime.spec.TargetSpec;
+import io.llmbench.runtime.testing.Loopback;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -45,9 +46,7 @@ class ConnectionPoolSizingTest {
         ConcurrentLinkedQueue<Runnable> held = new ConcurrentLinkedQueue<>();
         Server server = new Server(new QueuedThreadPool(16, 4));
         ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
+        Loopback.listen(server, connector);
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {

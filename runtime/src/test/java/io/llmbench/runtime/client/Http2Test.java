@@ -13,6 +13,7 @@ import io.llmbench.runtime.record.RequestRecord;
 import io.llmbench.runtime.record.ResponseChunk;
 import io.llmbench.runtime.spec.EndpointSettings;
 import io.llmbench.runtime.spec.TargetSpec;
+import io.llmbench.runtime.testing.Loopback;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -70,8 +71,7 @@ class Http2Test {
         HttpConfiguration config = new HttpConfiguration();
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(config),
                 new HTTP2CServerConnectionFactory(config));
-        connector.setHost("127.0.0.1");
-        server.addConnector(connector);
+        Loopback.listen(server, connector);
         server.setHandler(recordingVersions());
         server.start();
         try {
@@ -99,8 +99,7 @@ class Http2Test {
         alpn.setDefaultProtocol("http/1.1");
         ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(tls, alpn.getProtocol()),
                 alpn, new HTTP2ServerConnectionFactory(config), new HttpConnectionFactory(config));
-        connector.setHost("127.0.0.1");
-        server.addConnector(connector);
+        Loopback.listen(server, connector);
         server.setHandler(recordingVersions());
         server.start();
         try {

@@ -1,5 +1,6 @@
 package io.llmbench.runtime.client;
 
+import io.llmbench.runtime.testing.Loopback;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -42,9 +43,7 @@ final class ScriptedServer implements AutoCloseable {
     private ScriptedServer(int status, String contentType, List<Step> steps, Ending ending) throws Exception {
         server = new Server();
         ServerConnector connector = new ServerConnector(server, 1, 1);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
+        Loopback.listen(server, connector);
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {

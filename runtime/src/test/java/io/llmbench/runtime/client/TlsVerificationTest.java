@@ -11,6 +11,7 @@ import io.llmbench.runtime.record.ErrorType;
 import io.llmbench.runtime.record.RequestRecord;
 import io.llmbench.runtime.spec.EndpointSettings;
 import io.llmbench.runtime.spec.TargetSpec;
+import io.llmbench.runtime.testing.Loopback;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -60,9 +61,7 @@ class TlsVerificationTest {
         config.addCustomizer(new SecureRequestCustomizer(false));
         ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(tls, "http/1.1"),
                 new HttpConnectionFactory(config));
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
+        Loopback.listen(server, connector);
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {

@@ -1,5 +1,6 @@
 package io.llmbench.runtime.token;
 
+import io.llmbench.runtime.testing.Loopback;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +56,7 @@ final class LocalHub implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
     LocalHub() throws Exception {
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
+        Loopback.listen(server, connector);
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {

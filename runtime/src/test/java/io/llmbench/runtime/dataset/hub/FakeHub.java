@@ -1,5 +1,6 @@
 package io.llmbench.runtime.dataset.hub;
 
+import io.llmbench.runtime.testing.Loopback;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.net.URLDecoder;
@@ -54,9 +55,7 @@ final class FakeHub implements AutoCloseable {
         // The Hub takes revisions with escaped slashes (refs%2Fconvert%2Fparquet), which Jetty refuses by default.
         connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()
                 .setUriCompliance(UriCompliance.UNSAFE);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
+        Loopback.listen(server, connector);
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
