@@ -88,33 +88,23 @@ public record AnnotatedLoad(
         putSeconds(written, "requestCancellationDelay", requestCancellationDelay);
         putSeconds(written, "concurrencyRampDuration", concurrencyRampDuration);
         putSeconds(written, "requestRateRampDuration", requestRateRampDuration);
-        if (prefillConcurrency != LlmBenchmark.UNSET) {
-            written.put("prefillConcurrency", Integer.toString(prefillConcurrency));
-        }
-        if (numProfileRuns != LlmBenchmark.UNSET) {
-            written.put("numProfileRuns", Integer.toString(numProfileRuns));
-        }
+        putWhole(written, "prefillConcurrency", prefillConcurrency);
+        putWhole(written, "numProfileRuns", numProfileRuns);
         if (fixedSchedule.length > 0) {
             written.put("fixedSchedule", Boolean.toString(fixedSchedule[0]));
         }
         if (fixedScheduleAutoOffset.length > 0) {
             written.put("fixedScheduleAutoOffset", Boolean.toString(fixedScheduleAutoOffset[0]));
         }
-        if (fixedScheduleStartOffset != LlmBenchmark.UNSET) {
-            written.put("fixedScheduleStartOffset", Integer.toString(fixedScheduleStartOffset));
-        }
-        if (fixedScheduleEndOffset != LlmBenchmark.UNSET) {
-            written.put("fixedScheduleEndOffset", Integer.toString(fixedScheduleEndOffset));
-        }
+        putWhole(written, "fixedScheduleStartOffset", fixedScheduleStartOffset);
+        putWhole(written, "fixedScheduleEndOffset", fixedScheduleEndOffset);
         putWhole(written, "conversationNum", conversationNum);
         putSeconds(written, "userCentricRate", userCentricRate);
         putWhole(written, "numUsers", numUsers);
         putSeconds(written, "prefillConcurrencyRampDuration", prefillConcurrencyRampDuration);
         // Named as written on @Warmup, prefixed so they differ from @Load's.
         putSeconds(written, "warmupDuration", warmupDuration);
-        if (warmupConcurrency != LlmBenchmark.UNSET) {
-            written.put("warmupConcurrency", Integer.toString(warmupConcurrency));
-        }
+        putWhole(written, "warmupConcurrency", warmupConcurrency);
         putSeconds(written, "warmupRequestRate", warmupRequestRate);
         if (warmupArrivalPattern != ArrivalPattern.UNSET) {
             written.put("warmupArrivalPattern", warmupArrivalPattern.name());
