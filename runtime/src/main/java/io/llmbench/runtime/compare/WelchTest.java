@@ -1,5 +1,7 @@
 package io.llmbench.runtime.compare;
 
+import io.llmbench.runtime.metrics.Statistics;
+
 /**
  * Whether two small sets of runs differ in a run-level metric by more than their run-to-run spread:
  * the two-sided Welch's t-test on the runs' values (each run is one value, such as its request
@@ -18,32 +20,16 @@ public final class WelchTest {
         if (a.length < 2 || b.length < 2) {
             return Double.NaN;
         }
-        double va = variance(a) / a.length;
-        double vb = variance(b) / b.length;
-        double diff = Math.abs(mean(a) - mean(b));
+        Statistics sa = Statistics.of(a);
+        Statistics sb = Statistics.of(b);
+        double va = sa.sampleVariance() / a.length;
+        double vb = sb.sampleVariance() / b.length;
+        double diff = Math.abs(sa.avg() - sb.avg());
         if (va + vb == 0) {
             return diff == 0 ? 1.0 : 0.0; // no spread at all: any difference is real
         }
         double t = diff / Math.sqrt(va + vb);
         double df = (va + vb) * (va + vb) / (va * va / (a.length - 1) + vb * vb / (b.length - 1));
         return StudentT.twoSidedP(t, df);
-    }
-
-    private static double mean(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum / values.length;
-    }
-
-    /** The unbiased sample variance. */
-    private static double variance(double[] values) {
-        double mean = mean(values);
-        double sum = 0;
-        for (double v : values) {
-            sum += (v - mean) * (v - mean);
-        }
-        return sum / (values.length - 1);
     }
 }

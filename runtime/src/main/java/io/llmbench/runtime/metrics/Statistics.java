@@ -74,6 +74,14 @@ public record Statistics(
     }
 
     /**
+     * The unbiased sample variance ({@code ddof = 1}) of the values, as for a handful of runs of one
+     * point; {@code NaN} with fewer than two values.
+     */
+    public double sampleVariance() {
+        return count < 2 ? Double.NaN : std * std * count / (count - 1);
+    }
+
+    /**
      * numpy's {@code percentile(a, p)} with the default {@code linear} method on an already sorted
      * array: the value at virtual index {@code (n - 1) * p / 100}, interpolated between its two
      * neighbours the way numpy's {@code _lerp} does (from the upper neighbour when the fraction is

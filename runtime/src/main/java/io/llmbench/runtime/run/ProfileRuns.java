@@ -87,15 +87,12 @@ final class ProfileRuns {
 
         static Interval of(double[] values) {
             int n = values.length;
-            double mean = Statistics.of(values).avg();
+            Statistics statistics = Statistics.of(values);
+            double mean = statistics.avg();
             if (n < 2) {
                 return new Interval(mean, Double.NaN, Double.NaN);
             }
-            double sum = 0;
-            for (double v : values) {
-                sum += (v - mean) * (v - mean);
-            }
-            double sampleStd = Math.sqrt(sum / (n - 1));
+            double sampleStd = Math.sqrt(statistics.sampleVariance());
             double t = T_975[Math.min(n - 1, T_975.length) - 1];
             return new Interval(mean, t * sampleStd / Math.sqrt(n), mean == 0 ? Double.NaN : sampleStd / mean);
         }
