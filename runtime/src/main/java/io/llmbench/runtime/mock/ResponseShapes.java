@@ -147,11 +147,9 @@ final class ResponseShapes {
         choice.put("index", 0);
         if (chat && reasoningTokens > 0) {
             // The first tokens as reasoning, the rest as content, as a streamed response would split them.
-            int split = Math.min(reasoningTokens, completionTokens);
-            choice.putObject("message").put("role", "assistant")
-                    .put("reasoning_content", MockVocabulary.text(split))
-                    .put("content", completionTokens > split ? text.substring(MockVocabulary.text(split).length())
-                            : "");
+            String reasoning = MockVocabulary.text(Math.min(reasoningTokens, completionTokens));
+            choice.putObject("message").put("role", "assistant").put("reasoning_content", reasoning)
+                    .put("content", text.substring(reasoning.length()));
         } else if (chat) {
             choice.putObject("message").put("role", "assistant").put("content", text);
         } else {
