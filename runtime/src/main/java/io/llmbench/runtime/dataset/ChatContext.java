@@ -13,6 +13,11 @@ package io.llmbench.runtime.dataset;
  */
 public record ChatContext(String system, String userContext, int promptStart) {
 
+    /** How many messages of their own the system prompt and context make in a chat body. */
+    public int messageCount() {
+        return (system != null ? 1 : 0) + (userContext != null ? 1 : 0);
+    }
+
     /** The prompt itself: {@code text} without the system prompt and context it starts with. */
     public String prompt(String text) {
         return text.substring(promptStart);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmbench.runtime.client.RequestBodyFactory;
-import io.llmbench.runtime.dataset.ChatContext;
 import io.llmbench.runtime.dataset.DatasetEntry;
 import io.llmbench.runtime.record.RequestRecord;
 import io.llmbench.runtime.record.ResponseChunk;
@@ -127,7 +126,7 @@ final class Conversations {
         if (messages instanceof ArrayNode own) {
             ArrayNode history = body.arrayNode();
             // A system prompt and context sent as messages of their own stay first, as AIPerf sends them.
-            int leading = leadingMessages(entry);
+            int leading = entry.chatContext() == null ? 0 : entry.chatContext().messageCount();
             for (int m = 0; m < leading; m++) {
                 history.add(own.get(m));
             }
@@ -148,12 +147,6 @@ final class Conversations {
             body.put("prompt", prompt.append(body.get("prompt").asText()).toString());
         }
         return RequestBodyFactory.toBytes(body);
-    }
-
-    /** How many messages of a chat body come before the entry's own: its system prompt and context. */
-    private static int leadingMessages(DatasetEntry entry) {
-        ChatContext context = entry.chatContext();
-        return context == null ? 0 : (context.system() != null ? 1 : 0) + (context.userContext() != null ? 1 : 0);
     }
 
     /** An earlier turn's prompt as history: without the system prompt and context that lead every turn. */
