@@ -27,10 +27,12 @@ import java.util.function.Function;
  * (plus role, usage and {@code [DONE]}), it measures and prints streams/s and client CPU per stream
  * at concurrency 32, non-streaming requests/s, SSE events/s, schedule lag at 1,000 req/s Poisson,
  * TTFT error against the mock's own timestamps at 32 and 1,000 streams, and heap per in-flight
- * stream at 10,000 streams. {@code --quick} shortens every run; {@code --skip-10k} leaves out the
+ * stream at 10,000 streams, and apart from the network, client tokenization in texts/s per core.
+ * {@code --quick} shortens every run; {@code --skip-10k} leaves out the
  * 10,000-stream run;
  * {@code --streams-only} stops after the concurrency-32 streaming run (for profiling); {@code --10k-only}
- * runs only the 10,000-stream run.
+ * runs only the 10,000-stream run; {@code --tokenizer-only} only the tokenization cost
+ * ({@code --tokenizer-json=PATH} adds a Hugging Face tokenizer to the fallback one).
  */
 public final class ClientBench {
 
@@ -47,6 +49,10 @@ public final class ClientBench {
         Duration warm = seconds(warmupSeconds(options) * scale);
         Duration measure = seconds(10 * scale);
         printMachine("before");
+        if (options.contains("--tokenizer-only")) {
+            TokenizerCost.print(tokenizerJson(options), scale);
+            return;
+        }
         if (options.contains("--10k-only")) {
             tenThousand(scale);
             printMachine("after");
@@ -76,6 +82,8 @@ public final class ClientBench {
                 printThreads();
                 return;
             }
+
+            TokenizerCost.print(tokenizerJson(options), scale);
 
             LoadRun plain = new LoadRun(mock.baseUri(), false, false);
             print("non-streaming, concurrency 32", closedLoop(plain, 32, warm, measure));
@@ -218,6 +226,21 @@ public final class ClientBench {
             }
         }
         return 20;
+    }
+
+    /**
+     * The Hugging Face tokenizer to measure besides the fallback: {@code --tokenizer-json=PATH}, else
+     * the Qwen3 one of the project's shared data when present (absent on most machines: then only
+     * the fallback is measured).
+     */
+    private static Path tokenizerJson(List<String> options) {
+        for (String option : options) {
+            if (option.startsWith("--tokenizer-json=")) {
+                return Path.of(option.substring("--tokenizer-json=".length()));
+            }
+        }
+        Path shared = Path.of("..", "shared", "data", "tokenizers", "qwen3", "tokenizer.json");
+        return Files.isRegularFile(shared) ? shared : null;
     }
 
     private static Duration seconds(double seconds) {

@@ -1,6 +1,7 @@
 package io.llmbench.runtime.token;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.TokenizersLibrary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -66,17 +67,33 @@ public final class HfTokenizer implements Tokenizer {
 
     @Override
     public int count(String text) {
-        return delegate.encode(text, false, false).getIds().length;
+        return ids(text).length;
     }
 
     @Override
     public int[] encode(String text) {
-        long[] ids = delegate.encode(text, false, false).getIds();
+        long[] ids = ids(text);
         int[] result = new int[ids.length];
         for (int i = 0; i < ids.length; i++) {
             result[i] = (int) ids[i];
         }
         return result;
+    }
+
+    /**
+     * The token ids alone. DJL's {@code encode} copies every field of the native encoding into Java
+     * (the tokens as strings, offsets as objects, masks) and that cost several times the encoding
+     * itself; counting needs only the ids. The text goes in as DJL would send it with this
+     * tokenizer's options (no prefix space, no lower-casing).
+     */
+    private long[] ids(String text) {
+        Objects.requireNonNull(text, "text");
+        long encoding = TokenizersLibrary.LIB.encode(delegate.getHandle(), text, false);
+        try {
+            return TokenizersLibrary.LIB.getTokenIds(encoding);
+        } finally {
+            TokenizersLibrary.LIB.deleteEncoding(encoding);
+        }
     }
 
     @Override

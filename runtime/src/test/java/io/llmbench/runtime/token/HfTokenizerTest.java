@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,6 +53,22 @@ class HfTokenizerTest {
         int first = TokenizerFixtures.FIRST_WORD;
         assertArrayEquals(new int[] {first, first + 1, first + 2}, ids,
                 "ids of the words only, no [CLS]=1 / [SEP]=2");
+    }
+
+    @Test
+    void readsTheSameIdsAsDjlsFullEncoding() throws IOException {
+        Path file = TokenizerFixtures.writeWordLevel(dir, WORDS);
+        HfTokenizer tokenizer = HfTokenizer.load(file, "test-words");
+        Map<String, String> options = Map.of("addSpecialTokens", "false", "truncation", "false",
+                "padding", "false");
+        try (HuggingFaceTokenizer djl = HuggingFaceTokenizer.newInstance(file, options)) {
+            for (String text : List.of("", "the cat sat", "the dog, the cat.", "ünïcödé 猫 🐈 the", " the  mat ")) {
+                long[] expected = djl.encode(text, false, false).getIds();
+
+                assertArrayEquals(expected, Arrays.stream(tokenizer.encode(text)).asLongStream().toArray(), text);
+                assertEquals(expected.length, tokenizer.count(text), text);
+            }
+        }
     }
 
     @Test
