@@ -61,7 +61,9 @@ class ReasoningThroughMockTest {
         assertEquals(10, avg(summary, "output_sequence_length"), 1e-9, "output length holds reasoning and content");
         double firstOutputAfterFirstToken = avg(summary, "time_to_first_output_token")
                 - avg(summary, "time_to_first_token");
-        assertTrue(firstOutputAfterFirstToken >= 35 && firstOutputAfterFirstToken < 200,
+        // The mock keeps each token on its schedule from the request's arrival, so a first token sent
+        // late (a busy machine) shortens the gap after it: ask for half the nominal 40 ms.
+        assertTrue(firstOutputAfterFirstToken >= 20 && firstOutputAfterFirstToken < 200,
                 "the first content token comes 4 tokens (10 ms apart) after the first reasoning token: "
                         + firstOutputAfterFirstToken + " ms");
     }
