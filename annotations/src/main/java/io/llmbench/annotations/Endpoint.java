@@ -52,4 +52,10 @@ public @interface Endpoint {
 
     /** Do not verify TLS certificates and host names ({@code --insecure}); one value. Default: false. */
     boolean[] insecure() default {};
+
+    /**
+     * Take input and output token counts from the server's {@code usage} and tokenize nothing
+     * ({@code --use-server-token-count}); one value. Default: false (the client's tokenizer counts).
+     */
+    boolean[] useServerTokenCount() default {};
 }

@@ -67,6 +67,7 @@ enum Attribute {
     RESPONSE_FIELD(Endpoint.class, "responseField", Kind.STRING),
     HTTP2(Endpoint.class, "http2", Kind.BOOLEAN_ARRAY),
     INSECURE(Endpoint.class, "insecure", Kind.BOOLEAN_ARRAY),
+    USE_SERVER_TOKEN_COUNT(Endpoint.class, "useServerTokenCount", Kind.BOOLEAN_ARRAY),
     EXPORT_LEVEL(Output.class, "exportLevel", Kind.STRING),
     SLICE_DURATION(Output.class, "sliceDuration", Kind.DOUBLE),
     PLOTS(Output.class, "plots", Kind.BOOLEAN_ARRAY),

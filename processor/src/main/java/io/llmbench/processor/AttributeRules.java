@@ -117,6 +117,7 @@ final class AttributeRules {
             case RESPONSE_FIELD:
             case HTTP2:
             case INSECURE:
+            case USE_SERVER_TOKEN_COUNT:
                 return EndpointRules.check(written);
             case EXPORT_LEVEL:
             case SLICE_DURATION:

@@ -60,6 +60,7 @@ final class EndpointRules {
             }
             case HTTP2:
             case INSECURE:
+            case USE_SERVER_TOKEN_COUNT:
                 return oneFlag(written);
             default:
                 throw new AssertionError("not an @Endpoint attribute: " + attribute);

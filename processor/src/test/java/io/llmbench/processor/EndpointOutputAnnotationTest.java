@@ -33,7 +33,7 @@ class EndpointOutputAnnotationTest {
                 "@Endpoint(urls = {\"localhost:8001\", \"http://gpu2:8000/v1\"}, models = {\"a\", \"b\"},",
                 "    modelSelectionStrategy = \"random\", customEndpoint = \"/v1/my/chat\",",
                 "    templateBody = \"{\\\"q\\\": {{text}}}\", responseField = \"out.text\", http2 = true,",
-                "    insecure = false)",
+                "    insecure = false, useServerTokenCount = true)",
                 "@Output(exportLevel = \"summary\", sliceDuration = 2.5, plots = true, artifactDir = \"out\")",
                 "@Tokenizer(\"Qwen/Qwen2.5-0.5B-Instruct\")",
                 BENCH));
@@ -48,6 +48,7 @@ class EndpointOutputAnnotationTest {
                 "                .responseField(\"out.text\")",
                 "                .http2(true)",
                 "                .insecure(false)",
+                "                .useServerTokenCount(true)",
                 "                .exportLevel(\"summary\")",
                 "                .sliceDuration(2.5)",
                 "                .plots(true)",
@@ -102,6 +103,10 @@ class EndpointOutputAnnotationTest {
                 PKG, IMPORTS, "@LlmBenchmark", "@Endpoint(http2 = {true, false})", BENCH);
         assertOnlyErrorOnLine(4, String.format(ErrorMessages.ONE_FLAG_VALUE, "insecure", 0, "insecure", "insecure"),
                 PKG, IMPORTS, "@LlmBenchmark", "@Endpoint(insecure = {})", BENCH);
+        assertOnlyErrorOnLine(5, String.format(ErrorMessages.ONE_FLAG_VALUE, "useServerTokenCount", 2,
+                        "useServerTokenCount", "useServerTokenCount"),
+                PKG, IMPORTS, "@LlmBenchmark", "@Endpoint(urls = \"localhost:8000\",",
+                "    useServerTokenCount = {true, true})", BENCH);
     }
 
     @Test

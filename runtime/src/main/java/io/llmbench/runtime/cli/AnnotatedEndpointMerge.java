@@ -14,7 +14,7 @@ import java.util.List;
  * Lays a benchmark's {@code @Endpoint} settings under the command line's endpoint options, per
  * attribute: a {@code --url} (or {@code -p urls=...}) or {@code --mock} replaces the annotated servers,
  * a {@code --model} (or {@code -p models=...}) the annotated models, and each other option its attribute. The flags ({@code http2},
- * {@code insecure}) have no "off" option, so an annotated {@code true} stands unless the annotation
+ * {@code insecure}, {@code useServerTokenCount}) have no "off" option, so an annotated {@code true} stands unless the annotation
  * of a subclass says {@code false}.
  */
 final class AnnotatedEndpointMerge {
@@ -101,7 +101,8 @@ final class AnnotatedEndpointMerge {
                 : annotated.responseField().isEmpty() ? null : annotated.responseField();
         return new EndpointSettings(extraUrls, extraModels, strategy, custom,
                 given.insecure() || on(annotated.insecure()), template, responseField,
-                given.http2() || on(annotated.http2()));
+                given.http2() || on(annotated.http2()),
+                given.useServerTokenCount() || on(annotated.useServerTokenCount()));
     }
 
     private static boolean on(boolean[] flag) {

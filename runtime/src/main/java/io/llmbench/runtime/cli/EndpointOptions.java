@@ -26,6 +26,7 @@ final class EndpointOptions {
     static final String TEMPLATE_BODY = "template-body";
     static final String RESPONSE_FIELD = "response-field";
     static final String HTTP2 = "http2";
+    static final String USE_SERVER_TOKEN_COUNT = "use-server-token-count";
 
     private EndpointOptions() {
     }
@@ -40,6 +41,9 @@ final class EndpointOptions {
                 .desc("Do not verify the server's TLS certificate or host name (https only).").get());
         options.addOption(Option.builder().longOpt(HTTP2)
                 .desc("Speak HTTP/2: h2c (prior knowledge) on http:// URLs, ALPN-negotiated h2 on https://.").get());
+        options.addOption(Option.builder().longOpt(USE_SERVER_TOKEN_COUNT)
+                .desc("Take ISL and OSL from the server's usage and tokenize nothing (requests without usage "
+                        + "have no token counts).").get());
         options.addOption(Option.builder().longOpt(TEMPLATE_BODY).hasArg().argName("FILE|JSON")
                 .desc("--endpoint-type template: the JSON body, with {{text}}, {{model}}, {{max_tokens}}, "
                         + "{{stream}} placeholders; a file or the JSON itself.").get());
@@ -86,7 +90,7 @@ final class EndpointOptions {
         }
         return new EndpointSettings(extraUrls, extraModels, strategy, custom, line.hasOption(INSECURE),
                 template(line.getOptionValue(TEMPLATE_BODY)), line.getOptionValue(RESPONSE_FIELD),
-                line.hasOption(HTTP2));
+                line.hasOption(HTTP2), line.hasOption(USE_SERVER_TOKEN_COUNT));
     }
 
     /** The template's text: the value itself when it looks like JSON, else the file it names. */

@@ -138,7 +138,7 @@ public final class RecordSummarizer {
         errorCounts.sort(Comparator.comparingLong(ErrorCount::count).reversed());
         return new RunSummary(streaming, vision, statistics, runLevel, errorCounts,
                 new TokenCountComparison(completionUsageRequests, clientOutputWithUsage, completionUsage,
-                        promptUsageRequests, clientInputWithUsage, promptUsage),
+                        promptUsageRequests, clientInputWithUsage, promptUsage, true),
                 slos, RequestRecord.NOT_RECORDED, RequestRecord.NOT_RECORDED);
     }
 

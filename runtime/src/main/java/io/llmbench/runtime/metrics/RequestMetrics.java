@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Computes the per-request metrics of {@code docs/metrics.md} from one {@link RequestRecord}:
- * latencies from the record's monotonic instants, token counts from the client's tokenizer (or the
- * server's usage, see {@link TokenCountSource}). Tokenizes, so it runs on the record pipeline's
- * first stage, never on a network thread. Thread-safe if the tokenizer is.
+ * latencies from the record's monotonic instants, token counts from the client's tokenizer (or,
+ * tokenizing nothing, from the server's usage: see {@link TokenCountSource}). Tokenizes, so it runs
+ * on the record pipeline's first stage, never on a network thread. Thread-safe if the tokenizer is.
  */
 public final class RequestMetrics {
 
@@ -49,6 +49,11 @@ public final class RequestMetrics {
         int count = tokenizer.count(prompt);
         promptTokens.put(prompt, count);
         return count;
+    }
+
+    /** Where ISL and OSL come from. */
+    public TokenCountSource tokenCountSource() {
+        return tokenCountSource;
     }
 
     /** Whether the run requested streaming responses. */
@@ -89,20 +94,31 @@ public final class RequestMetrics {
                 firstOutputNs = chunk.receivedNs();
             }
         }
-        int clientOutput = content.length() == 0 ? 0 : tokenizer.count(content.toString());
-        int clientReasoning = reasoning.length() == 0 ? 0 : tokenizer.count(reasoning.toString());
-        int clientInput = record.prompt() == null ? 0 : promptTokens(record.prompt());
         Usage usage = record.usage();
-
-        if (record.prompt() != null) {
-            set(values, MetricTag.INPUT_SEQUENCE_LENGTH, clientInput);
-        }
-        // AIPerf has no OSL for a response without any content or reasoning text.
-        if (tokenBearing > 0) {
-            set(values, MetricTag.OUTPUT_SEQUENCE_LENGTH, clientOutput + clientReasoning);
-        }
-        if (reasoning.length() > 0) {
-            set(values, MetricTag.REASONING_TOKEN_COUNT, clientReasoning);
+        int clientOutput;
+        int clientReasoning;
+        int clientInput;
+        if (tokenCountSource == TokenCountSource.SERVER) {
+            // AIPerf's --use-server-token-count: the client tokenizes nothing; a request without usage
+            // has no token counts at all.
+            clientOutput = RequestValues.NOT_COUNTED;
+            clientReasoning = RequestValues.NOT_COUNTED;
+            clientInput = RequestValues.NOT_COUNTED;
+            setServerCounts(values, usage);
+        } else {
+            clientOutput = content.length() == 0 ? 0 : tokenizer.count(content.toString());
+            clientReasoning = reasoning.length() == 0 ? 0 : tokenizer.count(reasoning.toString());
+            clientInput = record.prompt() == null ? 0 : promptTokens(record.prompt());
+            if (record.prompt() != null) {
+                set(values, MetricTag.INPUT_SEQUENCE_LENGTH, clientInput);
+            }
+            // AIPerf has no OSL for a response without any content or reasoning text.
+            if (tokenBearing > 0) {
+                set(values, MetricTag.OUTPUT_SEQUENCE_LENGTH, clientOutput + clientReasoning);
+            }
+            if (reasoning.length() > 0) {
+                set(values, MetricTag.REASONING_TOKEN_COUNT, clientReasoning);
+            }
         }
         if (usage != null) {
             if (usage.promptTokens() >= 0) {
@@ -113,14 +129,6 @@ public final class RequestMetrics {
             }
             if (usage.reasoningTokens() >= 0) {
                 set(values, MetricTag.USAGE_REASONING_TOKENS, usage.reasoningTokens());
-            }
-            if (tokenCountSource == TokenCountSource.SERVER) {
-                if (usage.promptTokens() >= 0) {
-                    set(values, MetricTag.INPUT_SEQUENCE_LENGTH, usage.promptTokens());
-                }
-                if (usage.completionTokens() >= 0) {
-                    set(values, MetricTag.OUTPUT_SEQUENCE_LENGTH, usage.completionTokens());
-                }
             }
         }
 
@@ -175,6 +183,28 @@ public final class RequestMetrics {
             }
         }
         return new RequestValues(values, gaps, clientInput, clientOutput, clientReasoning, usage);
+    }
+
+    /**
+     * ISL, OSL and reasoning tokens from the server's usage alone, as AIPerf reads them: the
+     * prompt is {@code prompt_tokens}; the output sequence length is {@code completion_tokens}
+     * (which holds the reasoning tokens too: AIPerf's output count is {@code completion_tokens}
+     * less the reasoning, clamped at 0, and its sequence length adds the reasoning back).
+     */
+    private static void setServerCounts(double[] values, Usage usage) {
+        if (usage == null) {
+            return;
+        }
+        if (usage.promptTokens() >= 0) {
+            set(values, MetricTag.INPUT_SEQUENCE_LENGTH, usage.promptTokens());
+        }
+        if (usage.completionTokens() >= 0) {
+            int reasoning = Math.max(usage.reasoningTokens(), 0);
+            set(values, MetricTag.OUTPUT_SEQUENCE_LENGTH, Math.max(usage.completionTokens() - reasoning, 0) + reasoning);
+        }
+        if (usage.reasoningTokens() > 0) {
+            set(values, MetricTag.REASONING_TOKEN_COUNT, usage.reasoningTokens());
+        }
     }
 
     private static double[] interChunkGapsMs(RequestRecord record, int count) {

@@ -10,6 +10,9 @@ import java.util.Arrays;
  */
 public final class RequestValues {
 
+    /** A client count that was not taken: the run reads token counts from the server's usage only. */
+    public static final int NOT_COUNTED = -1;
+
     private static final double[] NO_GAPS = new double[0];
 
     private final double[] values;
@@ -64,24 +67,29 @@ public final class RequestValues {
         return interChunkLatenciesMs[i];
     }
 
-    /** The client tokenizer's count of the prompt text. */
+    /** The client tokenizer's count of the prompt text, or {@link #NOT_COUNTED}. */
     public int clientInputTokens() {
         return clientInputTokens;
     }
 
-    /** The client tokenizer's count of the output content received (reasoning excluded). */
+    /** The client tokenizer's count of the output content received (reasoning excluded), or {@link #NOT_COUNTED}. */
     public int clientOutputTokens() {
         return clientOutputTokens;
     }
 
-    /** The client tokenizer's count of the reasoning text received. */
+    /** The client tokenizer's count of the reasoning text received, or {@link #NOT_COUNTED}. */
     public int clientReasoningTokens() {
         return clientReasoningTokens;
     }
 
-    /** The client's output sequence length: output plus reasoning tokens. */
+    /** The client's output sequence length: output plus reasoning tokens ({@link #NOT_COUNTED} likewise). */
     public int clientOutputSequenceLength() {
-        return clientOutputTokens + clientReasoningTokens;
+        return clientOutputTokens == NOT_COUNTED ? NOT_COUNTED : clientOutputTokens + clientReasoningTokens;
+    }
+
+    /** Whether the client counted tokens itself (not when the run uses the server's usage alone). */
+    public boolean clientCounted() {
+        return clientInputTokens != NOT_COUNTED;
     }
 
     /** The server-reported usage, or {@code null} when the server reported none. */

@@ -10,6 +10,8 @@ package io.llmbench.runtime.metrics;
  * @param requestsWithPromptUsage valid requests whose usage had {@code prompt_tokens}
  * @param clientInputTokens the client's input sequence length over those requests
  * @param serverPromptTokens the server's {@code prompt_tokens} over those requests
+ * @param clientCounted whether the client counted tokens at all (not with {@code --use-server-token-count}):
+ *     without, the client columns are meaningless and nothing differs
  */
 public record TokenCountComparison(
         long requestsWithCompletionUsage,
@@ -17,15 +19,16 @@ public record TokenCountComparison(
         long serverCompletionTokens,
         long requestsWithPromptUsage,
         long clientInputTokens,
-        long serverPromptTokens) {
+        long serverPromptTokens,
+        boolean clientCounted) {
 
     /** Whether the two output counts disagree (only when the server reported any). */
     public boolean outputDiffers() {
-        return requestsWithCompletionUsage > 0 && clientOutputTokens != serverCompletionTokens;
+        return clientCounted && requestsWithCompletionUsage > 0 && clientOutputTokens != serverCompletionTokens;
     }
 
     /** Whether the two input counts disagree (only when the server reported any). */
     public boolean inputDiffers() {
-        return requestsWithPromptUsage > 0 && clientInputTokens != serverPromptTokens;
+        return clientCounted && requestsWithPromptUsage > 0 && clientInputTokens != serverPromptTokens;
     }
 }

@@ -42,7 +42,7 @@ public final class ConsoleTable {
     /** The whole console report: metric table, token count note if any, error table if any. */
     public static String render(RunSummary summary) {
         StringBuilder out = new StringBuilder(renderMetrics(summary));
-        String note = renderTokenCountNote(summary.tokenCounts());
+        String note = renderTokenCountNote(summary.tokenCounts()) + renderMissingUsageNote(summary);
         if (!note.isEmpty()) {
             out.append('\n').append(note);
         }
@@ -103,6 +103,22 @@ public final class ConsoleTable {
                     counts.requestsWithPromptUsage()));
         }
         return out.toString();
+    }
+
+    /**
+     * With {@code --use-server-token-count}, the requests whose server reported no usage, which
+     * therefore have no token counts; empty otherwise.
+     */
+    public static String renderMissingUsageNote(RunSummary summary) {
+        TokenCountComparison counts = summary.tokenCounts();
+        long valid = summary.requestCount();
+        long without = valid - Math.min(counts.requestsWithCompletionUsage(), counts.requestsWithPromptUsage());
+        if (counts.clientCounted() || without <= 0) {
+            return "";
+        }
+        return "Token counts from server usage: " + DisplayNumbers.groupedInteger(without) + " of "
+                + DisplayNumbers.groupedInteger(valid) + " requests reported no usage and have no token counts"
+                + " (without --use-server-token-count the client's tokenizer counts them)\n";
     }
 
     private static String mismatch(String what, long client, long server, long requests) {

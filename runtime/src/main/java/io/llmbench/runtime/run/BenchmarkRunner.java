@@ -203,7 +203,7 @@ public final class BenchmarkRunner {
         // A benchmark's own output settings (@Output, resolved under the command line) replace the runner's.
         OutputSettings output = spec.output() != null ? spec.output() : this.output;
         RunMetrics metrics = new RunMetrics(
-                new RequestMetrics(tokenizer.tokenizer(), spec.target().streaming(), TokenCountSource.CLIENT), slos);
+                new RequestMetrics(tokenizer.tokenizer(), spec.target().streaming(), tokenCountSource(spec)), slos);
         Instant startTime = Instant.now();
         ResponseChecks checks = new ResponseChecks(hooks, entries);
         try (InterruptGuard guard = new InterruptGuard();
@@ -268,6 +268,10 @@ public final class BenchmarkRunner {
         }
     }
 
+    private static TokenCountSource tokenCountSource(RunSpec spec) {
+        return spec.target().endpoint().useServerTokenCount() ? TokenCountSource.SERVER : TokenCountSource.CLIENT;
+    }
+
     /**
      * A run whose server could not be reached: one line, not one error per request, and still the
      * summary exports (every count 0, {@code run_failure} saying why), so that a script reading the
@@ -277,7 +281,7 @@ public final class BenchmarkRunner {
         Path runDir = RunDirectory.create(spec, LocalDateTime.now());
         OutputSettings output = spec.output() != null ? spec.output() : this.output;
         RunMetrics metrics = new RunMetrics(new RequestMetrics(new io.llmbench.runtime.token.FallbackTokenizer(),
-                spec.target().streaming(), TokenCountSource.CLIENT), slos);
+                spec.target().streaming(), tokenCountSource(spec)), slos);
         RunSummary summary = metrics.summarize();
         Instant now = Instant.now();
         try (RunExports exports = RunExports.open(runDir, TimeBase.now(), output)) {

@@ -40,6 +40,7 @@ final class InputConfig {
         endpoint.put("custom_endpoint", settings.customEndpoint());
         endpoint.put("insecure", settings.insecure());
         endpoint.put("http2", settings.http2());
+        endpoint.put("use_server_token_count", settings.useServerTokenCount());
         endpoint.put("template_body", settings.template());
         endpoint.put("response_field", settings.responseField());
         config.put("endpoint", endpoint);

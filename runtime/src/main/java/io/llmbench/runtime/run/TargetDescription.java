@@ -43,6 +43,9 @@ final class TargetDescription {
         if (endpoint.insecure()) {
             line.append(", TLS not verified (--insecure)");
         }
+        if (endpoint.useServerTokenCount()) {
+            line.append(", token counts from server usage");
+        }
         return line.toString();
     }
 }

@@ -17,15 +17,18 @@ import java.util.Map;
  * @param responseField the dotted path to a template endpoint's answer text, or {@code ""}
  * @param http2 one value, or none when not written
  * @param insecure one value, or none when not written
+ * @param useServerTokenCount one value, or none when not written
  */
 public record AnnotatedEndpoint(List<String> urls, List<String> extraModels, String modelSelectionStrategy,
-        String customEndpoint, String templateBody, String responseField, boolean[] http2, boolean[] insecure) {
+        String customEndpoint, String templateBody, String responseField, boolean[] http2, boolean[] insecure,
+        boolean[] useServerTokenCount) {
 
     public AnnotatedEndpoint {
         urls = List.copyOf(urls);
         extraModels = List.copyOf(extraModels);
         http2 = http2.clone();
         insecure = insecure.clone();
+        useServerTokenCount = useServerTokenCount.clone();
     }
 
     @Override
@@ -38,9 +41,15 @@ public record AnnotatedEndpoint(List<String> urls, List<String> extraModels, Str
         return insecure.clone();
     }
 
+    @Override
+    public boolean[] useServerTokenCount() {
+        return useServerTokenCount.clone();
+    }
+
     /** Nothing written. */
     public static AnnotatedEndpoint unset() {
-        return new AnnotatedEndpoint(List.of(), List.of(), "", "", "", "", new boolean[0], new boolean[0]);
+        return new AnnotatedEndpoint(List.of(), List.of(), "", "", "", "", new boolean[0], new boolean[0],
+                new boolean[0]);
     }
 
     /** Whether the flag was written {@code true}. */
@@ -63,6 +72,9 @@ public record AnnotatedEndpoint(List<String> urls, List<String> extraModels, Str
         }
         if (insecure.length > 0) {
             written.put("insecure", Boolean.toString(insecure[0]));
+        }
+        if (useServerTokenCount.length > 0) {
+            written.put("useServerTokenCount", Boolean.toString(useServerTokenCount[0]));
         }
         return written;
     }

@@ -202,6 +202,7 @@ public record AnnotatedSettings(
         private String responseField = "";
         private boolean[] http2 = {};
         private boolean[] insecure = {};
+        private boolean[] useServerTokenCount = {};
         private String exportLevel = "";
         private double sliceDuration = Double.NaN;
         private boolean[] plots = {};
@@ -560,6 +561,12 @@ public record AnnotatedSettings(
             return this;
         }
 
+        /** {@code @Endpoint(useServerTokenCount)}: one value. */
+        public Builder useServerTokenCount(boolean... values) {
+            this.useServerTokenCount = values.clone();
+            return this;
+        }
+
         /** {@code @Endpoint(insecure)}: one value. */
         public Builder insecure(boolean... values) {
             this.insecure = values.clone();
@@ -793,7 +800,8 @@ public record AnnotatedSettings(
                             warmupConcurrencyRampDuration, warmupRequestRateRampDuration,
                             warmupPrefillConcurrencyRampDuration),
                     new AnnotatedEndpoint(java.util.List.of(urls), java.util.List.of(extraModels),
-                            modelSelectionStrategy, customEndpoint, templateBody, responseField, http2, insecure),
+                            modelSelectionStrategy, customEndpoint, templateBody, responseField, http2, insecure,
+                            useServerTokenCount),
                     new AnnotatedOutput(exportLevel, sliceDuration, plots, artifactDir), tokenizer,
                     new AnnotatedSynthesis(outputTokensStddev, sequenceDistribution, numPrefixPrompts,
                             prefixPromptLength, sharedSystemPromptLength, userContextPromptLength, imageWidthStddev,

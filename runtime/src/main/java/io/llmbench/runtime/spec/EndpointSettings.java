@@ -18,9 +18,12 @@ import java.util.List;
  * @param responseField the dotted path to the text in a {@code template} endpoint's answers
  *     ({@code choices.0.text}), or {@code null} for the OpenAI shapes' fields
  * @param http2 whether to speak HTTP/2: h2c with prior knowledge on {@code http://}, ALPN on {@code https://}
+ * @param useServerTokenCount whether ISL and OSL come from the server's {@code usage} alone, the client
+ *     tokenizing nothing ({@code --use-server-token-count})
  */
 public record EndpointSettings(List<URI> extraUrls, List<String> extraModels, String modelSelection,
-        String customEndpoint, boolean insecure, String template, String responseField, boolean http2) {
+        String customEndpoint, boolean insecure, String template, String responseField, boolean http2,
+        boolean useServerTokenCount) {
 
     /** Round-robin over the models. */
     public static final String ROUND_ROBIN = "round_robin";
@@ -31,6 +34,12 @@ public record EndpointSettings(List<URI> extraUrls, List<String> extraModels, St
         extraUrls = List.copyOf(extraUrls);
         extraModels = List.copyOf(extraModels);
         modelSelection = modelSelection == null ? ROUND_ROBIN : modelSelection;
+    }
+
+    /** Settings that count tokens with the client's tokenizer. */
+    public EndpointSettings(List<URI> extraUrls, List<String> extraModels, String modelSelection,
+            String customEndpoint, boolean insecure, String template, String responseField, boolean http2) {
+        this(extraUrls, extraModels, modelSelection, customEndpoint, insecure, template, responseField, http2, false);
     }
 
     /** Settings without a template. */

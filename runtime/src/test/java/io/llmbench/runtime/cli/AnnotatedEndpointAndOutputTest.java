@@ -141,7 +141,8 @@ class AnnotatedEndpointAndOutputTest {
     void annotatedEndpointSettingsApplyWhereTheCommandLineIsSilent() {
         AnnotatedSettings annotated = AnnotatedSettings.builder().endpointType(EndpointType.TEMPLATE)
                 .urls("gpu1:8000", "https://gpu2/v1").model("a", "b").modelSelectionStrategy("random")
-                .templateBody("{\"q\": {{text}}}").responseField("out.text").http2(true).insecure(true).build();
+                .templateBody("{\"q\": {{text}}}").responseField("out.text").http2(true).insecure(true)
+                .useServerTokenCount(true).build();
         RunSpec spec = resolve(annotated).get(0);
         EndpointSettings endpoint = spec.target().endpoint();
         assertEquals(URI.create("http://gpu1:8000"), spec.target().url());
@@ -152,6 +153,10 @@ class AnnotatedEndpointAndOutputTest {
         assertEquals("out.text", endpoint.responseField());
         assertTrue(endpoint.http2());
         assertTrue(endpoint.insecure());
+        assertTrue(endpoint.useServerTokenCount());
+        assertFalse(resolve(AnnotatedSettings.builder().model("m").build()).get(0).target().endpoint().useServerTokenCount());
+        assertTrue(resolve(AnnotatedSettings.builder().model("m").build(), "--use-server-token-count").get(0).target().endpoint()
+                .useServerTokenCount());
 
         EndpointSettings cli = resolve(annotated, "--model-selection-strategy", "round_robin",
                 "--template-body", "{\"p\": {{text}}}", "--response-field", "p").get(0).target().endpoint();

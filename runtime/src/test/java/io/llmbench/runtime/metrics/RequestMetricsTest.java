@@ -161,9 +161,39 @@ class RequestMetricsTest {
                 .usage(7, 5, 0).build());
         assertEquals(5.0, v.get(MetricTag.OUTPUT_SEQUENCE_LENGTH));
         assertEquals(7.0, v.get(MetricTag.INPUT_SEQUENCE_LENGTH));
-        assertEquals(3, v.clientOutputSequenceLength(), "the client's count is still kept");
         assertEquals(5.0, v.get(MetricTag.INTER_TOKEN_LATENCY), "(30 - 10) / (5 - 1) with the server's OSL");
         assertTrue(v.has(MetricTag.OUTPUT_TOKEN_THROUGHPUT_PER_USER));
+        assertFalse(v.has(MetricTag.REASONING_TOKEN_COUNT), "the server reported 0 reasoning tokens");
+    }
+
+    @Test
+    void serverCountsTokenizeNothing() {
+        WhitespaceTokenizer refusing = new WhitespaceTokenizer() {
+            @Override
+            public int count(String text) {
+                throw new AssertionError("tokenized " + text);
+            }
+        };
+        RequestMetrics server = new RequestMetrics(refusing, true, TokenCountSource.SERVER);
+        RequestValues v = server.compute(request().prompt("a long prompt").content(10, "a b").content(20, " c")
+                .endAt(30).usage(7, 5, 2).build());
+
+        assertEquals(5.0, v.get(MetricTag.OUTPUT_SEQUENCE_LENGTH), "completion_tokens holds the reasoning");
+        assertEquals(2.0, v.get(MetricTag.REASONING_TOKEN_COUNT));
+        assertFalse(v.clientCounted());
+        assertEquals(RequestValues.NOT_COUNTED, v.clientOutputSequenceLength());
+    }
+
+    @Test
+    void serverCountsWithoutUsageLeaveNoTokenCounts() {
+        RequestMetrics server = new RequestMetrics(new WhitespaceTokenizer(), true, TokenCountSource.SERVER);
+        RequestValues v = server.compute(request().prompt("a b c").content(10, "a b").content(20, " c").endAt(30)
+                .build());
+
+        assertFalse(v.has(MetricTag.INPUT_SEQUENCE_LENGTH));
+        assertFalse(v.has(MetricTag.OUTPUT_SEQUENCE_LENGTH));
+        assertFalse(v.has(MetricTag.INTER_TOKEN_LATENCY), "ITL needs an output length");
+        assertTrue(v.has(MetricTag.TIME_TO_FIRST_TOKEN));
     }
 
     @Test
