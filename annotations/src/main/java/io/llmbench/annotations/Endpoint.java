@@ -58,4 +58,12 @@ public @interface Endpoint {
      * ({@code --use-server-token-count}); one value. Default: false (the client's tokenizer counts).
      */
     boolean[] useServerTokenCount() default {};
+
+    /**
+     * How requests use connections ({@code --connection-reuse-strategy}): {@code "pooled"} (reused by
+     * any request), {@code "never"} (a new connection per request, closed after its response) or
+     * {@code "sticky-user-sessions"} (one connection per multi-turn session, closed after its last
+     * turn). HTTP/1.1 only. Default: pooled.
+     */
+    String connectionReuseStrategy() default "";
 }

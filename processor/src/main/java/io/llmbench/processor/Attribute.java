@@ -68,6 +68,7 @@ enum Attribute {
     HTTP2(Endpoint.class, "http2", Kind.BOOLEAN_ARRAY),
     INSECURE(Endpoint.class, "insecure", Kind.BOOLEAN_ARRAY),
     USE_SERVER_TOKEN_COUNT(Endpoint.class, "useServerTokenCount", Kind.BOOLEAN_ARRAY),
+    CONNECTION_REUSE_STRATEGY(Endpoint.class, "connectionReuseStrategy", Kind.STRING),
     EXPORT_LEVEL(Output.class, "exportLevel", Kind.STRING),
     SLICE_DURATION(Output.class, "sliceDuration", Kind.DOUBLE),
     PLOTS(Output.class, "plots", Kind.BOOLEAN_ARRAY),

@@ -118,6 +118,7 @@ final class AttributeRules {
             case HTTP2:
             case INSECURE:
             case USE_SERVER_TOKEN_COUNT:
+            case CONNECTION_REUSE_STRATEGY:
                 return EndpointRules.check(written);
             case EXPORT_LEVEL:
             case SLICE_DURATION:

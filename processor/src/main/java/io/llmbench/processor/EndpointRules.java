@@ -12,6 +12,9 @@ import java.util.Map;
  */
 final class EndpointRules {
 
+    /** {@code --connection-reuse-strategy}'s values, as AIPerf names them. */
+    private static final List<String> CONNECTION_REUSE_STRATEGIES = List.of("pooled", "never", "sticky-user-sessions");
+
     private EndpointRules() {
     }
 
@@ -62,6 +65,9 @@ final class EndpointRules {
             case INSECURE:
             case USE_SERVER_TOKEN_COUNT:
                 return oneFlag(written);
+            case CONNECTION_REUSE_STRATEGY:
+                return CONNECTION_REUSE_STRATEGIES.contains(written.value()) ? List.of()
+                        : List.of(AttributeProblem.whole(ErrorMessages.CONNECTION_REUSE_UNKNOWN, written.value()));
             default:
                 throw new AssertionError("not an @Endpoint attribute: " + attribute);
         }
@@ -87,6 +93,12 @@ final class EndpointRules {
                             endpointType.written().value(), name)));
                 }
             }
+        }
+        Located reuse = merged.get(Attribute.CONNECTION_REUSE_STRATEGY.methodName());
+        Located http2 = merged.get(Attribute.HTTP2.methodName());
+        if (reuse != null && !"pooled".equals(reuse.written().value()) && http2 != null
+                && http2.written().booleans().equals(List.of(true))) {
+            errors.add(reuse.error(String.format(ErrorMessages.CONNECTION_REUSE_WITH_HTTP2, reuse.written().value())));
         }
         Located strategy = merged.get(Attribute.MODEL_SELECTION_STRATEGY.methodName());
         Located models = merged.get(Attribute.MODELS.methodName());

@@ -235,6 +235,14 @@ final class ErrorMessages {
     static final String MODEL_SELECTION_UNKNOWN =
             "modelSelectionStrategy = \"%s\" is not a strategy; write \"round_robin\" or \"random\","
                     + " or leave modelSelectionStrategy out (round_robin)";
+    /** Args: the strategy written. */
+    static final String CONNECTION_REUSE_UNKNOWN =
+            "connectionReuseStrategy = \"%s\" is not a strategy; write \"pooled\", \"never\" or"
+                    + " \"sticky-user-sessions\", or leave connectionReuseStrategy out (pooled)";
+    /** Args: the strategy written. */
+    static final String CONNECTION_REUSE_WITH_HTTP2 =
+            "connectionReuseStrategy = \"%s\" needs HTTP/1.1 (HTTP/2 multiplexes requests over few connections);"
+                    + " remove http2 = true or connectionReuseStrategy";
     /** Args: the path written. */
     static final String CUSTOM_ENDPOINT_NOT_A_PATH =
             "customEndpoint = \"%s\" is not a path; write one such as \"/v1/my/chat\" (the server comes from urls),"

@@ -33,7 +33,7 @@ class EndpointOutputAnnotationTest {
                 "@Endpoint(urls = {\"localhost:8001\", \"http://gpu2:8000/v1\"}, models = {\"a\", \"b\"},",
                 "    modelSelectionStrategy = \"random\", customEndpoint = \"/v1/my/chat\",",
                 "    templateBody = \"{\\\"q\\\": {{text}}}\", responseField = \"out.text\", http2 = true,",
-                "    insecure = false, useServerTokenCount = true)",
+                "    insecure = false, useServerTokenCount = true, connectionReuseStrategy = \"pooled\")",
                 "@Output(exportLevel = \"summary\", sliceDuration = 2.5, plots = true, artifactDir = \"out\")",
                 "@Tokenizer(\"Qwen/Qwen2.5-0.5B-Instruct\")",
                 BENCH));
@@ -49,6 +49,7 @@ class EndpointOutputAnnotationTest {
                 "                .http2(true)",
                 "                .insecure(false)",
                 "                .useServerTokenCount(true)",
+                "                .connectionReuseStrategy(\"pooled\")",
                 "                .exportLevel(\"summary\")",
                 "                .sliceDuration(2.5)",
                 "                .plots(true)",
@@ -107,6 +108,25 @@ class EndpointOutputAnnotationTest {
                         "useServerTokenCount", "useServerTokenCount"),
                 PKG, IMPORTS, "@LlmBenchmark", "@Endpoint(urls = \"localhost:8000\",",
                 "    useServerTokenCount = {true, true})", BENCH);
+        assertOnlyErrorOnLine(5, String.format(ErrorMessages.CONNECTION_REUSE_UNKNOWN, "sticky"),
+                PKG, IMPORTS, "@LlmBenchmark", "@Endpoint(urls = \"localhost:8000\",",
+                "    connectionReuseStrategy = \"sticky\")", BENCH);
+    }
+
+    @Test
+    void aConnectionStrategyOtherThanPooledNeedsHttp11AcrossASuperclass() {
+        JavaFileObject base = source("test.Base", PKG, IMPORTS,
+                "@LlmBenchmark", "@Endpoint(http2 = true)", "public abstract class Base { }");
+        JavaFileObject bench = source("test.Bench", PKG, IMPORTS,
+                "@LlmBenchmark",
+                "@Endpoint(connectionReuseStrategy = \"sticky-user-sessions\")",
+                "public class Bench extends Base { }");
+        Compilation compilation = compile(base, bench);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(String.format(ErrorMessages.CONNECTION_REUSE_WITH_HTTP2,
+                "sticky-user-sessions")).inFile(bench).onLine(4);
+        assertThat(compile(source("test.Bench", PKG, IMPORTS, "@LlmBenchmark",
+                "@Endpoint(http2 = true, connectionReuseStrategy = \"pooled\")", BENCH))).succeeded();
     }
 
     @Test

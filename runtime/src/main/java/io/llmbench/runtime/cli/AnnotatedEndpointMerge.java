@@ -2,6 +2,7 @@ package io.llmbench.runtime.cli;
 
 import io.llmbench.runtime.UserInputException;
 import io.llmbench.runtime.spec.AnnotatedEndpoint;
+import io.llmbench.runtime.spec.ConnectionReuse;
 import io.llmbench.runtime.spec.EndpointSettings;
 import java.io.IOException;
 import java.net.URI;
@@ -99,10 +100,18 @@ final class AnnotatedEndpointMerge {
         String template = given.template() != null ? given.template() : template(annotated.templateBody());
         String responseField = given.responseField() != null ? given.responseField()
                 : annotated.responseField().isEmpty() ? null : annotated.responseField();
-        return new EndpointSettings(extraUrls, extraModels, strategy, custom,
+        EndpointSettings merged = new EndpointSettings(extraUrls, extraModels, strategy, custom,
                 given.insecure() || on(annotated.insecure()), template, responseField,
                 given.http2() || on(annotated.http2()),
-                given.useServerTokenCount() || on(annotated.useServerTokenCount()));
+                given.useServerTokenCount() || on(annotated.useServerTokenCount()),
+                cli.given().has(EndpointOptions.CONNECTION_REUSE) || annotated.connectionReuseStrategy().isEmpty()
+                        ? given.connectionReuse() : ConnectionReuse.parse(annotated.connectionReuseStrategy()));
+        if (merged.http2() && merged.connectionReuse() != ConnectionReuse.POOLED) {
+            throw new UserInputException("--" + EndpointOptions.CONNECTION_REUSE + " "
+                    + merged.connectionReuse().cliName() + " needs HTTP/1.1 (HTTP/2 multiplexes requests over few "
+                    + "connections): drop --http2, or the strategy");
+        }
+        return merged;
     }
 
     private static boolean on(boolean[] flag) {

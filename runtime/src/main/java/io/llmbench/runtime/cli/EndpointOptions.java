@@ -1,6 +1,7 @@
 package io.llmbench.runtime.cli;
 
 import io.llmbench.runtime.UserInputException;
+import io.llmbench.runtime.spec.ConnectionReuse;
 import io.llmbench.runtime.spec.EndpointSettings;
 import java.io.IOException;
 import java.net.URI;
@@ -27,6 +28,7 @@ final class EndpointOptions {
     static final String RESPONSE_FIELD = "response-field";
     static final String HTTP2 = "http2";
     static final String USE_SERVER_TOKEN_COUNT = "use-server-token-count";
+    static final String CONNECTION_REUSE = "connection-reuse-strategy";
 
     private EndpointOptions() {
     }
@@ -44,6 +46,10 @@ final class EndpointOptions {
         options.addOption(Option.builder().longOpt(USE_SERVER_TOKEN_COUNT)
                 .desc("Take ISL and OSL from the server's usage and tokenize nothing (requests without usage "
                         + "have no token counts).").get());
+        options.addOption(Option.builder().longOpt(CONNECTION_REUSE).hasArg().argName("STRATEGY")
+                .desc("pooled (default): connections reused by any request; never: a new connection per request; "
+                        + "sticky-user-sessions: one connection per multi-turn session, closed after its last turn.")
+                .get());
         options.addOption(Option.builder().longOpt(TEMPLATE_BODY).hasArg().argName("FILE|JSON")
                 .desc("--endpoint-type template: the JSON body, with {{text}}, {{model}}, {{max_tokens}}, "
                         + "{{stream}} placeholders; a file or the JSON itself.").get());
@@ -88,9 +94,18 @@ final class EndpointOptions {
             }
             custom = custom.startsWith("/") ? custom : "/" + custom;
         }
+        ConnectionReuse reuse = null;
+        String reuseName = line.getOptionValue(CONNECTION_REUSE);
+        if (reuseName != null) {
+            reuse = ConnectionReuse.parse(reuseName);
+            if (reuse == null) {
+                throw new UserInputException("--" + CONNECTION_REUSE + " '" + reuseName + "' is not a strategy: use "
+                        + ConnectionReuse.names());
+            }
+        }
         return new EndpointSettings(extraUrls, extraModels, strategy, custom, line.hasOption(INSECURE),
                 template(line.getOptionValue(TEMPLATE_BODY)), line.getOptionValue(RESPONSE_FIELD),
-                line.hasOption(HTTP2), line.hasOption(USE_SERVER_TOKEN_COUNT));
+                line.hasOption(HTTP2), line.hasOption(USE_SERVER_TOKEN_COUNT), reuse);
     }
 
     /** The template's text: the value itself when it looks like JSON, else the file it names. */

@@ -1,6 +1,7 @@
 package io.llmbench.runtime.client;
 
 import io.llmbench.annotations.EndpointType;
+import io.llmbench.runtime.spec.ConnectionReuse;
 import io.llmbench.runtime.spec.TargetSpec;
 import java.net.URI;
 import java.time.Duration;
@@ -52,6 +53,10 @@ public final class EndpointClient implements AutoCloseable {
     private final AtomicLong nextUri = new AtomicLong();
     private final HttpClient http;
     private final long timeoutMs;
+    /** "never", or "sticky-user-sessions" for a request outside a session: ask the server to close. */
+    private final boolean closeAfterResponse;
+    /** Sessions' own connections under "sticky-user-sessions"; {@code null} under the other strategies. */
+    private final SessionConnections sessions;
 
     /**
      * Starts a client for {@code target}.
@@ -97,6 +102,9 @@ public final class EndpointClient implements AutoCloseable {
         // no cookie matching (a URI parse) on each send.
         http.setHttpCookieStore(new HttpCookieStore.Empty());
         http.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, "llmbench"));
+        ConnectionReuse reuse = target.endpoint().connectionReuse();
+        closeAfterResponse = reuse != ConnectionReuse.POOLED;
+        sessions = reuse == ConnectionReuse.STICKY_USER_SESSIONS ? new SessionConnections(http) : null;
         try {
             http.start();
             // No Accept-Encoding: a compressing server would hold back stream events in its
@@ -105,6 +113,11 @@ public final class EndpointClient implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("the HTTP client could not start: " + e.getMessage(), e);
         }
+    }
+
+    /** The next URL in turn: round-robin over several. */
+    private URI nextUri() {
+        return uris.size() == 1 ? uri : uris.get((int) (nextUri.getAndIncrement() % uris.size()));
     }
 
     /** The full URL requests are posted to (the first, when there are several). */
@@ -162,8 +175,25 @@ public final class EndpointClient implements AutoCloseable {
      * for a non-stream response; {@code null} for none.
      */
     public InFlightRequest send(OutgoingRequest request, Runnable onFirstToken, Consumer<CompletedExchange> onDone) {
+        return send(request, null, false, onFirstToken, onDone);
+    }
+
+    /**
+     * As {@link #send(OutgoingRequest, Runnable, Consumer)}, for one turn of a multi-turn session:
+     * with {@code --connection-reuse-strategy sticky-user-sessions} it goes over the session's own
+     * connection (closed after {@code lastTurn}); with the other strategies as any request.
+     *
+     * @param session identifies the session among those of the run (equal and hash alike for its turns)
+     */
+    public InFlightRequest sendTurn(OutgoingRequest request, Object session, boolean lastTurn, Runnable onFirstToken,
+            Consumer<CompletedExchange> onDone) {
+        return send(request, sessions == null ? null : session, lastTurn, onFirstToken, onDone);
+    }
+
+    private InFlightRequest send(OutgoingRequest request, Object session, boolean lastTurn, Runnable onFirstToken,
+            Consumer<CompletedExchange> onDone) {
         long queuedNs = System.nanoTime();
-        URI uri = uris.size() == 1 ? this.uri : uris.get((int) (nextUri.getAndIncrement() % uris.size()));
+        URI uri = session != null ? sessions.uri(session, this::nextUri) : nextUri();
         ExchangeCapture capture = new ExchangeCapture(request, uri, queuedNs, onFirstToken, onDone, shape);
         Request jetty;
         try {
@@ -179,6 +209,11 @@ public final class EndpointClient implements AutoCloseable {
                             headers.put(header.getKey(), header.getValue());
                         }
                         headers.put(REQUEST_ID_HEADER, request.requestId());
+                        // A connection of its own, closed after the response: "never", and a request
+                        // that is a whole session under "sticky-user-sessions".
+                        if (closeAfterResponse && session == null) {
+                            headers.put(HttpHeader.CONNECTION, "close");
+                        }
                     })
                     .onRequestBegin(capture)
                     .onResponseHeaders(capture)
@@ -186,7 +221,11 @@ public final class EndpointClient implements AutoCloseable {
             if (timeoutMs > 0) {
                 jetty.timeout(timeoutMs, TimeUnit.MILLISECONDS);
             }
-            jetty.send(capture);
+            if (session != null) {
+                sessions.send(session, lastTurn, jetty, capture, capture::failedToSend);
+            } else {
+                jetty.send(capture);
+            }
         } catch (RuntimeException e) {
             capture.failedToSend(e);
             return reason -> false;
@@ -201,6 +240,9 @@ public final class EndpointClient implements AutoCloseable {
     /** Stops the client; requests still in flight complete with a failure. */
     @Override
     public void close() {
+        if (sessions != null) {
+            sessions.closeAll();
+        }
         try {
             http.stop();
         } catch (Exception e) {

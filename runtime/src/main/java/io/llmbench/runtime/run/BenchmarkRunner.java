@@ -504,7 +504,9 @@ public final class BenchmarkRunner {
             Runnable firstEvent = done instanceof RequestDispatch.Completion completion
                     ? completion::firstResponse : null;
             Pending pending = track(phase);
-            EndpointClient.InFlightRequest handle = client.send(request, firstEvent, exchange -> {
+            // Sessions are numbered within a phase: the phase keeps warmup's apart from profiling's.
+            long sessionKey = ((long) phase.ordinal() << 32) | (session & 0xFFFFFFFFL);
+            EndpointClient.InFlightRequest handle = client.sendTurn(request, sessionKey, last, firstEvent, exchange -> {
                 inFlight.remove(pending);
                 pipeline.submit(exchange,
                         record -> conversations.answered(conversation, session, turn, last, record), done);

@@ -41,6 +41,7 @@ final class InputConfig {
         endpoint.put("insecure", settings.insecure());
         endpoint.put("http2", settings.http2());
         endpoint.put("use_server_token_count", settings.useServerTokenCount());
+        endpoint.put("connection_reuse_strategy", settings.connectionReuse().cliName());
         endpoint.put("template_body", settings.template());
         endpoint.put("response_field", settings.responseField());
         config.put("endpoint", endpoint);

@@ -43,6 +43,9 @@ final class TargetDescription {
         if (endpoint.insecure()) {
             line.append(", TLS not verified (--insecure)");
         }
+        if (endpoint.connectionReuse() != io.llmbench.runtime.spec.ConnectionReuse.POOLED) {
+            line.append(", connections: ").append(endpoint.connectionReuse().cliName());
+        }
         if (endpoint.useServerTokenCount()) {
             line.append(", token counts from server usage");
         }

@@ -18,10 +18,11 @@ import java.util.Map;
  * @param http2 one value, or none when not written
  * @param insecure one value, or none when not written
  * @param useServerTokenCount one value, or none when not written
+ * @param connectionReuseStrategy {@code pooled}, {@code never}, {@code sticky-user-sessions} or {@code ""}
  */
 public record AnnotatedEndpoint(List<String> urls, List<String> extraModels, String modelSelectionStrategy,
         String customEndpoint, String templateBody, String responseField, boolean[] http2, boolean[] insecure,
-        boolean[] useServerTokenCount) {
+        boolean[] useServerTokenCount, String connectionReuseStrategy) {
 
     public AnnotatedEndpoint {
         urls = List.copyOf(urls);
@@ -49,7 +50,7 @@ public record AnnotatedEndpoint(List<String> urls, List<String> extraModels, Str
     /** Nothing written. */
     public static AnnotatedEndpoint unset() {
         return new AnnotatedEndpoint(List.of(), List.of(), "", "", "", "", new boolean[0], new boolean[0],
-                new boolean[0]);
+                new boolean[0], "");
     }
 
     /** Whether the flag was written {@code true}. */
@@ -73,6 +74,7 @@ public record AnnotatedEndpoint(List<String> urls, List<String> extraModels, Str
         if (insecure.length > 0) {
             written.put("insecure", Boolean.toString(insecure[0]));
         }
+        putString(written, "connectionReuseStrategy", connectionReuseStrategy);
         if (useServerTokenCount.length > 0) {
             written.put("useServerTokenCount", Boolean.toString(useServerTokenCount[0]));
         }

@@ -203,6 +203,7 @@ public record AnnotatedSettings(
         private boolean[] http2 = {};
         private boolean[] insecure = {};
         private boolean[] useServerTokenCount = {};
+        private String connectionReuseStrategy = "";
         private String exportLevel = "";
         private double sliceDuration = Double.NaN;
         private boolean[] plots = {};
@@ -561,6 +562,12 @@ public record AnnotatedSettings(
             return this;
         }
 
+        /** {@code @Endpoint(connectionReuseStrategy)}. */
+        public Builder connectionReuseStrategy(String value) {
+            this.connectionReuseStrategy = value;
+            return this;
+        }
+
         /** {@code @Endpoint(useServerTokenCount)}: one value. */
         public Builder useServerTokenCount(boolean... values) {
             this.useServerTokenCount = values.clone();
@@ -801,7 +808,7 @@ public record AnnotatedSettings(
                             warmupPrefillConcurrencyRampDuration),
                     new AnnotatedEndpoint(java.util.List.of(urls), java.util.List.of(extraModels),
                             modelSelectionStrategy, customEndpoint, templateBody, responseField, http2, insecure,
-                            useServerTokenCount),
+                            useServerTokenCount, connectionReuseStrategy),
                     new AnnotatedOutput(exportLevel, sliceDuration, plots, artifactDir), tokenizer,
                     new AnnotatedSynthesis(outputTokensStddev, sequenceDistribution, numPrefixPrompts,
                             prefixPromptLength, sharedSystemPromptLength, userContextPromptLength, imageWidthStddev,

@@ -20,10 +20,11 @@ import java.util.List;
  * @param http2 whether to speak HTTP/2: h2c with prior knowledge on {@code http://}, ALPN on {@code https://}
  * @param useServerTokenCount whether ISL and OSL come from the server's {@code usage} alone, the client
  *     tokenizing nothing ({@code --use-server-token-count})
+ * @param connectionReuse how requests use connections ({@code --connection-reuse-strategy})
  */
 public record EndpointSettings(List<URI> extraUrls, List<String> extraModels, String modelSelection,
         String customEndpoint, boolean insecure, String template, String responseField, boolean http2,
-        boolean useServerTokenCount) {
+        boolean useServerTokenCount, ConnectionReuse connectionReuse) {
 
     /** Round-robin over the models. */
     public static final String ROUND_ROBIN = "round_robin";
@@ -34,12 +35,14 @@ public record EndpointSettings(List<URI> extraUrls, List<String> extraModels, St
         extraUrls = List.copyOf(extraUrls);
         extraModels = List.copyOf(extraModels);
         modelSelection = modelSelection == null ? ROUND_ROBIN : modelSelection;
+        connectionReuse = connectionReuse == null ? ConnectionReuse.POOLED : connectionReuse;
     }
 
     /** Settings that count tokens with the client's tokenizer. */
     public EndpointSettings(List<URI> extraUrls, List<String> extraModels, String modelSelection,
             String customEndpoint, boolean insecure, String template, String responseField, boolean http2) {
-        this(extraUrls, extraModels, modelSelection, customEndpoint, insecure, template, responseField, http2, false);
+        this(extraUrls, extraModels, modelSelection, customEndpoint, insecure, template, responseField, http2, false,
+                ConnectionReuse.POOLED);
     }
 
     /** Settings without a template. */
