@@ -53,10 +53,7 @@ class ProfileRunAnnotationTest {
         "setConsistentSeed = {true, false}                     | ONE_FLAG_VALUE",
     })
     void invalidValueIsRejectedOnItsLine(String attribute, String messageName) throws Exception {
-        String template = (String) ErrorMessages.class.getDeclaredField(messageName).get(null);
-        String fixed = template.substring(0, template.indexOf('%') < 0 ? template.length() : template.indexOf('%'));
-        String name = attribute.substring(0, attribute.indexOf(' '));
-        assertOnlyErrorOnLine(6, fixed.isEmpty() ? name : fixed,
+        assertOnlyErrorOnLine(6, TestSources.messageStart(messageName, attribute.substring(0, attribute.indexOf(' '))),
                 "package test;",
                 "import io.llmbench.annotations.*;",
                 "@LlmBenchmark",

@@ -35,11 +35,7 @@ public final class AggregateJsonWriter {
     public static void write(Path file, RunsAggregate aggregate, String toolVersion) throws IOException {
         try (OutputStream out = Files.newOutputStream(file);
                 JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("tool", ToolInfo.NAME);
-            json.writeStringField(ToolInfo.NAME + "_version", toolVersion);
-            json.writeStringField("schema_version", SCHEMA_VERSION);
+            ToolInfo.startExport(json, toolVersion, SCHEMA_VERSION);
             json.writeObjectFieldStart("metadata");
             json.writeStringField("aggregation_type", "confidence");
             json.writeNumberField("num_profile_runs", aggregate.runs().size());
