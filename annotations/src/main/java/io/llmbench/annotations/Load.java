@@ -95,4 +95,30 @@ public @interface Load {
      * ({@code --prefill-concurrency-ramp-duration}); needs it. Default: none.
      */
     double prefillConcurrencyRampDuration() default Double.NaN;
+
+    /**
+     * Repeated runs: seconds to pause between one run and the next, none after the last
+     * ({@code --profile-run-cooldown-seconds}); at least 0. Needs {@link #numProfileRuns()} above 1. Default: 0.
+     */
+    double profileRunCooldownSeconds() default Double.NaN;
+
+    /**
+     * Repeated runs: level of the confidence interval over the runs, strictly between 0 and 1
+     * ({@code --confidence-level}). Needs {@link #numProfileRuns()} above 1. Default: 0.95.
+     */
+    double confidenceLevel() default Double.NaN;
+
+    /**
+     * Repeated runs: warmup before the first run only ({@code true}) or before every run ({@code false})
+     * ({@code --[no-]profile-run-disable-warmup-after-first}); one value. Needs {@link #numProfileRuns()}
+     * above 1. Default: true.
+     */
+    boolean[] profileRunDisableWarmupAfterFirst() default {};
+
+    /**
+     * Repeated runs: every run with the same seed, hence the same workload ({@code true}), or, unless a seed
+     * is written or given, each run with a seed of its own ({@code false}) ({@code --[no-]set-consistent-seed});
+     * one value. Needs {@link #numProfileRuns()} above 1. Default: true.
+     */
+    boolean[] setConsistentSeed() default {};
 }

@@ -120,7 +120,11 @@ enum Attribute {
     WARMUP_REQUEST_RATE_RAMP_DURATION(Warmup.class, "requestRateRampDuration", "warmupRequestRateRampDuration",
             Kind.DOUBLE),
     WARMUP_PREFILL_CONCURRENCY_RAMP_DURATION(Warmup.class, "prefillConcurrencyRampDuration",
-            "warmupPrefillConcurrencyRampDuration", Kind.DOUBLE);
+            "warmupPrefillConcurrencyRampDuration", Kind.DOUBLE),
+    PROFILE_RUN_COOLDOWN_SECONDS(Load.class, "profileRunCooldownSeconds", Kind.DOUBLE),
+    CONFIDENCE_LEVEL(Load.class, "confidenceLevel", Kind.DOUBLE),
+    PROFILE_RUN_DISABLE_WARMUP_AFTER_FIRST(Load.class, "profileRunDisableWarmupAfterFirst", Kind.BOOLEAN_ARRAY),
+    SET_CONSISTENT_SEED(Load.class, "setConsistentSeed", Kind.BOOLEAN_ARRAY);
 
     /** The Java shape of an attribute value, and the model type that carries it. */
     enum Kind {

@@ -109,6 +109,11 @@ final class AttributeRules {
             case WARMUP_REQUEST_RATE_RAMP_DURATION:
             case WARMUP_PREFILL_CONCURRENCY_RAMP_DURATION:
                 return SessionLoadRules.check(written);
+            case PROFILE_RUN_COOLDOWN_SECONDS:
+            case CONFIDENCE_LEVEL:
+            case PROFILE_RUN_DISABLE_WARMUP_AFTER_FIRST:
+            case SET_CONSISTENT_SEED:
+                return ProfileRunRules.check(written);
             case URLS:
             case MODELS:
             case MODEL_SELECTION_STRATEGY:

@@ -61,6 +61,7 @@ final class CombinationRules {
         }
         LoadRules.checkCombinations(merged, errors);
         SessionLoadRules.checkCombinations(merged, errors);
+        ProfileRunRules.checkCombinations(merged, errors);
         EndpointRules.checkCombinations(merged, errors);
         SynthesisRules.checkCombinations(merged, errors);
         BatchRules.checkCombinations(merged, errors);

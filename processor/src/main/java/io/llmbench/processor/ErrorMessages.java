@@ -398,4 +398,19 @@ final class ErrorMessages {
     static final String WARMUP_CONCURRENCY_RAMP_WITHOUT_CONCURRENCY =
             "@Warmup(concurrencyRampDuration) ramps the warmup's concurrency, but the open-loop warmup has no"
                     + " concurrency limit; add @Warmup(concurrency) or @LlmBenchmark(concurrency), or remove the ramp";
+
+    // @Load's repeated-run settings.
+
+    /** Args: value. */
+    static final String COOLDOWN_NEGATIVE =
+            "profileRunCooldownSeconds = %s is not a number of seconds of 0 or more; write a finite number ≥ 0,"
+                    + " or leave profileRunCooldownSeconds out (no cooldown)";
+    /** Args: value. */
+    static final String CONFIDENCE_LEVEL_OUT_OF_RANGE =
+            "confidenceLevel = %s is not between 0 and 1 (exclusive); write e.g. 0.90, 0.95 or 0.99, or leave"
+                    + " confidenceLevel out (0.95)";
+    /** Args: attribute, numProfileRuns as written or "not written", attribute. */
+    static final String PROFILE_RUN_SETTING_WITHOUT_RUNS =
+            "%s applies only to repeated runs, but numProfileRuns is %s; write numProfileRuns = 2 or more (up to"
+                    + " 10), or remove %s";
 }

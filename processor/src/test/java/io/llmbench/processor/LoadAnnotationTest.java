@@ -87,11 +87,7 @@ class LoadAnnotationTest {
         "numProfileRuns = 11                       | PROFILE_RUNS_TOO_MANY",
     })
     void invalidLoadValueIsRejectedOnItsLine(String attribute, String messageName) throws Exception {
-        String template = (String) ErrorMessages.class.getDeclaredField(messageName).get(null);
-        // The fixed part of the message, before its first argument, is enough to tell the messages apart.
-        String fixed = template.substring(0, template.indexOf('%') < 0 ? template.length() : template.indexOf('%'));
-        String name = attribute.substring(0, attribute.indexOf(' '));
-        String expected = fixed.isEmpty() ? name : fixed;
+        String expected = TestSources.messageStart(messageName, attribute.substring(0, attribute.indexOf(' ')));
         assertOnlyErrorOnLine(5, expected,
                 "package test;",
                 "import io.llmbench.annotations.*;",

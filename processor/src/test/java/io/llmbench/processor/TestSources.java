@@ -29,6 +29,17 @@ final class TestSources {
     private TestSources() {
     }
 
+    /**
+     * The fixed start of the {@link ErrorMessages} constant {@code name} (before its first argument),
+     * enough to tell the messages apart; the attribute's name when the message starts with an argument.
+     */
+    static String messageStart(String name, String attribute) throws ReflectiveOperationException {
+        String template = (String) ErrorMessages.class.getDeclaredField(name).get(null);
+        int argument = template.indexOf('%');
+        String fixed = argument < 0 ? template : template.substring(0, argument);
+        return fixed.isEmpty() ? attribute : fixed;
+    }
+
     /** A source file of class {@code qualifiedName}; {@code lines[0]} is line 1. */
     static JavaFileObject source(String qualifiedName, String... lines) {
         return JavaFileObjects.forSourceString(qualifiedName, String.join("\n", lines) + "\n");

@@ -81,7 +81,8 @@ final class LoadOptions {
         options.addOption(valued(CANCELLATION_DELAY, "SECONDS",
                 "How long after sending a request chosen for cancellation is cancelled. Default: 0."));
         options.addOption(valued(NUM_PROFILE_RUNS, "N",
-                "Run the profiling phase N times (1-10) and report mean and 95% confidence interval. Default: 1."));
+                "Run the profiling phase N times (1-10) and report mean and confidence interval "
+                        + "(see --confidence-level). Default: 1."));
         options.addOption(valued(PREFILL_CONCURRENCY, "N",
                 "At most N requests waiting for their first token (first stream event)."));
         options.addOption(Option.builder().longOpt(FIXED_SCHEDULE)

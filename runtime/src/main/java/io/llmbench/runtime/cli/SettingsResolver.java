@@ -12,6 +12,7 @@ import io.llmbench.runtime.spec.EndpointSettings;
 import io.llmbench.runtime.spec.InputSpec;
 import io.llmbench.runtime.spec.LoadSpec;
 import io.llmbench.runtime.spec.PublicDatasetSpec;
+import io.llmbench.runtime.spec.ProfileRunPolicy;
 import io.llmbench.runtime.spec.RunSpec;
 import io.llmbench.runtime.spec.BatchSpec;
 import io.llmbench.runtime.spec.SynthesisSpec;
@@ -102,6 +103,8 @@ final class SettingsResolver {
         int stddev = first(cli.inputTokensStddev(), unsetToNull(annotated.inputTokensStddev()), 0);
         long seed = first(cli.randomSeed(),
                 annotated.randomSeed() == LlmBenchmark.UNSET_LONG ? null : annotated.randomSeed(), 0L);
+        ProfileRunPolicy profileRuns = ProfileRunResolver.resolve(cli.profileRuns(), annotated.load().profileRuns(),
+                loadCli.numProfileRuns(), cli.randomSeed() != null || annotated.randomSeed() != LlmBenchmark.UNSET_LONG);
         String goodput = first(cli.goodput(), blankToNull(annotated.goodput()), "");
         if (!goodput.isEmpty()) {
             // Parsed now so that a bad SLO fails before any benchmark runs.
@@ -167,7 +170,8 @@ final class SettingsResolver {
                                         blankToNull(annotated.inputFile().customDatasetType())), synthesis,
                                 prompts, publicDataset(cli, annotated.batch()), batches);
                         points.add(new RunSpec(name, point, target,
-                                loads.resolve(concurrency, concurrencyGiven, rate, requestCountSetting, warmup, seed),
+                                loads.resolve(concurrency, concurrencyGiven, rate, requestCountSetting, warmup, seed)
+                                        .withProfileRuns(profileRuns),
                                 input, goodput, artifactDir, outputSettings));
                     }
                 }

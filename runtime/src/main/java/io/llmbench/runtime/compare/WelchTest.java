@@ -1,6 +1,7 @@
 package io.llmbench.runtime.compare;
 
 import io.llmbench.runtime.metrics.Statistics;
+import io.llmbench.runtime.metrics.StudentT;
 
 /**
  * Whether two small sets of runs differ in a run-level metric by more than their run-to-run spread:

@@ -46,11 +46,7 @@ public final class ProfileJsonWriter {
     public static void write(Path file, RunSummary summary, RunExportInfo info) throws IOException {
         try (OutputStream out = Files.newOutputStream(file);
                 JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("tool", ToolInfo.NAME);
-            json.writeStringField(ToolInfo.NAME + "_version", info.toolVersion());
-            json.writeStringField("schema_version", SCHEMA_VERSION);
+            ToolInfo.startExport(json, info.toolVersion(), SCHEMA_VERSION);
             for (Map.Entry<MetricTag, Statistics> entry : summary.statistics().entrySet()) {
                 if (summary.applies(entry.getKey())) {
                     writeStatistics(json, entry.getKey(), entry.getValue());

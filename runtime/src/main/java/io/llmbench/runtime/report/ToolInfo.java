@@ -18,6 +18,19 @@ public final class ToolInfo {
     }
 
     /**
+     * Starts a JSON export: opens its object and writes {@code tool}, {@code llmbench_version} and
+     * {@code schema_version}, the fields every summary export begins with.
+     */
+    public static void startExport(com.fasterxml.jackson.core.JsonGenerator json, String toolVersion,
+            String schemaVersion) throws IOException {
+        json.useDefaultPrettyPrinter();
+        json.writeStartObject();
+        json.writeStringField("tool", NAME);
+        json.writeStringField(NAME + "_version", toolVersion);
+        json.writeStringField("schema_version", schemaVersion);
+    }
+
+    /**
      * The runtime's version as built (e.g. {@code 0.1.0-SNAPSHOT}), also inside a user's shaded jar whose
      * manifest names the user's project; {@code dev} when the build did not write it.
      */

@@ -37,6 +37,7 @@ import io.llmbench.runtime.report.RequestAccounting;
 import io.llmbench.runtime.report.ResponseCheckWriter;
 import io.llmbench.runtime.report.RunExportInfo;
 import io.llmbench.runtime.report.RunExports;
+import io.llmbench.runtime.report.RunsAggregate;
 import io.llmbench.runtime.report.ToolInfo;
 import io.llmbench.runtime.spec.BenchmarkHooks;
 import io.llmbench.runtime.spec.EndpointSettings;
@@ -112,8 +113,9 @@ public final class BenchmarkRunner {
     }
 
     /**
-     * Runs {@code spec}; with {@code --num-profile-runs N}, N times (warmup in the first only, as
-     * AIPerf does) and then prints the mean and 95% confidence interval over the runs.
+     * Runs {@code spec}; with {@code --num-profile-runs N}, N times (warmup, seeds and cooldown as its
+     * {@code ProfileRunPolicy} says, as AIPerf does) and then prints the mean and confidence interval
+     * over the runs and writes the aggregate export.
      */
     public RunOutcome run(RunSpec spec) throws InterruptedException {
         return run(spec, BenchmarkHooks.NONE);
@@ -122,8 +124,8 @@ public final class BenchmarkRunner {
     /**
      * Runs {@code spec} with a benchmark's hook methods: {@code @Setup} first, {@code @TearDown} last
      * (also after a failure), the custom dataset, request customizer and response check in between.
-     * With {@code --num-profile-runs N} the point runs N times (warmup in the first run only) and the
-     * mean and 95% confidence interval over the runs are printed.
+     * With {@code --num-profile-runs N} the point runs N times and the mean and confidence interval
+     * over the runs are printed and exported.
      */
     public RunOutcome run(RunSpec spec, BenchmarkHooks hooks) throws InterruptedException {
         hooks.setup();
@@ -139,20 +141,22 @@ public final class BenchmarkRunner {
         if (runs <= 1) {
             return runOnce(spec, hooks);
         }
-        List<RunSummary> summaries = new ArrayList<>();
+        List<RunsAggregate.Run> done = new ArrayList<>();
         RunOutcome last = null;
         long successful = 0;
         long failed = 0;
         for (int i = 1; i <= runs; i++) {
+            ProfileRuns.coolDown(spec.load().profileRuns(), i, runs, out);
             last = runOnce(ProfileRuns.specOfRun(spec, i), hooks);
             successful += last.successfulRequests();
             failed += last.failedRequests();
-            summaries.add(last.summary());
+            done.add(new RunsAggregate.Run(RunsAggregate.Run.label(i), last.runDirectory().getFileName().toString(),
+                    last.failure() == null ? last.summary() : null, last.failure()));
             if (last.interrupted()) {
                 break;
             }
         }
-        ProfileRuns.print(summaries, out);
+        ProfileRuns.report(spec, done, out);
         return new RunOutcome(last.runDirectory(), successful, failed, last.interrupted(), last.summary(),
                 last.accuracy());
     }

@@ -37,6 +37,10 @@ final class LoadConfig {
         config.put("request_cancellation_rate", load.cancellationRate() > 0 ? load.cancellationRate() : null);
         config.put("request_cancellation_delay", load.cancellationRate() > 0 ? seconds(load.cancellationDelay()) : null);
         config.put("num_profile_runs", load.numProfileRuns());
+        config.put("profile_run_cooldown_seconds", seconds(load.profileRuns().cooldown()));
+        config.put("confidence_level", load.profileRuns().confidenceLevel());
+        config.put("profile_run_disable_warmup_after_first", load.profileRuns().disableWarmupAfterFirst());
+        config.put("set_consistent_seed", load.profileRuns().consistentSeed());
         FixedSchedule fixed = load.fixedSchedule();
         config.put("fixed_schedule", fixed.enabled());
         if (fixed.enabled()) {

@@ -1,100 +1,125 @@
 package io.llmbench.runtime.run;
 
-import io.llmbench.runtime.metrics.MetricTag;
-import io.llmbench.runtime.metrics.RunSummary;
-import io.llmbench.runtime.metrics.Statistics;
+import io.llmbench.runtime.metrics.RunsInterval;
+import io.llmbench.runtime.report.AggregateCsvWriter;
+import io.llmbench.runtime.report.AggregateJsonWriter;
+import io.llmbench.runtime.report.RunsAggregate;
+import io.llmbench.runtime.report.ToolInfo;
+import io.llmbench.runtime.spec.InputSpec;
 import io.llmbench.runtime.spec.LoadSpec;
 import io.llmbench.runtime.spec.PhaseLoad;
+import io.llmbench.runtime.spec.ProfileRunPolicy;
 import io.llmbench.runtime.spec.RunSpec;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.function.Function;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Repeated runs of one point ({@code --num-profile-runs}): the spec of each run, and the mean with
- * its 95% confidence interval (Student's t over the runs) of the headline metrics across runs.
+ * Repeated runs of one point ({@code --num-profile-runs}): the spec of each run (warmup and seed as
+ * the {@link ProfileRunPolicy} says), the cooldown between runs, and the summing up over the runs:
+ * the headline metrics printed as mean ± the half-width of their confidence interval (Student's t
+ * at {@code --confidence-level}), and every metric in the aggregate export.
  */
 final class ProfileRuns {
 
-    /** Student's t, two-sided 95%, for 1 to 9 degrees of freedom (2 to 10 runs). */
-    private static final double[] T_975 = {12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262};
+    /** The printed lines: label, then the aggregate key. */
+    private static final Map<String, String> PRINTED = new LinkedHashMap<>();
+
+    static {
+        PRINTED.put("Request Throughput (requests/sec)", "request_throughput_avg");
+        PRINTED.put("Output Token Throughput (tokens/sec)", "output_token_throughput_avg");
+        PRINTED.put("Time to First Token avg (ms)", "time_to_first_token_avg");
+        PRINTED.put("Time to First Token p99 (ms)", "time_to_first_token_p99");
+        PRINTED.put("Inter Token Latency avg (ms)", "inter_token_latency_avg");
+        PRINTED.put("Request Latency avg (ms)", "request_latency_avg");
+        PRINTED.put("Request Latency p99 (ms)", "request_latency_p99");
+    }
 
     private ProfileRuns() {
     }
 
-    /** Run {@code run} (from 1) of {@code spec}: named in its point, warmup in the first run only. */
+    /**
+     * Run {@code run} (from 1) of {@code spec}: named in its point; without warmup after the first
+     * run unless the policy keeps it; with the run's own seed when the policy gives each run one.
+     */
     static RunSpec specOfRun(RunSpec spec, int run) {
         Map<String, String> point = new LinkedHashMap<>(spec.point());
         point.put("run", Integer.toString(run));
         LoadSpec load = spec.load();
-        if (run > 1) {
-            PhaseLoad noWarmup = PhaseLoad.closedLoop(1, 0);
-            load = new LoadSpec(load.concurrency(), load.requestCount(), 0, load.profiling(), noWarmup,
-                    load.cancellationRate(), load.cancellationDelay(), load.numProfileRuns(), load.fixedSchedule(),
-                    load.scheduleSeed(), load.sessions());
+        ProfileRunPolicy policy = load.profileRuns();
+        PhaseLoad warmup = load.warmup();
+        int warmupCount = load.warmupRequestCount();
+        if (run > 1 && policy.disableWarmupAfterFirst()) {
+            warmup = PhaseLoad.closedLoop(1, 0);
+            warmupCount = 0;
         }
-        return new RunSpec(spec.benchmarkName(), point, spec.target(), load, spec.input(), spec.goodput(),
+        load = load.withWarmupAndSeed(warmup, warmupCount, policy.seedOfRun(load.scheduleSeed(), run));
+        InputSpec input = spec.input();
+        long seed = policy.seedOfRun(input.randomSeed(), run);
+        if (seed != input.randomSeed()) {
+            input = input.withRandomSeed(seed);
+        }
+        return new RunSpec(spec.benchmarkName(), point, spec.target(), load, input, spec.goodput(),
                 spec.artifactDir(), spec.output());
     }
 
-    static void print(List<RunSummary> summaries, PrintStream out) {
-        out.println("# Over " + summaries.size() + " profile runs: mean ± 95% confidence interval (t), "
-                + "coefficient of variation");
-        line(out, "Request Throughput (requests/sec)", summaries, s -> s.runLevel(MetricTag.REQUEST_THROUGHPUT));
-        line(out, "Output Token Throughput (tokens/sec)", summaries,
-                s -> s.runLevel(MetricTag.OUTPUT_TOKEN_THROUGHPUT));
-        line(out, "Time to First Token avg (ms)", summaries, s -> avg(s, MetricTag.TIME_TO_FIRST_TOKEN));
-        line(out, "Time to First Token p99 (ms)", summaries, s -> p99(s, MetricTag.TIME_TO_FIRST_TOKEN));
-        line(out, "Inter Token Latency avg (ms)", summaries, s -> avg(s, MetricTag.INTER_TOKEN_LATENCY));
-        line(out, "Request Latency avg (ms)", summaries, s -> avg(s, MetricTag.REQUEST_LATENCY));
-        line(out, "Request Latency p99 (ms)", summaries, s -> p99(s, MetricTag.REQUEST_LATENCY));
-        out.println();
-        out.flush();
-    }
-
-    private static OptionalDouble avg(RunSummary summary, MetricTag tag) {
-        return summary.statistics(tag).map(s -> OptionalDouble.of(s.avg())).orElse(OptionalDouble.empty());
-    }
-
-    private static OptionalDouble p99(RunSummary summary, MetricTag tag) {
-        return summary.statistics(tag).map(s -> OptionalDouble.of(s.p99())).orElse(OptionalDouble.empty());
-    }
-
-    private static void line(PrintStream out, String name, List<RunSummary> summaries,
-            Function<RunSummary, OptionalDouble> value) {
-        List<Double> values = new ArrayList<>();
-        for (RunSummary summary : summaries) {
-            OptionalDouble v = value.apply(summary);
-            if (v.isPresent()) {
-                values.add(v.getAsDouble());
-            }
-        }
-        if (values.isEmpty()) {
+    /** Before run {@code run} (from 1): the policy's cooldown, after every run but the last. */
+    static void coolDown(ProfileRunPolicy policy, int run, int runs, PrintStream out) throws InterruptedException {
+        if (run == 1 || policy.cooldown().isZero()) {
             return;
         }
-        Interval interval = Interval.of(values.stream().mapToDouble(Double::doubleValue).toArray());
-        out.println(String.format(Locale.ROOT, "# %s: %,.2f ± %,.2f (CV %.1f%%, n=%d)", name, interval.mean(),
-                interval.halfWidth(), interval.cv() * 100, values.size()));
+        out.println(String.format(Locale.ROOT, "# Cooldown: %s s before run %d of %d",
+                plain(policy.cooldown().toNanos() / 1e9), run, runs));
+        out.flush();
+        TimeUnit.NANOSECONDS.sleep(policy.cooldown().toNanos());
     }
 
-    /** Mean and the half-width of its 95% confidence interval. */
-    record Interval(double mean, double halfWidth, double cv) {
-
-        static Interval of(double[] values) {
-            int n = values.length;
-            Statistics statistics = Statistics.of(values);
-            double mean = statistics.avg();
-            if (n < 2) {
-                return new Interval(mean, Double.NaN, Double.NaN);
-            }
-            double sampleStd = Math.sqrt(statistics.sampleVariance());
-            double t = T_975[Math.min(n - 1, T_975.length) - 1];
-            return new Interval(mean, t * sampleStd / Math.sqrt(n), mean == 0 ? Double.NaN : sampleStd / mean);
+    /**
+     * Prints the headline metrics over {@code runs} and writes the aggregate export into a folder of
+     * its own next to the runs' folders; returns that folder.
+     */
+    static Path report(RunSpec spec, List<RunsAggregate.Run> runs, PrintStream out) {
+        double level = spec.load().profileRuns().confidenceLevel();
+        RunsAggregate aggregate = RunsAggregate.of(runs, level);
+        print(aggregate, out);
+        Path dir = RunDirectory.createAggregate(spec, LocalDateTime.now());
+        try {
+            AggregateJsonWriter.write(dir.resolve(AggregateJsonWriter.FILE_NAME), aggregate, ToolInfo.version());
+            AggregateCsvWriter.write(dir.resolve(AggregateCsvWriter.FILE_NAME), aggregate);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the aggregate export in " + dir + " failed: " + e.getMessage(), e);
         }
+        out.println("# Aggregate: " + dir.toAbsolutePath());
+        out.println();
+        out.flush();
+        return dir;
+    }
+
+    static void print(RunsAggregate aggregate, PrintStream out) {
+        String level = plain(aggregate.confidenceLevel() * 100) + "%";
+        out.println("# Over " + aggregate.runs().size() + " profile runs (" + aggregate.successfulRuns()
+                + " successful): mean ± " + level + " confidence interval (Student's t), coefficient of variation");
+        for (Map.Entry<String, String> line : PRINTED.entrySet()) {
+            RunsAggregate.Metric metric = aggregate.metric(line.getValue());
+            if (metric == null) {
+                continue;
+            }
+            RunsInterval interval = metric.interval();
+            out.println(String.format(Locale.ROOT, "# %s: %,.2f ± %,.2f (CV %.1f%%, n=%d)", line.getKey(),
+                    interval.mean(), interval.halfWidth(), interval.cv() * 100, interval.count()));
+        }
+    }
+
+    /** A number without trailing zeros: 0.5, 95, 99.9. */
+    private static String plain(double value) {
+        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 }

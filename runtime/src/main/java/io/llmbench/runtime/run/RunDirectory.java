@@ -23,10 +23,23 @@ final class RunDirectory {
     }
 
     static Path create(RunSpec spec, LocalDateTime now) {
+        return create(spec, now, "");
+    }
+
+    /**
+     * The folder of the aggregate over the repeated runs of {@code spec}'s point: named as a run's,
+     * {@code aggregate} where a run's name says {@code run<N>}, so that it lists beside them.
+     */
+    static Path createAggregate(RunSpec spec, LocalDateTime now) {
+        return create(spec, now, "-aggregate");
+    }
+
+    private static Path create(RunSpec spec, LocalDateTime now, String kind) {
         StringBuilder name = new StringBuilder(simpleName(spec.benchmarkName()));
         for (Map.Entry<String, String> entry : spec.point().entrySet()) {
             name.append('-').append(entry.getKey()).append(entry.getValue());
         }
+        name.append(kind);
         name.append('-').append(spec.target().model())
                 .append('-').append(spec.target().endpointType().cliName())
                 .append('-').append(LoadDescription.folderLabel(spec.load()))

@@ -37,9 +37,11 @@ public record AnnotatedLoad(
         int warmupPrefillConcurrency,
         double warmupConcurrencyRampDuration,
         double warmupRequestRateRampDuration,
-        double warmupPrefillConcurrencyRampDuration) {
+        double warmupPrefillConcurrencyRampDuration,
+        AnnotatedProfileRuns profileRuns) {
 
     public AnnotatedLoad {
+        profileRuns = profileRuns == null ? AnnotatedProfileRuns.unset() : profileRuns;
         requestRate = requestRate.clone();
         fixedSchedule = fixedSchedule.clone();
         fixedScheduleAutoOffset = fixedScheduleAutoOffset.clone();
@@ -62,7 +64,7 @@ public record AnnotatedLoad(
                 new boolean[0], Double.NaN, LlmBenchmark.UNSET, Double.NaN, ArrivalPattern.UNSET, Double.NaN,
                 new boolean[0], LlmBenchmark.UNSET, LlmBenchmark.UNSET, LlmBenchmark.UNSET, Double.NaN,
                 LlmBenchmark.UNSET, Double.NaN, LlmBenchmark.UNSET, LlmBenchmark.UNSET, Double.NaN, Double.NaN,
-                Double.NaN);
+                Double.NaN, AnnotatedProfileRuns.unset());
     }
 
     @Override
@@ -102,6 +104,7 @@ public record AnnotatedLoad(
         putSeconds(written, "userCentricRate", userCentricRate);
         putWhole(written, "numUsers", numUsers);
         putSeconds(written, "prefillConcurrencyRampDuration", prefillConcurrencyRampDuration);
+        profileRuns.addWritten(written);
         // Named as written on @Warmup, prefixed so they differ from @Load's.
         putSeconds(written, "warmupDuration", warmupDuration);
         putWhole(written, "warmupConcurrency", warmupConcurrency);

@@ -254,6 +254,34 @@ public record AnnotatedSettings(
         private double warmupConcurrencyRampDuration = Double.NaN;
         private double warmupRequestRateRampDuration = Double.NaN;
         private double warmupPrefillConcurrencyRampDuration = Double.NaN;
+        private double profileRunCooldownSeconds = Double.NaN;
+        private double confidenceLevel = Double.NaN;
+        private boolean[] profileRunDisableWarmupAfterFirst = {};
+        private boolean[] setConsistentSeed = {};
+
+        /** {@code @Load(profileRunCooldownSeconds)}, seconds. */
+        public Builder profileRunCooldownSeconds(double value) {
+            this.profileRunCooldownSeconds = value;
+            return this;
+        }
+
+        /** {@code @Load(confidenceLevel)}. */
+        public Builder confidenceLevel(double value) {
+            this.confidenceLevel = value;
+            return this;
+        }
+
+        /** {@code @Load(profileRunDisableWarmupAfterFirst)}: one value. */
+        public Builder profileRunDisableWarmupAfterFirst(boolean... values) {
+            this.profileRunDisableWarmupAfterFirst = values.clone();
+            return this;
+        }
+
+        /** {@code @Load(setConsistentSeed)}: one value. */
+        public Builder setConsistentSeed(boolean... values) {
+            this.setConsistentSeed = values.clone();
+            return this;
+        }
 
         /** {@code @Load(conversationNum)}: sessions started. */
         public Builder conversationNum(int value) {
@@ -805,7 +833,9 @@ public record AnnotatedSettings(
                             fixedScheduleStartOffset, fixedScheduleEndOffset, conversationNum, userCentricRate,
                             numUsers, prefillConcurrencyRampDuration, warmupNumSessions, warmupPrefillConcurrency,
                             warmupConcurrencyRampDuration, warmupRequestRateRampDuration,
-                            warmupPrefillConcurrencyRampDuration),
+                            warmupPrefillConcurrencyRampDuration,
+                            new AnnotatedProfileRuns(profileRunCooldownSeconds, confidenceLevel,
+                                    profileRunDisableWarmupAfterFirst, setConsistentSeed)),
                     new AnnotatedEndpoint(java.util.List.of(urls), java.util.List.of(extraModels),
                             modelSelectionStrategy, customEndpoint, templateBody, responseField, http2, insecure,
                             useServerTokenCount, connectionReuseStrategy),

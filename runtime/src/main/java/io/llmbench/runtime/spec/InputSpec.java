@@ -74,4 +74,11 @@ public record InputSpec(
                 imageHeightMean, imageFormat, tokenizer, null, SynthesisSpec.defaults(), java.util.List.of(),
                 PublicDatasetSpec.defaults());
     }
+
+    /** This input with another seed (a repeated run with a seed of its own). */
+    public InputSpec withRandomSeed(long seed) {
+        return new InputSpec(dataset, inputTokensMean, inputTokensStddev, outputTokens, seed, datasetEntries,
+                imageWidthMean, imageHeightMean, imageFormat, tokenizer, customDatasetType, synthesis, inlinePrompts,
+                publicDataset, batches);
+    }
 }

@@ -17,6 +17,7 @@ import java.time.Duration;
  * @param fixedSchedule replay of dataset timestamps
  * @param scheduleSeed seeds the arrival gaps and cancellation draws (the same seed, the same schedule)
  * @param sessions session counts and user-centric pacing of multi-turn datasets
+ * @param profileRuns cooldown, confidence level, warmup and seed of repeated runs ({@code numProfileRuns > 1})
  */
 public record LoadSpec(
         int concurrency,
@@ -29,7 +30,34 @@ public record LoadSpec(
         int numProfileRuns,
         FixedSchedule fixedSchedule,
         long scheduleSeed,
-        SessionLoad sessions) {
+        SessionLoad sessions,
+        ProfileRunPolicy profileRuns) {
+
+    public LoadSpec {
+        if (profileRuns == null) {
+            profileRuns = ProfileRunPolicy.defaults();
+        }
+    }
+
+    /** As the canonical constructor, with the default policy of repeated runs. */
+    public LoadSpec(int concurrency, int requestCount, int warmupRequestCount, PhaseLoad profiling, PhaseLoad warmup,
+            double cancellationRate, Duration cancellationDelay, int numProfileRuns, FixedSchedule fixedSchedule,
+            long scheduleSeed, SessionLoad sessions) {
+        this(concurrency, requestCount, warmupRequestCount, profiling, warmup, cancellationRate, cancellationDelay,
+                numProfileRuns, fixedSchedule, scheduleSeed, sessions, ProfileRunPolicy.defaults());
+    }
+
+    /** This load with {@code policy} for its repeated runs. */
+    public LoadSpec withProfileRuns(ProfileRunPolicy policy) {
+        return new LoadSpec(concurrency, requestCount, warmupRequestCount, profiling, warmup, cancellationRate,
+                cancellationDelay, numProfileRuns, fixedSchedule, scheduleSeed, sessions, policy);
+    }
+
+    /** This load with another warmup phase ({@code warmupRequestCount} its count) and schedule seed. */
+    public LoadSpec withWarmupAndSeed(PhaseLoad warmup, int warmupRequestCount, long scheduleSeed) {
+        return new LoadSpec(concurrency, requestCount, warmupRequestCount, profiling, warmup, cancellationRate,
+                cancellationDelay, numProfileRuns, fixedSchedule, scheduleSeed, sessions, profileRuns);
+    }
 
     /** As the canonical constructor, without session settings. */
     public LoadSpec(int concurrency, int requestCount, int warmupRequestCount, PhaseLoad profiling, PhaseLoad warmup,
@@ -43,7 +71,7 @@ public record LoadSpec(
     public LoadSpec(int concurrency, int requestCount, int warmupRequestCount) {
         this(concurrency, requestCount, warmupRequestCount, PhaseLoad.closedLoop(concurrency, requestCount),
                 PhaseLoad.closedLoop(concurrency, warmupRequestCount), 0, Duration.ZERO, 1, FixedSchedule.off(), 0,
-                SessionLoad.none());
+                SessionLoad.none(), ProfileRunPolicy.defaults());
     }
 
     /**

@@ -112,9 +112,10 @@ class LoadModesRunTest {
 
     @Test
     void confidenceIntervalUsesStudentsT() {
-        ProfileRuns.Interval interval = ProfileRuns.Interval.of(new double[] {1, 2, 3});
+        io.llmbench.runtime.metrics.RunsInterval interval =
+                io.llmbench.runtime.metrics.RunsInterval.of(new double[] {1, 2, 3}, 0.95);
         assertEquals(2, interval.mean(), 1e-12);
-        assertEquals(4.303 / Math.sqrt(3), interval.halfWidth(), 1e-9);
+        assertEquals(4.302653 / Math.sqrt(3), interval.halfWidth(), 1e-6);
         assertEquals(0.5, interval.cv(), 1e-12);
     }
 

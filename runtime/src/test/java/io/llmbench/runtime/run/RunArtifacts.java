@@ -33,10 +33,11 @@ final class RunArtifacts {
         return file;
     }
 
-    /** The one run folder below {@code artifacts}. */
+    /** The one run folder below {@code artifacts} (the first, with repeated runs; not their aggregate's). */
     static Path runDirectory(Path artifacts) throws IOException {
         try (Stream<Path> dirs = Files.list(artifacts)) {
-            return dirs.filter(Files::isDirectory).findFirst().orElseThrow();
+            return dirs.filter(dir -> Files.isRegularFile(dir.resolve("profile_export_llmbench.json"))).sorted()
+                    .findFirst().orElseThrow();
         }
     }
 

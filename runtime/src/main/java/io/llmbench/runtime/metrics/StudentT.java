@@ -1,11 +1,12 @@
-package io.llmbench.runtime.compare;
+package io.llmbench.runtime.metrics;
 
 /**
- * Student's t distribution's two-sided tail, {@code P(|T| >= t)} with {@code df} degrees of freedom
- * (not necessarily whole), through the regularized incomplete beta function:
- * {@code I_{df / (df + t^2)}(df / 2, 1 / 2)}.
+ * Student's t distribution with {@code df} degrees of freedom (not necessarily whole): its two-sided
+ * tail {@code P(|T| >= t)}, through the regularized incomplete beta function
+ * {@code I_{df / (df + t^2)}(df / 2, 1 / 2)}, and the critical value of a two-sided confidence
+ * interval at any level, by inverting that tail.
  */
-final class StudentT {
+public final class StudentT {
 
     private static final int MAX_ITERATIONS = 300;
     private static final double EPSILON = 1e-14;
@@ -14,7 +15,8 @@ final class StudentT {
     private StudentT() {
     }
 
-    static double twoSidedP(double t, double df) {
+    /** {@code P(|T| >= t)}; {@code NaN} for a {@code NaN} t or {@code df <= 0}. */
+    public static double twoSidedP(double t, double df) {
         if (Double.isNaN(t) || !(df > 0)) {
             return Double.NaN;
         }
@@ -22,6 +24,39 @@ final class StudentT {
             return 0.0;
         }
         return Math.min(1.0, regularizedBeta(df / (df + t * t), df / 2, 0.5));
+    }
+
+    /**
+     * The critical value {@code t} of a two-sided interval at {@code confidenceLevel}: the quantile
+     * {@code 1 - (1 - level) / 2} of the distribution (SciPy's {@code t.ppf(1 - alpha / 2, df)}), so that
+     * {@code mean ± t · se} covers the mean at that level. {@code NaN} for a level outside (0, 1) or
+     * {@code df <= 0}.
+     */
+    public static double critical(double confidenceLevel, double df) {
+        if (!(confidenceLevel > 0 && confidenceLevel < 1) || !(df > 0)) {
+            return Double.NaN;
+        }
+        double tail = 1 - confidenceLevel;
+        // The tail falls as t grows: widen the bracket until it holds the answer, then bisect to the
+        // last bit (a hundred-odd halvings; this is computed once per metric, not per request).
+        double low = 0;
+        double high = 1;
+        while (twoSidedP(high, df) > tail) {
+            low = high;
+            high *= 2;
+            if (Double.isInfinite(high)) {
+                return Double.POSITIVE_INFINITY;
+            }
+        }
+        for (int i = 0; i < 200 && high - low > Math.ulp(high); i++) {
+            double middle = (low + high) / 2;
+            if (twoSidedP(middle, df) > tail) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        return (low + high) / 2;
     }
 
     /** {@code I_x(a, b)}, by its continued fraction (modified Lentz), on the side where it converges fast. */
