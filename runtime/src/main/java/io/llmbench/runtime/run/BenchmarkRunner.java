@@ -145,20 +145,43 @@ public final class BenchmarkRunner {
         RunOutcome last = null;
         long successful = 0;
         long failed = 0;
-        for (int i = 1; i <= runs; i++) {
-            ProfileRuns.coolDown(spec.load().profileRuns(), i, runs, out);
-            last = runOnce(ProfileRuns.specOfRun(spec, i), hooks);
-            successful += last.successfulRequests();
-            failed += last.failedRequests();
-            done.add(new RunsAggregate.Run(RunsAggregate.Run.label(i), last.runDirectory().getFileName().toString(),
-                    last.failure() == null ? last.summary() : null, last.failure()));
-            if (last.interrupted()) {
-                break;
+        // An interrupt during a cooldown, or during the last run, still gets the aggregate of the runs
+        // that completed: this guard holds the JVM until it is written.
+        Thread runner = Thread.currentThread();
+        try (InterruptGuard aggregateGuard = new InterruptGuard()) {
+            for (int i = 1; i <= runs && !aggregateGuard.interrupted(); i++) {
+                if (i > 1) {
+                    aggregateGuard.watch(runner::interrupt, () -> { });
+                    try {
+                        ProfileRuns.coolDown(spec.load().profileRuns(), i, runs, out);
+                    } catch (InterruptedException e) {
+                        if (!aggregateGuard.interrupted()) {
+                            throw e;
+                        }
+                        break;
+                    } finally {
+                        aggregateGuard.watch(() -> { }, () -> { });
+                        if (aggregateGuard.interrupted()) {
+                            Thread.interrupted();
+                        }
+                    }
+                    if (aggregateGuard.interrupted()) {
+                        break;
+                    }
+                }
+                last = runOnce(ProfileRuns.specOfRun(spec, i), hooks);
+                successful += last.successfulRequests();
+                failed += last.failedRequests();
+                done.add(new RunsAggregate.Run(RunsAggregate.Run.label(i), last.runDirectory().getFileName().toString(),
+                        last.failure() == null ? last.summary() : null, last.failure()));
+                if (last.interrupted()) {
+                    break;
+                }
             }
+            ProfileRuns.report(spec, done, out);
+            return new RunOutcome(last.runDirectory(), successful, failed,
+                    last.interrupted() || aggregateGuard.interrupted(), last.summary(), last.accuracy());
         }
-        ProfileRuns.report(spec, done, out);
-        return new RunOutcome(last.runDirectory(), successful, failed, last.interrupted(), last.summary(),
-                last.accuracy());
     }
 
     private RunOutcome runOnce(RunSpec spec, BenchmarkHooks hooks) throws InterruptedException {

@@ -109,4 +109,59 @@ class InterruptTest {
         assertTrue(cancelledWithTtft > 0, "a stream cancelled mid-stream keeps the TTFT it measured");
         System.out.println("interrupt: " + accounting);
     }
+
+    @Test
+    @Timeout(120)
+    @DisabledOnOs(OS.WINDOWS) // needs kill -INT
+    void sigintDuringACooldownEndsTheRunsAndStillWritesTheAggregateOfThoseDone(@TempDir Path dir) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "profile", "--mock", "--streaming", "--concurrency", "2", "--request-count", "4", "--isl", "16",
+                "--osl", "4", "--num-profile-runs", "3", "--profile-run-cooldown-seconds", "60",
+                "--artifact-dir", dir.toString())
+                .redirectErrorStream(true).start();
+        List<String> output = new ArrayList<>();
+        CountDownLatch coolingDown = new CountDownLatch(1);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    synchronized (output) {
+                        output.add(line);
+                    }
+                    if (line.startsWith("# Cooldown")) {
+                        coolingDown.countDown();
+                    }
+                }
+            } catch (java.io.IOException e) {
+                // the child is gone
+            }
+        });
+        reader.start();
+        long interruptedAt;
+        try {
+            assertTrue(coolingDown.await(60, TimeUnit.SECONDS), () -> "the child never cooled down: " + output);
+            interruptedAt = System.nanoTime();
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(child.pid())).inheritIO().start();
+            assertEquals(0, kill.waitFor());
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child must not sit out its 60 s cooldown");
+        } finally {
+            child.destroyForcibly();
+        }
+        reader.join(10_000);
+        String console;
+        synchronized (output) {
+            console = String.join("\n", output);
+        }
+        assertEquals(ExitCode.INTERRUPTED, child.exitValue(), console);
+        assertTrue(System.nanoTime() - interruptedAt < TimeUnit.SECONDS.toNanos(30), console);
+        Path aggregate;
+        try (Stream<Path> files = Files.walk(dir)) {
+            aggregate = files.filter(p -> p.getFileName().toString().equals("profile_export_llmbench_aggregate.json"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no aggregate export: " + console));
+        }
+        JsonNode metadata = JSON.readTree(aggregate.toFile()).get("metadata");
+        assertEquals(1, metadata.get("num_profile_runs").asInt(), "the one run done before the interrupt: " + metadata);
+        assertEquals(1, metadata.get("num_successful_runs").asInt());
+    }
 }
