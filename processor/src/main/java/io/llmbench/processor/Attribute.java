@@ -118,7 +118,12 @@ enum Attribute {
     WARMUP_REQUEST_RATE_RAMP_DURATION(Warmup.class, "requestRateRampDuration", "warmupRequestRateRampDuration",
             Kind.DOUBLE),
     WARMUP_PREFILL_CONCURRENCY_RAMP_DURATION(Warmup.class, "prefillConcurrencyRampDuration",
-            "warmupPrefillConcurrencyRampDuration", Kind.DOUBLE);
+            "warmupPrefillConcurrencyRampDuration", Kind.DOUBLE),
+    CONVERSATION_TURN_MEAN(SyntheticInput.class, "conversationTurnMean", Kind.INT),
+    CONVERSATION_TURN_STDDEV(SyntheticInput.class, "conversationTurnStddev", Kind.INT),
+    CONVERSATION_TURN_DELAY_MEAN(SyntheticInput.class, "conversationTurnDelayMean", Kind.DOUBLE),
+    CONVERSATION_TURN_DELAY_STDDEV(SyntheticInput.class, "conversationTurnDelayStddev", Kind.DOUBLE),
+    CONVERSATION_TURN_DELAY_RATIO(SyntheticInput.class, "conversationTurnDelayRatio", Kind.DOUBLE);
 
     /** The Java shape of an attribute value, and the model type that carries it. */
     enum Kind {

@@ -125,6 +125,7 @@ final class CliOptions {
         BatchOptions.addTo(options);
         LoadOptions.addTo(options);
         SessionOptions.addTo(options);
+        ConversationTurnOptions.addTo(options);
         return options;
     }
 

@@ -105,7 +105,8 @@ final class CliParser {
                 BatchOptions.parse(line),
                 LoadOptions.parse(line),
                 SessionOptions.parse(line),
-                GivenOptions.parse(line));
+                GivenOptions.parse(line),
+                ConversationTurnOptions.parse(line));
         return new Invocation(command, List.copyOf(positional), line.hasOption(HELP), line.hasOption(LIST), settings);
     }
 

@@ -51,5 +51,6 @@ record CliSettings(
         BatchOptions.BatchCli batches,
         LoadOptions.LoadCli load,
         SessionOptions.SessionCli sessions,
-        GivenOptions given) {
+        GivenOptions given,
+        ConversationTurnOptions.ConversationTurnCli turns) {
 }
