@@ -68,6 +68,11 @@ class SyntheticConversationsRunTest {
                 "--concurrency", "2", "--conversation-turn-mean", "3", "--conversation-turn-delay-mean", "150");
 
         assertEquals(9, received.size(), "3 sessions of 3 turns");
+        JsonNode turnsConfig = new com.fasterxml.jackson.databind.ObjectMapper().readTree(RunArtifacts.runDirectory(
+                dir.resolve("out")).resolve("profile_export_llmbench.json").toFile())
+                .at("/input_config/input/synthesis/conversation_turn");
+        assertEquals(3, turnsConfig.path("mean").asInt(), "the exports say how the turns were drawn: " + turnsConfig);
+        assertEquals(150.0, turnsConfig.path("delay_mean_ms").asDouble(), turnsConfig.toString());
         Map<String, List<RecordingEndpoint.Received>> conversations = byConversation(received);
         assertEquals(3, conversations.size(), "3 conversations: " + conversations.keySet());
         for (List<RecordingEndpoint.Received> turns : conversations.values()) {
