@@ -20,6 +20,21 @@ public record ConversationTurns(int turnMean, int turnStddev, double delayMeanMs
         return new ConversationTurns(1, 0, 0, 0, 1);
     }
 
+    /** For the run's header: {@code conversations of 4 ± 1 turns, 2000 ± 500 ms × 0.5 before a later turn}. */
+    public String describe() {
+        String text = "conversations of " + turnMean + " ± " + turnStddev + " turns";
+        if (delayMeanMs > 0) {
+            text += ", " + number(delayMeanMs) + " ± " + number(delayStddevMs) + " ms"
+                    + (delayRatio == 1 ? "" : " × " + number(delayRatio)) + " before a later turn";
+        }
+        return text;
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
+    }
+
     /** Whether these settings are anything but the single-turn defaults. */
     public boolean shapesConversations() {
         return !equals(defaults());

@@ -34,6 +34,9 @@ class ConversationTurnOptionsTest {
                 "--session-turn-delay-stddev", "20", "--session-delay-ratio", "0.5"));
         assertEquals(ConversationTurns.defaults(), turns(AnnotatedSettings.unset()));
         assertFalse(ConversationTurns.defaults().shapesConversations());
+        assertEquals("conversations of 4 ± 1 turns, 250.5 ± 20 ms × 0.5 before a later turn",
+                new ConversationTurns(4, 1, 250.5, 20, 0.5).describe(), "the run's header says how turns are drawn");
+        assertEquals("conversations of 3 ± 0 turns", new ConversationTurns(3, 0, 0, 0, 1).describe());
     }
 
     @Test
