@@ -24,22 +24,22 @@ class SyntheticConversationsTest {
 
     private static final Tokenizer TOKENIZER = new FallbackTokenizer();
 
-    private static List<Integer> counts(ConversationTurns turns, long seed, int n) {
+    private static <T> List<T> draws(ConversationTurns turns, long seed, int n,
+            java.util.function.Function<ConversationTurnDraw, T> next) {
         ConversationTurnDraw draw = new ConversationTurnDraw(turns, seed);
-        List<Integer> counts = new ArrayList<>();
+        List<T> drawn = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            counts.add(draw.nextTurnCount());
+            drawn.add(next.apply(draw));
         }
-        return counts;
+        return drawn;
+    }
+
+    private static List<Integer> counts(ConversationTurns turns, long seed, int n) {
+        return draws(turns, seed, n, ConversationTurnDraw::nextTurnCount);
     }
 
     private static List<Long> delays(ConversationTurns turns, long seed, int n) {
-        ConversationTurnDraw draw = new ConversationTurnDraw(turns, seed);
-        List<Long> delays = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            delays.add(draw.nextDelayMs());
-        }
-        return delays;
+        return draws(turns, seed, n, ConversationTurnDraw::nextDelayMs);
     }
 
     @Test
