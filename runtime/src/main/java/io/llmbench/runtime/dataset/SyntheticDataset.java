@@ -34,12 +34,13 @@ final class SyntheticDataset {
             return;
         }
         if (!dataset.equals(Datasets.SYNTHETIC) && !dataset.equals(Datasets.SYNTHETIC_VISION)) {
-            throw new UserInputException("--conversation-turn-* options shape synthetic conversations, but dataset "
-                    + dataset + " brings its own turns: drop them, or use the synthetic dataset");
+            throw new UserInputException("--conversation-turn-* (@SyntheticInput(conversationTurn*)) shape synthetic "
+                    + "conversations, but dataset " + dataset + " brings its own turns: drop them, or use the synthetic"
+                    + " dataset");
         }
         if (input.batches().batched()) {
-            throw new UserInputException("--conversation-turn-* options make chat conversations, which batched "
-                    + "inputs (--prompt-batch-size, rankings) are not: drop one of them");
+            throw new UserInputException("--conversation-turn-* (@SyntheticInput(conversationTurn*)) make chat "
+                    + "conversations, which batched inputs (--prompt-batch-size, rankings) are not: drop one of them");
         }
     }
 

@@ -148,10 +148,16 @@ class SyntheticConversationsTest {
     }
 
     @Test
-    void turnSettingsOnADatasetWithItsOwnTurnsAreRefused() {
+    void turnSettingsWhereTheyWouldBeIgnoredAreRefused() {
         UserInputException e = assertThrows(UserInputException.class, () -> load(Datasets.AGENTIC_CODE, 2,
                 shape(new ConversationTurns(3, 0, 0, 0, 1), 0, 0, 0), 1));
         assertTrue(e.getMessage().contains("--conversation-turn-") && e.getMessage().contains(Datasets.AGENTIC_CODE),
                 e.getMessage());
+        SynthesisSpec turns = shape(new ConversationTurns(3, 0, 0, 0, 1), 0, 0, 0);
+        UserInputException batched = assertThrows(UserInputException.class, () -> new DatasetLoader().load(
+                new InputSpec(Datasets.SYNTHETIC, 12, 0, -1, 1, 2, 32, 32, "png", null, null, turns, List.of(),
+                        null, new io.llmbench.runtime.spec.BatchSpec(4, false, 1, 0, 8, 0, 8, 0)), TOKENIZER));
+        assertTrue(batched.getMessage().contains("batched"), batched.getMessage());
+        assertEquals(3 * 2, load(Datasets.SYNTHETIC, 2, turns, 1).size(), "the synthetic dataset takes them");
     }
 }
