@@ -85,6 +85,21 @@ class ConversationsTest {
     }
 
     @Test
+    void aCompletionsPromptStartsWithTheSystemPromptAndContextOnceBeforeTheHistory() throws IOException {
+        io.llmbench.runtime.dataset.ChatContext context = new io.llmbench.runtime.dataset.ChatContext("Be terse.",
+                "About me.", "Be terse.\n\nAbout me.\n\n".length());
+        List<DatasetEntry> entries = List.of(
+                turn("a", 0, "Be terse.\n\nAbout me.\n\nfirst", -1).withChatContext(context),
+                turn("a", 1, "Be terse.\n\nAbout me.\n\nsecond", -1).withChatContext(context));
+        TargetSpec completions = new TargetSpec(URI.create("http://127.0.0.1:1"), "m", EndpointType.COMPLETIONS,
+                false, null, Map.of(), Map.of(), Duration.ofSeconds(5));
+        Conversations conversations = Conversations.of(entries, new RequestBodyFactory(completions, -1));
+        conversations.answered(0, 0, answer("reply"));
+        assertEquals("Be terse.\n\nAbout me.\n\nfirst\nreply\nsecond",
+                JSON.readTree(conversations.body(0, 1)).get("prompt").asText());
+    }
+
+    @Test
     void agenticCodeTurnsHoldTheirWholeContextSoNoHistoryIsAdded() throws IOException {
         SynthesisSpec shape = new SynthesisSpec(0, null, 0, 1, 64, 64, 0, 0, 0, 1, 0, 0, "wav", List.of(16.0),
                 List.of(16), 1, 1);
