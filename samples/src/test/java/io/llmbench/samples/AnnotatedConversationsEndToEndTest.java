@@ -1,0 +1,83 @@
+package io.llmbench.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.llmbench.runtime.cli.ExitCode;
+import io.llmbench.runtime.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link MockConversationsBenchmark}'s {@code @SyntheticInput} turn attributes, compiled by the processor,
+ * shape a real run against the mock server, and a command-line option replaces its attribute.
+ */
+class AnnotatedConversationsEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path artifacts;
+
+    @Test
+    void annotatedTurnsMakeConversationsWhoseLaterTurnsWaitTheirDelay() throws IOException {
+        List<JsonNode> records = records(artifacts.resolve("annotated"));
+        assertEquals(List.of("synthetic-0:0", "synthetic-0:1", "synthetic-0:2", "synthetic-1:0", "synthetic-1:1",
+                "synthetic-1:2"), turns(records));
+        for (int i = 1; i < records.size(); i++) {
+            JsonNode turn = records.get(i).path("metadata");
+            if (turn.path("turn_index").asInt() == 0) {
+                continue;
+            }
+            long waitedMs = (turn.path("request_start_ns").asLong()
+                    - records.get(i - 1).path("metadata").path("request_end_ns").asLong()) / 1_000_000;
+            assertTrue(waitedMs >= 60, "turn " + i + " left " + waitedMs + " ms after the previous answer");
+        }
+    }
+
+    @Test
+    void anOptionReplacesItsAttribute() throws IOException {
+        assertEquals(List.of("synthetic-0:0", "synthetic-0:1", "synthetic-1:0", "synthetic-1:1", "synthetic-0:0",
+                "synthetic-0:1"), turns(records(artifacts.resolve("options"), "--session-turns-mean", "2",
+                        "--conversation-turn-delay-ratio", "0")));
+    }
+
+    private static List<String> turns(List<JsonNode> records) {
+        return records.stream().map(r -> r.path("metadata").path("conversation_id").asText() + ":"
+                + r.path("metadata").path("turn_index").asInt()).toList();
+    }
+
+    /** The run's records in send order. */
+    private static List<JsonNode> records(Path artifactDir, String... options) throws IOException {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        String[] args = Stream.concat(Stream.of("--mock", "--mock-ttft-ms", "2", "--mock-itl-ms", "0",
+                "--artifact-dir", artifactDir.toString()), Stream.concat(Stream.of(options),
+                        Stream.of("MockConversationsBenchmark$"))).toArray(String[]::new);
+        int exit = new Main(new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8),
+                Thread.currentThread().getContextClassLoader()).run(args);
+        assertEquals(ExitCode.OK, exit, stdout.toString(StandardCharsets.UTF_8) + stderr);
+        Path runDir;
+        try (Stream<Path> dirs = Files.list(artifactDir)) {
+            runDir = dirs.toList().get(0);
+        }
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : Files.readAllLines(runDir.resolve("profile_export.jsonl"))) {
+            records.add(JSON.readTree(line));
+        }
+        records.sort(java.util.Comparator.comparingLong(r -> r.path("metadata").path("request_start_ns").asLong()));
+        return records;
+    }
+}
