@@ -5,17 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.llmbench.runtime.cli.ExitCode;
-import io.llmbench.runtime.cli.Main;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,19 +54,7 @@ class AnnotatedConversationsEndToEndTest {
 
     /** The run's records in send order. */
     private static List<JsonNode> records(Path artifactDir, String... options) throws IOException {
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        String[] args = Stream.concat(Stream.of("--mock", "--mock-ttft-ms", "2", "--mock-itl-ms", "0",
-                "--artifact-dir", artifactDir.toString()), Stream.concat(Stream.of(options),
-                        Stream.of("MockConversationsBenchmark$"))).toArray(String[]::new);
-        int exit = new Main(new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                new PrintStream(stderr, true, StandardCharsets.UTF_8),
-                Thread.currentThread().getContextClassLoader()).run(args);
-        assertEquals(ExitCode.OK, exit, stdout.toString(StandardCharsets.UTF_8) + stderr);
-        Path runDir;
-        try (Stream<Path> dirs = Files.list(artifactDir)) {
-            runDir = dirs.toList().get(0);
-        }
+        Path runDir = MockRun.runDirectory(artifactDir, "2", "0", "MockConversationsBenchmark$", options);
         List<JsonNode> records = new ArrayList<>();
         for (String line : Files.readAllLines(runDir.resolve("profile_export.jsonl"))) {
             records.add(JSON.readTree(line));
