@@ -90,7 +90,12 @@ final class SyntheticDataset {
         int count = 0;
         for (int c = 0; c < turnCounts.length; c++) {
             turnCounts[c] = turnDraw.nextTurnCount();
-            count = Math.addExact(count, turnCounts[c]);
+            if (turnCounts[c] > Integer.MAX_VALUE - 8 - count) {
+                throw new UserInputException("--num-dataset-entries " + input.datasetEntries()
+                        + " conversations of " + shape.turns().turnMean()
+                        + " turns are more prompts than one run can hold: lower one of them");
+            }
+            count += turnCounts[c];
         }
         int[] lengths = new int[count];
         int[] maxTokens = new int[count];

@@ -159,5 +159,8 @@ class SyntheticConversationsTest {
                         null, new io.llmbench.runtime.spec.BatchSpec(4, false, 1, 0, 8, 0, 8, 0)), TOKENIZER));
         assertTrue(batched.getMessage().contains("batched"), batched.getMessage());
         assertEquals(3 * 2, load(Datasets.SYNTHETIC, 2, turns, 1).size(), "the synthetic dataset takes them");
+        UserInputException tooMany = assertThrows(UserInputException.class, () -> load(Datasets.SYNTHETIC, 3,
+                shape(new ConversationTurns(Integer.MAX_VALUE / 2, 0, 0, 0, 1), 0, 0, 0), 1));
+        assertTrue(tooMany.getMessage().contains("lower one of them"), tooMany.getMessage());
     }
 }
