@@ -89,4 +89,26 @@ public @interface SyntheticInput {
 
     /** Audio clips per request ({@code --audio-batch-size}). Default: 1. */
     int audioBatchSize() default LlmBenchmark.UNSET;
+
+    /**
+     * Mean turns per synthetic conversation ({@code --conversation-turn-mean}), at least 1; above 1 makes
+     * each dataset entry a multi-turn conversation whose later turns carry the earlier turns and their
+     * answers. Default: 1.
+     */
+    int conversationTurnMean() default LlmBenchmark.UNSET;
+
+    /** Standard deviation of the turns per conversation ({@code --conversation-turn-stddev}). Default: 0. */
+    int conversationTurnStddev() default LlmBenchmark.UNSET;
+
+    /**
+     * Mean wait in ms after an answer before the conversation's next turn
+     * ({@code --conversation-turn-delay-mean}). Default: 0, no wait.
+     */
+    double conversationTurnDelayMean() default Double.NaN;
+
+    /** Standard deviation of the waits between turns in ms ({@code --conversation-turn-delay-stddev}). Default: 0. */
+    double conversationTurnDelayStddev() default Double.NaN;
+
+    /** Factor applied to every drawn wait between turns ({@code --conversation-turn-delay-ratio}). Default: 1. */
+    double conversationTurnDelayRatio() default Double.NaN;
 }

@@ -124,7 +124,12 @@ enum Attribute {
     PROFILE_RUN_COOLDOWN_SECONDS(Load.class, "profileRunCooldownSeconds", Kind.DOUBLE),
     CONFIDENCE_LEVEL(Load.class, "confidenceLevel", Kind.DOUBLE),
     PROFILE_RUN_DISABLE_WARMUP_AFTER_FIRST(Load.class, "profileRunDisableWarmupAfterFirst", Kind.BOOLEAN_ARRAY),
-    SET_CONSISTENT_SEED(Load.class, "setConsistentSeed", Kind.BOOLEAN_ARRAY);
+    SET_CONSISTENT_SEED(Load.class, "setConsistentSeed", Kind.BOOLEAN_ARRAY),
+    CONVERSATION_TURN_MEAN(SyntheticInput.class, "conversationTurnMean", Kind.INT),
+    CONVERSATION_TURN_STDDEV(SyntheticInput.class, "conversationTurnStddev", Kind.INT),
+    CONVERSATION_TURN_DELAY_MEAN(SyntheticInput.class, "conversationTurnDelayMean", Kind.DOUBLE),
+    CONVERSATION_TURN_DELAY_STDDEV(SyntheticInput.class, "conversationTurnDelayStddev", Kind.DOUBLE),
+    CONVERSATION_TURN_DELAY_RATIO(SyntheticInput.class, "conversationTurnDelayRatio", Kind.DOUBLE);
 
     /** The Java shape of an attribute value, and the model type that carries it. */
     enum Kind {

@@ -146,6 +146,11 @@ final class AttributeRules {
             case AUDIO_DEPTHS:
             case AUDIO_NUM_CHANNELS:
             case AUDIO_BATCH_SIZE:
+            case CONVERSATION_TURN_MEAN:
+            case CONVERSATION_TURN_STDDEV:
+            case CONVERSATION_TURN_DELAY_MEAN:
+            case CONVERSATION_TURN_DELAY_STDDEV:
+            case CONVERSATION_TURN_DELAY_RATIO:
                 return SynthesisRules.check(written);
             case PROMPT_BATCH_SIZE:
             case RANKINGS_PASSAGES_MEAN:

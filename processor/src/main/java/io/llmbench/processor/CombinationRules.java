@@ -17,7 +17,8 @@ final class CombinationRules {
 
     private static final Set<String> SYNTHETIC_SETTINGS = Set.of("inputTokensMean", "inputTokensStddev",
             "datasetEntries", "imageWidthMean", "imageHeightMean", "imageFormat", "imageWidthStddev",
-            "imageHeightStddev", "imageBatchSize");
+            "imageHeightStddev", "imageBatchSize", "conversationTurnMean", "conversationTurnStddev",
+            "conversationTurnDelayMean", "conversationTurnDelayStddev", "conversationTurnDelayRatio");
     private static final Set<String> IMAGE_SETTINGS = Set.of("imageWidthMean", "imageHeightMean", "imageFormat",
             "imageWidthStddev", "imageHeightStddev", "imageBatchSize");
 

@@ -288,6 +288,13 @@ final class ErrorMessages {
     /** Args: attribute, value, attribute, default. */
     static final String SYNTHESIS_NOT_NON_NEGATIVE =
             "%s = %s is not a number of seconds; write a finite number of at least 0, or leave %s out (%s)";
+    /** Args: attribute, value, attribute. */
+    static final String TURN_DELAY_NOT_NON_NEGATIVE =
+            "%s = %s is not a number of milliseconds; write a finite number of at least 0, or leave %s out (0)";
+    /** Args: value. */
+    static final String TURN_DELAY_RATIO_NOT_NON_NEGATIVE =
+            "conversationTurnDelayRatio = %s is not a factor; write a finite number of at least 0 (0 removes the"
+                    + " waits between turns), or leave conversationTurnDelayRatio out (1)";
     /** Args: the format written. */
     static final String AUDIO_FORMAT_UNKNOWN =
             "audioFormat = \"%s\" is not supported; write \"wav\", or leave audioFormat out (wav)";

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The rules of {@code @SyntheticInput}'s shaping attributes (spread, sequence mix, prefixes, images,
- * audio): the values the command line's synthesis options accept, and the settings that need another.
+ * audio, conversation turns): the values the command line's synthesis options accept, and the settings that need another.
  */
 final class SynthesisRules {
 
@@ -33,7 +33,22 @@ final class SynthesisRules {
             case PREFIX_PROMPT_LENGTH:
             case IMAGE_BATCH_SIZE:
             case AUDIO_BATCH_SIZE:
+            case CONVERSATION_TURN_MEAN:
                 return AttributeRules.checkMinimum(attribute, (Integer) written.value(), 1);
+            case CONVERSATION_TURN_STDDEV:
+                return AttributeRules.checkMinimum(attribute, (Integer) written.value(), 0);
+            case CONVERSATION_TURN_DELAY_MEAN:
+            case CONVERSATION_TURN_DELAY_STDDEV: {
+                double ms = (Double) written.value();
+                return ms >= 0 && Double.isFinite(ms) ? List.of()
+                        : List.of(AttributeProblem.whole(ErrorMessages.TURN_DELAY_NOT_NON_NEGATIVE,
+                                attribute.memberName(), ms, attribute.memberName()));
+            }
+            case CONVERSATION_TURN_DELAY_RATIO: {
+                double ratio = (Double) written.value();
+                return ratio >= 0 && Double.isFinite(ratio) ? List.of()
+                        : List.of(AttributeProblem.whole(ErrorMessages.TURN_DELAY_RATIO_NOT_NON_NEGATIVE, ratio));
+            }
             case SEQUENCE_DISTRIBUTION:
                 return isSequenceDistribution((String) written.value()) ? List.of()
                         : List.of(AttributeProblem.whole(ErrorMessages.SEQUENCE_DISTRIBUTION_INVALID, written.value()));

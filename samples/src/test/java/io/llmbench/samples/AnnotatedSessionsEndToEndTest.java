@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.llmbench.runtime.cli.ExitCode;
-import io.llmbench.runtime.cli.Main;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,19 +40,7 @@ class AnnotatedSessionsEndToEndTest {
     }
 
     private static Map<String, Long> requestsPerPhase(Path artifactDir, String... options) throws IOException {
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        String[] args = Stream.concat(Stream.of("--mock", "--mock-ttft-ms", "5", "--mock-itl-ms", "1",
-                "--artifact-dir", artifactDir.toString()), Stream.concat(Stream.of(options),
-                        Stream.of("MockSessionsBenchmark$"))).toArray(String[]::new);
-        int exit = new Main(new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                new PrintStream(stderr, true, StandardCharsets.UTF_8),
-                Thread.currentThread().getContextClassLoader()).run(args);
-        assertEquals(ExitCode.OK, exit, stdout.toString(StandardCharsets.UTF_8) + stderr);
-        Path runDir;
-        try (Stream<Path> dirs = Files.list(artifactDir)) {
-            runDir = dirs.toList().get(0);
-        }
+        Path runDir = MockRun.runDirectory(artifactDir, "5", "1", "MockSessionsBenchmark$", options);
         return Files.readAllLines(runDir.resolve("profile_export.jsonl")).stream()
                 .map(AnnotatedSessionsEndToEndTest::tree)
                 .collect(Collectors.groupingBy(r -> r.path("metadata").path("benchmark_phase").asText(),

@@ -126,6 +126,7 @@ final class CliOptions {
         LoadOptions.addTo(options);
         SessionOptions.addTo(options);
         ProfileRunOptions.addTo(options);
+        ConversationTurnOptions.addTo(options);
         return options;
     }
 

@@ -106,7 +106,8 @@ final class CliParser {
                 LoadOptions.parse(line),
                 SessionOptions.parse(line),
                 GivenOptions.parse(line),
-                ProfileRunOptions.parse(line));
+                ProfileRunOptions.parse(line),
+                ConversationTurnOptions.parse(line));
         return new Invocation(command, List.copyOf(positional), line.hasOption(HELP), line.hasOption(LIST), settings);
     }
 

@@ -52,5 +52,6 @@ record CliSettings(
         LoadOptions.LoadCli load,
         SessionOptions.SessionCli sessions,
         GivenOptions given,
-        ProfileRunOptions.ProfileRunCli profileRuns) {
+        ProfileRunOptions.ProfileRunCli profileRuns,
+        ConversationTurnOptions.ConversationTurnCli turns) {
 }

@@ -86,7 +86,8 @@ final class SettingsResolver {
         String dataset = first(cli.dataset(), prompts.isEmpty() ? null : InlinePrompts.NAME,
                 blankToNull(annotated.dataset()), Datasets.SYNTHETIC);
         SynthesisSpec synthesis = SynthesisSettings.resolve(overrides.audio(cli.synthesis()), cli.inputFile(),
-                annotated.synthesis(), annotated.inputFile().islBlockSize());
+                annotated.synthesis(), annotated.inputFile().islBlockSize())
+                .withTurns(ConversationTurnSettings.resolve(cli.turns(), annotated.synthesis()));
         BatchSpec batches = BatchSettings.resolve(cli.batches(), annotated.batch(), endpointType);
         LoadOptions.LoadCli givenLoad = cli.load() == null ? LoadOptions.LoadCli.none() : cli.load();
         LoadOptions.LoadCli loadCli = AnnotatedLoadMerge.merge(givenLoad,

@@ -141,7 +141,7 @@ final class SynthesisOptions {
         return line.getOptionValue(line.hasOption(alias) ? alias : option);
     }
 
-    private static Integer whole(CommandLine line, String option, int min) {
+    static Integer whole(CommandLine line, String option, int min) {
         String value = line.getOptionValue(option);
         if (value == null) {
             return null;
@@ -157,7 +157,7 @@ final class SynthesisOptions {
         throw new UserInputException("--" + option + " '" + value + "' must be a whole number ≥ " + min);
     }
 
-    private static Double decimal(CommandLine line, String option) {
+    static Double decimal(CommandLine line, String option) {
         String value = line.getOptionValue(option);
         if (value == null) {
             return null;

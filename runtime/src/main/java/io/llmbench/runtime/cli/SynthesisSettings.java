@@ -50,15 +50,15 @@ final class SynthesisSettings {
                 or(cli.audioBatchSize(), whole(annotated.audioBatchSize()), d.audioBatchSize()));
     }
 
-    private static Integer whole(int value) {
+    static Integer whole(int value) {
         return value == LlmBenchmark.UNSET ? null : value;
     }
 
-    private static Double decimal(double value) {
+    static Double decimal(double value) {
         return Double.isNaN(value) ? null : value;
     }
 
-    private static <T> T or(T value, T annotated, T fallback) {
+    static <T> T or(T value, T annotated, T fallback) {
         return value != null ? value : annotated != null ? annotated : fallback;
     }
 }

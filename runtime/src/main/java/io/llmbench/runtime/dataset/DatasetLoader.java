@@ -81,6 +81,7 @@ public final class DatasetLoader {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(tokenizer, "tokenizer");
         String dataset = input.dataset() == null ? "" : input.dataset().trim();
+        SyntheticDataset.checkTurnsApply(input, dataset);
         if (dataset.equals(Datasets.SYNTHETIC)) {
             return input.batches().batched() ? SyntheticTextBatches.generate(input, tokenizer)
                     : synthetic(input, tokenizer, false);

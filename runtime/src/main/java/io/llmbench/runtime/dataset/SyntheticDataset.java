@@ -15,12 +15,33 @@ import java.util.Random;
  * The {@code synthetic} and {@code synthetic-vision} datasets with AIPerf's shaping options applied:
  * per-entry output lengths ({@code --osl-stddev}), sequence-length mixes ({@code --seq-dist}), shared
  * prefixes ({@code --num-prefix-prompts}, {@code --prefix-prompt-length}), a shared system prompt and
- * a context prompt per entry, image size spread and batches, and synthetic audio. Every random
- * choice comes from a stream derived from the seed, so the same seed gives the same dataset.
+ * a context prompt per entry, image size spread and batches, synthetic audio, and multi-turn
+ * conversations ({@code --conversation-turn-*}: each entry is then a conversation of drawn turns,
+ * each turn a fresh prompt, the later ones with a drawn delay). Every random choice comes from a
+ * stream derived from the seed, so the same seed gives the same dataset.
  */
 final class SyntheticDataset {
 
     private SyntheticDataset() {
+    }
+
+    /**
+     * Refuses multi-turn settings ({@code --conversation-turn-*}) where they would be ignored: a dataset
+     * that is not synthetic brings its own turns, and a batch of texts (embeddings, rankings) is no chat.
+     */
+    static void checkTurnsApply(InputSpec input, String dataset) {
+        if (!input.synthesis().turns().shapesConversations()) {
+            return;
+        }
+        if (!dataset.equals(Datasets.SYNTHETIC) && !dataset.equals(Datasets.SYNTHETIC_VISION)) {
+            throw new UserInputException("--conversation-turn-* (@SyntheticInput(conversationTurn*)) shape synthetic "
+                    + "conversations, but dataset " + dataset + " brings its own turns: drop them, or use the synthetic"
+                    + " dataset");
+        }
+        if (input.batches().batched()) {
+            throw new UserInputException("--conversation-turn-* (@SyntheticInput(conversationTurn*)) make chat "
+                    + "conversations, which batched inputs (--prompt-batch-size, rankings) are not: drop one of them");
+        }
     }
 
     static List<DatasetEntry> generate(InputSpec input, Tokenizer tokenizer, boolean withImages) {
@@ -63,7 +84,19 @@ final class SyntheticDataset {
         Random mixChoice = SeededRandoms.derive(input.randomSeed(), "dataset.sequence.distribution");
 
         String name = withImages ? Datasets.SYNTHETIC_VISION : Datasets.SYNTHETIC;
-        int count = input.datasetEntries();
+        // One conversation per dataset entry; a conversation of one turn is a single-turn entry as before.
+        ConversationTurnDraw turnDraw = new ConversationTurnDraw(shape.turns(), input.randomSeed());
+        int[] turnCounts = new int[input.datasetEntries()];
+        int count = 0;
+        for (int c = 0; c < turnCounts.length; c++) {
+            turnCounts[c] = turnDraw.nextTurnCount();
+            if (turnCounts[c] > Integer.MAX_VALUE - 8 - count) {
+                throw new UserInputException("--num-dataset-entries " + input.datasetEntries()
+                        + " conversations of " + shape.turns().turnMean()
+                        + " turns are more prompts than one run can hold: lower one of them");
+            }
+            count += turnCounts[c];
+        }
         int[] lengths = new int[count];
         int[] maxTokens = new int[count];
         for (int i = 0; i < count; i++) {
@@ -82,33 +115,39 @@ final class SyntheticDataset {
         }
         List<String> texts = prompts.prompts(lengths);
         List<DatasetEntry> entries = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            String text = texts.get(i);
-            StringBuilder prompt = new StringBuilder();
-            if (system != null) {
-                prompt.append(system).append("\n\n");
+        int i = 0;
+        for (int c = 0; c < turnCounts.length; c++) {
+            // The context belongs to the conversation: every turn starts with it, as its first did.
+            String context = shape.userContextPromptLength() > 0
+                    ? extras.prompt(shape.userContextPromptLength()) : null;
+            for (int turn = 0; turn < turnCounts[c]; turn++, i++) {
+                StringBuilder prompt = new StringBuilder();
+                if (system != null) {
+                    prompt.append(system).append("\n\n");
+                }
+                if (context != null) {
+                    prompt.append(context).append("\n\n");
+                }
+                ChatContext chatContext = system != null || context != null
+                        ? new ChatContext(system, context, prompt.length()) : null;
+                // AIPerf puts a shared prefix before a conversation's first prompt only.
+                if (!prefixes.isEmpty() && turn == 0) {
+                    prompt.append(prefixes.get(prefixChoice.nextInt(prefixes.size()))).append(' ');
+                }
+                prompt.append(texts.get(i));
+                List<ImageInput> attached = new ArrayList<>();
+                for (int k = 0; images != null && k < Math.max(1, shape.imageBatchSize()); k++) {
+                    attached.add(images.generate());
+                }
+                List<String> clips = new ArrayList<>();
+                for (int k = 0; audio != null && k < Math.max(1, shape.audioBatchSize()); k++) {
+                    clips.add(audio.generate());
+                }
+                long delayMs = turn == 0 ? DatasetEntry.UNSET : turnDraw.nextDelayMs();
+                DatasetEntry entry = new DatasetEntry(name + "-" + c, prompt.toString(), attached, maxTokens[i],
+                        List.of(), clips, null, turn, DatasetEntry.UNSET, delayMs);
+                entries.add(chatContext == null ? entry : entry.withChatContext(chatContext));
             }
-            String context = shape.userContextPromptLength() > 0 ? extras.prompt(shape.userContextPromptLength()) : null;
-            if (context != null) {
-                prompt.append(context).append("\n\n");
-            }
-            ChatContext chatContext = system != null || context != null
-                    ? new ChatContext(system, context, prompt.length()) : null;
-            if (!prefixes.isEmpty()) {
-                prompt.append(prefixes.get(prefixChoice.nextInt(prefixes.size()))).append(' ');
-            }
-            prompt.append(text);
-            List<ImageInput> attached = new ArrayList<>();
-            for (int k = 0; images != null && k < Math.max(1, shape.imageBatchSize()); k++) {
-                attached.add(images.generate());
-            }
-            List<String> clips = new ArrayList<>();
-            for (int k = 0; audio != null && k < Math.max(1, shape.audioBatchSize()); k++) {
-                clips.add(audio.generate());
-            }
-            DatasetEntry entry = new DatasetEntry(name + "-" + i, prompt.toString(), attached, maxTokens[i], List.of(),
-                    clips, null, 0, DatasetEntry.UNSET, DatasetEntry.UNSET);
-            entries.add(chatContext == null ? entry : entry.withChatContext(chatContext));
         }
         return List.copyOf(entries);
     }

@@ -591,7 +591,9 @@ public final class BenchmarkRunner {
         }
         if (dataset.equals(io.llmbench.annotations.Datasets.SYNTHETIC)
                 || dataset.equals(io.llmbench.annotations.Datasets.SYNTHETIC_VISION)) {
-            return ", input tokens " + spec.input().inputTokensMean() + " ± " + spec.input().inputTokensStddev();
+            var turns = spec.input().synthesis().turns();
+            return ", input tokens " + spec.input().inputTokensMean() + " ± " + spec.input().inputTokensStddev()
+                    + (turns.shapesConversations() ? ", " + turns.describe() : "");
         }
         return "";
     }

@@ -139,12 +139,17 @@ final class Conversations {
             }
             body.set("messages", history);
         } else if (body.get("prompt") != null && body.get("prompt").isTextual()) {
-            StringBuilder prompt = new StringBuilder();
+            String own = body.get("prompt").asText();
+            // A system prompt and context that lead every turn (synthetic conversations) lead the whole
+            // prompt once, as they lead a chat's messages.
+            int leading = entry.chatContext() != null && own.equals(entry.text()) ? entry.chatContext().promptStart()
+                    : 0;
+            StringBuilder prompt = new StringBuilder(own.substring(0, leading));
             for (int t = 0; t < turn; t++) {
-                prompt.append(entries.get(turns[conversation][t]).text()).append('\n')
+                prompt.append(promptOf(entries.get(turns[conversation][t]))).append('\n')
                         .append(orEmpty(sessionAnswers[t])).append('\n');
             }
-            body.put("prompt", prompt.append(body.get("prompt").asText()).toString());
+            body.put("prompt", prompt.append(own, leading, own.length()).toString());
         }
         return RequestBodyFactory.toBytes(body);
     }

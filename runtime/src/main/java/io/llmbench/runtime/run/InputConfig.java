@@ -84,6 +84,13 @@ final class InputConfig {
         synthesis.put("audio_depths", s.audioDepths());
         synthesis.put("audio_num_channels", s.audioNumChannels());
         synthesis.put("audio_batch_size", s.audioBatchSize());
+        Map<String, Object> turns = new LinkedHashMap<>();
+        turns.put("mean", s.turns().turnMean());
+        turns.put("stddev", s.turns().turnStddev());
+        turns.put("delay_mean_ms", s.turns().delayMeanMs());
+        turns.put("delay_stddev_ms", s.turns().delayStddevMs());
+        turns.put("delay_ratio", s.turns().delayRatio());
+        synthesis.put("conversation_turn", turns);
         return synthesis;
     }
 

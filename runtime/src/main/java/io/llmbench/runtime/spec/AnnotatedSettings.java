@@ -225,6 +225,11 @@ public record AnnotatedSettings(
         private java.util.List<Integer> audioDepths = java.util.List.of();
         private int audioNumChannels = LlmBenchmark.UNSET;
         private int audioBatchSize = LlmBenchmark.UNSET;
+        private int conversationTurnMean = LlmBenchmark.UNSET;
+        private int conversationTurnStddev = LlmBenchmark.UNSET;
+        private double conversationTurnDelayMean = Double.NaN;
+        private double conversationTurnDelayStddev = Double.NaN;
+        private double conversationTurnDelayRatio = Double.NaN;
         private int promptBatchSize = LlmBenchmark.UNSET;
         private int rankingsPassagesMean = LlmBenchmark.UNSET;
         private int rankingsPassagesStddev = LlmBenchmark.UNSET;
@@ -547,6 +552,36 @@ public record AnnotatedSettings(
             return this;
         }
 
+        /** {@code @SyntheticInput(conversationTurnMean)}. */
+        public Builder conversationTurnMean(int value) {
+            this.conversationTurnMean = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(conversationTurnStddev)}. */
+        public Builder conversationTurnStddev(int value) {
+            this.conversationTurnStddev = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(conversationTurnDelayMean)}, in ms. */
+        public Builder conversationTurnDelayMean(double value) {
+            this.conversationTurnDelayMean = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(conversationTurnDelayStddev)}, in ms. */
+        public Builder conversationTurnDelayStddev(double value) {
+            this.conversationTurnDelayStddev = value;
+            return this;
+        }
+
+        /** {@code @SyntheticInput(conversationTurnDelayRatio)}. */
+        public Builder conversationTurnDelayRatio(double value) {
+            this.conversationTurnDelayRatio = value;
+            return this;
+        }
+
         /** {@code @Endpoint(models)}: the first is the model, the others are picked among with it. */
         public Builder model(String... values) {
             this.model = values.length == 0 ? "" : values[0];
@@ -843,7 +878,9 @@ public record AnnotatedSettings(
                     new AnnotatedSynthesis(outputTokensStddev, sequenceDistribution, numPrefixPrompts,
                             prefixPromptLength, sharedSystemPromptLength, userContextPromptLength, imageWidthStddev,
                             imageHeightStddev, imageBatchSize, audioLengthMean, audioLengthStddev, audioFormat,
-                            audioSampleRates, audioDepths, audioNumChannels, audioBatchSize),
+                            audioSampleRates, audioDepths, audioNumChannels, audioBatchSize, conversationTurnMean,
+                            conversationTurnStddev, conversationTurnDelayMean, conversationTurnDelayStddev,
+                            conversationTurnDelayRatio),
                     new AnnotatedBatch(promptBatchSize, rankingsPassagesMean, rankingsPassagesStddev,
                             rankingsPassageTokensMean, rankingsPassageTokensStddev, rankingsQueryTokensMean,
                             rankingsQueryTokensStddev, samplingStrategy, offline),

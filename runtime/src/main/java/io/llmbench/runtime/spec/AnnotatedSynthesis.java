@@ -14,7 +14,8 @@ public record AnnotatedSynthesis(int outputTokensStddev, String sequenceDistribu
         int prefixPromptLength, int sharedSystemPromptLength, int userContextPromptLength, int imageWidthStddev,
         int imageHeightStddev, int imageBatchSize, double audioLengthMean, double audioLengthStddev,
         String audioFormat, List<Double> audioSampleRatesKhz, List<Integer> audioDepths, int audioNumChannels,
-        int audioBatchSize) {
+        int audioBatchSize, int conversationTurnMean, int conversationTurnStddev, double conversationTurnDelayMean,
+        double conversationTurnDelayStddev, double conversationTurnDelayRatio) {
 
     public AnnotatedSynthesis {
         audioSampleRatesKhz = List.copyOf(audioSampleRatesKhz);
@@ -25,7 +26,7 @@ public record AnnotatedSynthesis(int outputTokensStddev, String sequenceDistribu
     public static AnnotatedSynthesis unset() {
         int u = LlmBenchmark.UNSET;
         return new AnnotatedSynthesis(u, "", u, u, u, u, u, u, u, Double.NaN, Double.NaN, "", List.of(), List.of(),
-                u, u);
+                u, u, u, u, Double.NaN, Double.NaN, Double.NaN);
     }
 
     /** The written attributes by name, each as Java source would write it. */
@@ -40,18 +41,25 @@ public record AnnotatedSynthesis(int outputTokensStddev, String sequenceDistribu
         whole(written, "imageWidthStddev", imageWidthStddev);
         whole(written, "imageHeightStddev", imageHeightStddev);
         whole(written, "imageBatchSize", imageBatchSize);
-        if (!Double.isNaN(audioLengthMean)) {
-            written.put("audioLengthMean", Double.toString(audioLengthMean));
-        }
-        if (!Double.isNaN(audioLengthStddev)) {
-            written.put("audioLengthStddev", Double.toString(audioLengthStddev));
-        }
+        decimal(written, "audioLengthMean", audioLengthMean);
+        decimal(written, "audioLengthStddev", audioLengthStddev);
         AnnotatedEndpoint.putString(written, "audioFormat", audioFormat);
         list(written, "audioSampleRates", audioSampleRatesKhz);
         list(written, "audioDepths", audioDepths);
         whole(written, "audioNumChannels", audioNumChannels);
         whole(written, "audioBatchSize", audioBatchSize);
+        whole(written, "conversationTurnMean", conversationTurnMean);
+        whole(written, "conversationTurnStddev", conversationTurnStddev);
+        decimal(written, "conversationTurnDelayMean", conversationTurnDelayMean);
+        decimal(written, "conversationTurnDelayStddev", conversationTurnDelayStddev);
+        decimal(written, "conversationTurnDelayRatio", conversationTurnDelayRatio);
         return written;
+    }
+
+    private static void decimal(Map<String, String> written, String name, double value) {
+        if (!Double.isNaN(value)) {
+            written.put(name, Double.toString(value));
+        }
     }
 
     private static void whole(Map<String, String> written, String name, int value) {

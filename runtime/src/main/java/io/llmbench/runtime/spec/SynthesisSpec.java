@@ -24,6 +24,7 @@ import java.util.List;
  * @param audioDepths bit depths to pick from ({@code --audio-depths})
  * @param audioNumChannels 1 (mono) or 2 (stereo) ({@code --audio-num-channels})
  * @param audioBatchSize audio clips per entry ({@code --audio-batch-size})
+ * @param turns turns per synthetic conversation and the delays between them ({@code --conversation-turn-*})
  */
 public record SynthesisSpec(
         int outputTokensStddev,
@@ -42,7 +43,8 @@ public record SynthesisSpec(
         List<Double> audioSampleRatesKhz,
         List<Integer> audioDepths,
         int audioNumChannels,
-        int audioBatchSize) {
+        int audioBatchSize,
+        ConversationTurns turns) {
 
     /** AIPerf's default block size of hash-id traces. */
     public static final int DEFAULT_ISL_BLOCK_SIZE = 512;
@@ -50,6 +52,27 @@ public record SynthesisSpec(
     public SynthesisSpec {
         audioSampleRatesKhz = List.copyOf(audioSampleRatesKhz);
         audioDepths = List.copyOf(audioDepths);
+        turns = turns == null ? ConversationTurns.defaults() : turns;
+    }
+
+    /** Single-turn synthetic conversations. */
+    public SynthesisSpec(int outputTokensStddev, String sequenceDistribution, int islBlockSize, int numPrefixPrompts,
+            int prefixPromptLength, int sharedSystemPromptLength, int userContextPromptLength, int imageWidthStddev,
+            int imageHeightStddev, int imageBatchSize, double audioLengthMean, double audioLengthStddev,
+            String audioFormat, List<Double> audioSampleRatesKhz, List<Integer> audioDepths, int audioNumChannels,
+            int audioBatchSize) {
+        this(outputTokensStddev, sequenceDistribution, islBlockSize, numPrefixPrompts, prefixPromptLength,
+                sharedSystemPromptLength, userContextPromptLength, imageWidthStddev, imageHeightStddev, imageBatchSize,
+                audioLengthMean, audioLengthStddev, audioFormat, audioSampleRatesKhz, audioDepths, audioNumChannels,
+                audioBatchSize, ConversationTurns.defaults());
+    }
+
+    /** These settings with {@code turns} in place of theirs. */
+    public SynthesisSpec withTurns(ConversationTurns turns) {
+        return new SynthesisSpec(outputTokensStddev, sequenceDistribution, islBlockSize, numPrefixPrompts,
+                prefixPromptLength, sharedSystemPromptLength, userContextPromptLength, imageWidthStddev,
+                imageHeightStddev, imageBatchSize, audioLengthMean, audioLengthStddev, audioFormat,
+                audioSampleRatesKhz, audioDepths, audioNumChannels, audioBatchSize, turns);
     }
 
     /** AIPerf's defaults: no spread, no prefixes, no audio, one image per vision entry. */

@@ -66,13 +66,17 @@ class ConversationsTest {
         assertEquals("thanks", messages.get(4).get("content").asText().strip());
     }
 
-    @Test
-    void aSystemPromptAndContextStayFirstAndEarlierTurnsAreHistoryWithoutThem() throws IOException {
+    /** Two turns of one conversation, each starting with a system prompt and a context, as synthetic ones do. */
+    private static List<DatasetEntry> turnsWithSystemPromptAndContext() {
         io.llmbench.runtime.dataset.ChatContext context = new io.llmbench.runtime.dataset.ChatContext("Be terse.",
                 "About me.", "Be terse.\n\nAbout me.\n\n".length());
-        List<DatasetEntry> entries = List.of(
-                turn("a", 0, "Be terse.\n\nAbout me.\n\nfirst", -1).withChatContext(context),
+        return List.of(turn("a", 0, "Be terse.\n\nAbout me.\n\nfirst", -1).withChatContext(context),
                 turn("a", 1, "Be terse.\n\nAbout me.\n\nsecond", -1).withChatContext(context));
+    }
+
+    @Test
+    void aSystemPromptAndContextStayFirstAndEarlierTurnsAreHistoryWithoutThem() throws IOException {
+        List<DatasetEntry> entries = turnsWithSystemPromptAndContext();
         TargetSpec chat = new TargetSpec(URI.create("http://127.0.0.1:1"), "m", EndpointType.CHAT, false, null,
                 Map.of(), Map.of(), Duration.ofSeconds(5));
         Conversations conversations = Conversations.of(entries, new RequestBodyFactory(chat, -1));
@@ -82,6 +86,17 @@ class ConversationsTest {
         messages.forEach(m -> sent.add(m.get("role").asText() + ":" + m.get("content").asText()));
         assertEquals(List.of("system:Be terse.", "user:About me.", "user:first", "assistant:reply", "user:second"),
                 sent);
+    }
+
+    @Test
+    void aCompletionsPromptStartsWithTheSystemPromptAndContextOnceBeforeTheHistory() throws IOException {
+        List<DatasetEntry> entries = turnsWithSystemPromptAndContext();
+        TargetSpec completions = new TargetSpec(URI.create("http://127.0.0.1:1"), "m", EndpointType.COMPLETIONS,
+                false, null, Map.of(), Map.of(), Duration.ofSeconds(5));
+        Conversations conversations = Conversations.of(entries, new RequestBodyFactory(completions, -1));
+        conversations.answered(0, 0, answer("reply"));
+        assertEquals("Be terse.\n\nAbout me.\n\nfirst\nreply\nsecond",
+                JSON.readTree(conversations.body(0, 1)).get("prompt").asText());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -49,10 +50,17 @@ public final class RecordingEndpoint implements AutoCloseable {
      * @param answer the completion's whole content
      */
     public RecordingEndpoint(String model, String answer) throws Exception {
-        String completion = "{\"id\":\"c\",\"object\":\"chat.completion\",\"model\":\"" + model + "\",\"choices\":"
-                + "[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"" + answer + "\"},"
-                + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,"
-                + "\"total_tokens\":2}}";
+        this(model, body -> answer);
+    }
+
+    /**
+     * Starts a server whose answer depends on the request, so that a test can tell which answer a
+     * later request carries back.
+     *
+     * @param model the model named in the answers
+     * @param answer the completion's whole content for a request body (plain text, put into JSON as it is)
+     */
+    public RecordingEndpoint(String model, Function<JsonNode, String> answer) throws Exception {
         ServerConnector connector = new ServerConnector(server, 1, 1);
         Loopback.listen(server, connector);
         server.setHandler(new Handler.Abstract() {
@@ -61,8 +69,9 @@ public final class RecordingEndpoint implements AutoCloseable {
                 long arrived = System.nanoTime();
                 String path = Request.getPathInContext(request);
                 Content.Source.asStringAsync(request, StandardCharsets.UTF_8).whenComplete((body, failure) -> {
+                    JsonNode json;
                     try {
-                        JsonNode json = JSON.readTree(body);
+                        json = JSON.readTree(body);
                         synchronized (received) {
                             received.add(new Received(path, json, arrived));
                         }
@@ -72,13 +81,20 @@ public final class RecordingEndpoint implements AutoCloseable {
                     }
                     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
                     response.write(true, StandardCharsets.UTF_8.encode(path.endsWith("/embeddings")
-                            ? EMBEDDING : completion), callback);
+                            ? EMBEDDING : completion(model, answer.apply(json))), callback);
                 });
                 return true;
             }
         });
         server.start();
         uri = URI.create("http://127.0.0.1:" + connector.getLocalPort());
+    }
+
+    private static String completion(String model, String answer) {
+        return "{\"id\":\"c\",\"object\":\"chat.completion\",\"model\":\"" + model + "\",\"choices\":"
+                + "[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"" + answer + "\"},"
+                + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,"
+                + "\"total_tokens\":2}}";
     }
 
     /** The base URL, {@code http://127.0.0.1:<port>}. */
