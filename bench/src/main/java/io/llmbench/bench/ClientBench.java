@@ -83,8 +83,6 @@ public final class ClientBench {
                 return;
             }
 
-            TokenizerCost.print(tokenizerJson(options), scale);
-
             LoadRun plain = new LoadRun(mock.baseUri(), false, false);
             print("non-streaming, concurrency 32", closedLoop(plain, 32, warm, measure));
 
@@ -102,6 +100,8 @@ public final class ClientBench {
         if (!options.contains("--skip-10k")) {
             tenThousand(scale);
         }
+        // Last: loading a native tokenizer and compiling its callers would disturb the runs after it.
+        TokenizerCost.print(tokenizerJson(options), scale);
         printMachine("after");
     }
 
