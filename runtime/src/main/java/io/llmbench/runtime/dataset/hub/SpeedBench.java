@@ -19,12 +19,12 @@ import java.util.Map;
  * SPEED-Bench ({@code nvidia/SPEED-Bench}) under AIPerf's names, read from a config already resolved.
  *
  * <p>The Hub publishes a placeholder in place of every prompt whose source may not be redistributed;
- * AIPerf resolves a whole config once with NVIDIA's preparation script (14 source datasets, the gated
- * {@code cais/hle} among them, several GB) and caches the resolved rows as
- * {@code .cache/aiperf/datasets/speed-bench/<config>.jsonl} under the directory it ran in, a file it
- * also accepts pre-staged. llmbench does not run that script: it reads the same resolved file, from
- * its own cache ({@code <cache>/speed-bench/<config>.jsonl}) or from AIPerf's, and holds it to
- * AIPerf's rules: every row {@code {question_id (32 characters), category, messages: [{role,
+ * NVIDIA's {@code prepare_data.py} resolves a whole config once (14 source datasets, the gated
+ * {@code cais/hle} among them, several GB) into {@code data/speed/<config>/test.parquet}; AIPerf runs
+ * the same code and caches the resolved rows as {@code .cache/aiperf/datasets/speed-bench/<config>.jsonl}
+ * under the directory it ran in. llmbench does not resolve: it reads either file, from its own cache
+ * ({@code <cache>/speed-bench/<config>.jsonl} or {@code .parquet}) or where those tools wrote it,
+ * and holds it to AIPerf's rules: every row {@code {question_id (32 characters), category, messages: [{role,
  * content}, ...]}}, no placeholder left anywhere (complete data or an error), the category selected
  * after reading the whole config, every message one turn under its own role (a leading
  * {@code system} message stays a turn of its own, as AIPerf keeps it).
@@ -91,12 +91,18 @@ final class SpeedBench {
         return null;
     }
 
-    /** Where a resolved config may be, in the order looked at: llmbench's cache, then AIPerf's. */
+    /**
+     * Where a resolved config may be, in the order looked at: llmbench's cache (AIPerf's JSON Lines
+     * or NVIDIA's Parquet, copied there), then AIPerf's cache and the default output of NVIDIA's own
+     * {@code prepare_data.py} (Model-Optimizer's {@code examples/specdec_bench}), both under the
+     * working directory.
+     */
     static List<Path> candidates(String config, Path cacheRoot, Path workingDirectory) {
-        String file = config + ".jsonl";
-        return List.of(cacheRoot.resolve("speed-bench").resolve(file),
+        Path llmbench = cacheRoot.resolve("speed-bench");
+        return List.of(llmbench.resolve(config + ".jsonl"), llmbench.resolve(config + ".parquet"),
                 workingDirectory.resolve(".cache").resolve("aiperf").resolve("datasets").resolve("speed-bench")
-                        .resolve(file));
+                        .resolve(config + ".jsonl"),
+                workingDirectory.resolve("data").resolve("speed").resolve(config).resolve("test.parquet"));
     }
 
     /**
@@ -111,11 +117,12 @@ final class SpeedBench {
         Path file = candidates.stream().filter(Files::isRegularFile).findFirst().orElseThrow(
                 () -> new UserInputException("dataset " + name + " needs SPEED-Bench's '" + selector.config()
                         + "' config resolved, which the Hub does not publish (its placeholders are filled from 14"
-                        + " source datasets, cais/hle among them, by NVIDIA's script that AIPerf runs): resolve it"
-                        + " once with AIPerf (aiperf profile --public-dataset " + PREFIX + selector.config() + " ...,"
-                        + " which needs HF_TOKEN with cais/hle's terms accepted) and run llmbench from the same"
-                        + " directory, or copy the resolved file to " + candidates.get(0)
-                        + " (see docs/public-datasets.md)"));
+                        + " source datasets, cais/hle among them, by NVIDIA's script): resolve it once, with"
+                        + " NVIDIA's own (python prepare_data.py --config " + selector.config() + " in Model-Optimizer's"
+                        + " examples/specdec_bench) or with AIPerf (aiperf profile --public-dataset " + PREFIX
+                        + selector.config() + " ...), either needing HF_TOKEN with cais/hle's terms accepted, and run"
+                        + " llmbench from the same directory, or copy the resolved file to " + candidates.get(0)
+                        + " or " + candidates.get(1) + " (see docs/public-datasets.md)"));
         List<List<DatasetEntry>> rows = read(file, name, selector);
         if (rows.isEmpty()) {
             throw new UserInputException("dataset " + name + ": no row of category '" + selector.category() + "' in "
@@ -135,7 +142,20 @@ final class SpeedBench {
 
     /** Every row of {@code file} of the selected category, as turns; the whole file is checked first. */
     private static List<List<DatasetEntry>> read(Path file, String name, Selector selector) {
+        List<Row> all = file.getFileName().toString().endsWith(".parquet")
+                ? preparedRows(file, name) : resolvedRows(file, name);
         List<List<DatasetEntry>> rows = new ArrayList<>();
+        for (Row row : all) {
+            if (selector.category() == null || selector.category().equals(row.category())) {
+                rows.add(row.turns());
+            }
+        }
+        return rows;
+    }
+
+    /** AIPerf's JSON Lines: {@code {question_id, category, messages: [{role, content}, ...]}} a line. */
+    private static List<Row> resolvedRows(Path file, String name) {
+        List<Row> rows = new ArrayList<>();
         int lineNumber = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -143,11 +163,7 @@ final class SpeedBench {
                 if (line.isBlank()) {
                     continue;
                 }
-                String where = "dataset " + name + ": " + file + " line " + lineNumber + ": ";
-                Row row = row(line, where);
-                if (selector.category() == null || selector.category().equals(row.category())) {
-                    rows.add(row.turns());
-                }
+                rows.add(resolvedRow(line, "dataset " + name + ": " + file + " line " + lineNumber + ": "));
             }
         } catch (IOException e) {
             throw new UserInputException("dataset " + name + ": cannot read " + file + ": " + e.getMessage());
@@ -155,7 +171,7 @@ final class SpeedBench {
         return rows;
     }
 
-    private static Row row(String line, String where) {
+    private static Row resolvedRow(String line, String where) {
         JsonNode row;
         try {
             row = JSON.readTree(line);
@@ -163,35 +179,81 @@ final class SpeedBench {
             throw new UserInputException(where + "not JSON (" + e.getOriginalMessage() + ")");
         }
         JsonNode id = row.path("question_id");
-        if (!id.isTextual() || id.asText().length() != QUESTION_ID_LENGTH) {
-            throw new UserInputException(where + "question_id must be a string of " + QUESTION_ID_LENGTH
-                    + " characters, as SPEED-Bench's are");
-        }
         JsonNode category = row.path("category");
-        if (!category.isTextual() || category.asText().isEmpty()) {
-            throw new UserInputException(where + "category must be a non-empty string");
-        }
         JsonNode messages = row.path("messages");
         if (!messages.isArray() || messages.isEmpty()) {
+            checkIdAndCategory(id.isTextual() ? id.asText() : null, category.isTextual() ? category.asText() : null,
+                    where);
             throw new UserInputException(where + "messages must be a non-empty array of {role, content}");
         }
-        List<DatasetEntry> turns = new ArrayList<>();
+        List<String[]> turns = new ArrayList<>();
         for (JsonNode message : messages) {
             JsonNode role = message.path("role");
             JsonNode content = message.path("content");
-            if (!role.isTextual() || role.asText().isBlank() || !content.isTextual() || content.asText().isBlank()) {
-                throw new UserInputException(where + "message " + turns.size() + " needs a non-blank role and"
+            turns.add(new String[] {role.isTextual() ? role.asText() : null,
+                    content.isTextual() ? content.asText() : null});
+        }
+        return row(id.isTextual() ? id.asText() : null, category.isTextual() ? category.asText() : null, turns, where);
+    }
+
+    /**
+     * NVIDIA's {@code prepare_data.py} output: a Parquet file of SPEED-Bench's own columns with the
+     * placeholders resolved; {@code turns} is the list of user turns (no system prompt, as NVIDIA's
+     * runner sends them).
+     */
+    private static List<Row> preparedRows(Path file, String name) {
+        List<Row> rows = new ArrayList<>();
+        try {
+            new ParquetReader().read(file, table -> {
+                String where = "dataset " + name + ": " + file + " row " + rows.size() + ": ";
+                List<String[]> turns = new ArrayList<>();
+                if (!(table.get("turns") instanceof List<?> list) || list.isEmpty()) {
+                    checkIdAndCategory(table.text("question_id"), table.text("category"), where);
+                    throw new UserInputException(where + "turns must be a non-empty list of texts");
+                }
+                for (Object turn : list) {
+                    turns.add(new String[] {"user", turn instanceof String text ? text : null});
+                }
+                rows.add(row(table.text("question_id"), table.text("category"), turns, where));
+                return true;
+            });
+        } catch (IOException e) {
+            throw new UserInputException("dataset " + name + ": cannot read " + file + ": " + e.getMessage());
+        }
+        return rows;
+    }
+
+    private static void checkIdAndCategory(String id, String category, String where) {
+        if (id == null || id.length() != QUESTION_ID_LENGTH) {
+            throw new UserInputException(where + "question_id must be a string of " + QUESTION_ID_LENGTH
+                    + " characters, as SPEED-Bench's are");
+        }
+        if (category == null || category.isEmpty()) {
+            throw new UserInputException(where + "category must be a non-empty string");
+        }
+    }
+
+    /** One row checked as AIPerf and NVIDIA check it; {@code turns} are {role, content} pairs. */
+    private static Row row(String id, String category, List<String[]> turns, String where) {
+        checkIdAndCategory(id, category, where);
+        List<DatasetEntry> entries = new ArrayList<>();
+        for (String[] turn : turns) {
+            String role = turn[0];
+            String content = turn[1];
+            if (role == null || role.isBlank() || content == null || content.isBlank()) {
+                throw new UserInputException(where + "message " + entries.size() + " needs a non-blank role and"
                         + " content");
             }
-            if (PLACEHOLDER.equals(content.asText())) {
-                throw new UserInputException(where + "message " + turns.size() + " is still SPEED-Bench's"
-                        + " placeholder: the file was not resolved (AIPerf refuses it too); resolve the config"
-                        + " with AIPerf and use the file it writes");
+            // NVIDIA's template keeps the placeholder in front of the unresolved prompt's template.
+            if (content.startsWith(PLACEHOLDER)) {
+                throw new UserInputException(where + "message " + entries.size() + " is still SPEED-Bench's"
+                        + " placeholder: the file was not resolved (AIPerf and NVIDIA's runner refuse it too);"
+                        + " resolve the config with NVIDIA's prepare_data.py or AIPerf and use the file it writes");
             }
-            turns.add(new DatasetEntry(id.asText(), content.asText(), List.of(), DatasetEntry.UNSET, List.of(),
-                    List.of(), null, turns.size(), DatasetEntry.UNSET, DatasetEntry.UNSET, role.asText(), null));
+            entries.add(new DatasetEntry(id, content, List.of(), DatasetEntry.UNSET, List.of(), List.of(), null,
+                    entries.size(), DatasetEntry.UNSET, DatasetEntry.UNSET, role, null));
         }
-        return new Row(category.asText(), turns);
+        return new Row(category, entries);
     }
 
     private static DatasetEntry withConversation(DatasetEntry turn, String conversationId) {

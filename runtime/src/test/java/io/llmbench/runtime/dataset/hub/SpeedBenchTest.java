@@ -91,13 +91,62 @@ class SpeedBenchTest {
     void aFileAIPerfResolvedInTheWorkingDirectoryIsReadWhenLlmbenchsCacheHasNone() throws IOException {
         Path aiperfCache = dir.resolve("work").resolve(".cache").resolve("aiperf").resolve("datasets");
         Path file = qualitative(aiperfCache);
-        assertEquals(List.of(dir.resolve("cache").resolve("speed-bench").resolve("qualitative.jsonl"), file),
+        assertEquals(List.of(dir.resolve("cache").resolve("speed-bench").resolve("qualitative.jsonl"),
+                dir.resolve("cache").resolve("speed-bench").resolve("qualitative.parquet"), file,
+                dir.resolve("work").resolve("data").resolve("speed").resolve("qualitative").resolve("test.parquet")),
                 SpeedBench.candidates("qualitative", dir.resolve("cache"), dir.resolve("work")));
 
         List<DatasetEntry> math = SpeedBench.load("speed_bench_math", SpeedBench.selector("speed_bench_math"), ALL,
                 dir.resolve("cache"), dir.resolve("work"));
 
         assertEquals(List.of("What is 2+2?"), math.stream().map(DatasetEntry::text).toList());
+    }
+
+    /**
+     * NVIDIA's prepare_data.py output, as Model-Optimizer writes it by default:
+     * {@code data/speed/<config>/test.parquet} with SPEED-Bench's columns, {@code turns} a list of texts.
+     */
+    private Path prepared(Path workingDirectory, String... rows) throws Exception {
+        Path file = workingDirectory.resolve("data").resolve("speed").resolve("qualitative").resolve("test.parquet");
+        Files.createDirectories(file.getParent());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t(question_id VARCHAR, category VARCHAR, turns VARCHAR[], source VARCHAR,"
+                    + " src_id VARCHAR)");
+            for (String row : rows) {
+                s.execute("INSERT INTO t VALUES (" + row + ")");
+            }
+            s.execute("COPY t TO '" + file.toString().replace("'", "''") + "' (FORMAT parquet)");
+        }
+        return file;
+    }
+
+    @Test
+    void theParquetNvidiasPrepareScriptWritesIsReadEachTurnAUserTurn() throws Exception {
+        Path work = dir.resolve("work");
+        prepared(work, "'" + id('a') + "', 'coding', ['Write a sort.', 'Now in C.'], 'x', 'x_1'",
+                "'" + id('b') + "', 'math', ['What is 2+2?'], 'y', 'y_2'");
+
+        List<DatasetEntry> coding = SpeedBench.load("speed_bench_coding", SpeedBench.selector("speed_bench_coding"),
+                ALL, dir.resolve("cache"), work);
+
+        assertEquals(List.of("Write a sort.", "Now in C."), coding.stream().map(DatasetEntry::text).toList());
+        assertEquals(List.of("user", "user"), coding.stream().map(DatasetEntry::role).toList());
+        assertEquals(List.of(0, 1), coding.stream().map(DatasetEntry::turnIndex).toList());
+        assertEquals(id('a'), coding.get(0).conversationId());
+    }
+
+    @Test
+    void aPreparedParquetWithAPlaceholderLeftIsRefusedNamingTheRow() throws Exception {
+        Path work = dir.resolve("work");
+        Path file = prepared(work, "'" + id('a') + "', 'coding', ['Write a sort.'], 'x', 'x_1'",
+                "'" + id('b') + "', 'math', ['" + SpeedBench.PLACEHOLDER + "\n\n{question}'], 'y', 'y_2'");
+
+        UserInputException e = assertThrows(UserInputException.class, () -> SpeedBench.load("speed_bench_coding",
+                SpeedBench.selector("speed_bench_coding"), ALL, dir.resolve("cache"), work));
+
+        assertTrue(e.getMessage().contains(file + " row 1: message 0 is still SPEED-Bench's placeholder"),
+                "NVIDIA keeps the template after the placeholder; any category: " + e.getMessage());
     }
 
     @Test
@@ -119,6 +168,7 @@ class SpeedBenchTest {
         String message = e.getMessage();
         assertEquals(1, message.lines().count(), message);
         for (String needed : List.of("'throughput_1k' config", "cais/hle", "HF_TOKEN",
+                "python prepare_data.py --config throughput_1k",
                 "aiperf profile --public-dataset speed_bench_throughput_1k",
                 dir.resolve("cache").resolve("speed-bench").resolve("throughput_1k.jsonl").toString(),
                 "docs/public-datasets.md")) {
