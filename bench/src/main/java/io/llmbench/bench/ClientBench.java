@@ -31,7 +31,8 @@ import java.util.function.Function;
  * {@code --quick} shortens every run; {@code --skip-10k} leaves out the
  * 10,000-stream run;
  * {@code --streams-only} stops after the concurrency-32 streaming run (for profiling); {@code --10k-only}
- * runs only the 10,000-stream run; {@code --tokenizer-only} only the tokenization cost
+ * runs only the 10,000-stream run; {@code --paced-only} only the TTFT error at 32 and 1,000 paced
+ * streams; {@code --tokenizer-only} only the tokenization cost
  * ({@code --tokenizer-json=PATH} adds a Hugging Face tokenizer to the fallback one).
  */
 public final class ClientBench {
@@ -51,6 +52,11 @@ public final class ClientBench {
         printMachine("before");
         if (options.contains("--tokenizer-only")) {
             TokenizerCost.print(tokenizerJson(options), scale);
+            return;
+        }
+        if (options.contains("--paced-only")) {
+            pacedTtft(warm, measure);
+            printMachine("after");
             return;
         }
         if (options.contains("--10k-only")) {
@@ -97,6 +103,7 @@ public final class ClientBench {
             printStat("  TTFT from schedule (ms)",
                     lag.summary().statistics(MetricTag.TIME_TO_FIRST_TOKEN_FROM_SCHEDULE).orElse(null));
         }
+        pacedTtft(seconds(5 * scale), measure);
         if (!options.contains("--skip-10k")) {
             tenThousand(scale);
         }
@@ -113,6 +120,26 @@ public final class ClientBench {
                 cost[0] / 1e3, cost[1] / 1e3, cost[2] / 1e3, cost[3] / 1e3, total / 1e3, 1e9 / total);
         System.out.printf(Locale.ROOT, "  allocated per stream: SSE parse %.1f KiB + decode %.1f KiB + metrics %.1f KiB "
                 + "+ export %.1f KiB%n", cost[4] / 1024, cost[5] / 1024, cost[6] / 1024, cost[7] / 1024);
+    }
+
+    /**
+     * TTFT error at a load the machine carries: 32 and then 1,000 concurrent streams of 128 tokens
+     * 10 ms apart (1.3 s each), the first at once. The saturated runs above measure how long a first
+     * token waits for a core; these measure what the client's own timestamps add.
+     */
+    private static void pacedTtft(Duration warm, Duration measure) throws Exception {
+        try (MockProcess paced = MockProcess.start("--mock-ttft-ms", "0", "--mock-itl-ms", "10",
+                "--mock-output-tokens", Integer.toString(TOKENS))) {
+            LoadRun streams = new LoadRun(paced.baseUri(), true, true, paced::cpuSeconds);
+            for (int concurrency : new int[] {32, 1000}) {
+                LoadRun.Result result = closedLoop(streams, concurrency, warm, measure);
+                print(String.format(Locale.ROOT, "paced streams (ITL 10 ms), concurrency %,d", concurrency), result);
+                System.out.printf(Locale.ROOT, "  mock server CPU: %.2f cores%n",
+                        result.serverCpuSeconds() / result.wallSeconds());
+                printValues(String.format(Locale.ROOT, "  TTFT error vs mock, %,d paced streams (ms)", concurrency),
+                        result.ttftErrorsMs());
+            }
+        }
     }
 
     /** A closed loop measured for {@code measure} after a warmup of {@code warm} on the same client. */

@@ -180,7 +180,7 @@ final class MockHandler extends Handler.Abstract {
                 }
             } else {
                 new TokenStream(response, callback, timer, shapes, request, tokens, finishReason, firstTokenNs, itlNs,
-                        fault, faults).start();
+                        fault, faults, timingAsked ? arrivedNs : -1).start();
             }
         } else {
             String text = fault == MockFault.HUGE_EVENT

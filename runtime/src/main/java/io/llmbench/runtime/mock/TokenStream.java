@@ -29,6 +29,8 @@ final class TokenStream implements Runnable {
     private final MockFault fault;
     private final MockFaults faults;
     private final int faultStep;
+    /** When the request arrived, for the timing event; {@code -1} when the client did not ask for it. */
+    private final long timingArrivedNs;
     /** Not final: a stall pushes back every token after it. */
     private long firstTokenNs;
     private boolean stalled;
@@ -39,13 +41,17 @@ final class TokenStream implements Runnable {
     TokenStream(Response response, Callback done, ScheduledExecutorService timer, ResponseShapes shapes,
             CompletionRequest request, int tokens, String finishReason, long firstTokenNs, long itlNs) {
         this(response, done, timer, shapes, request, tokens, finishReason, firstTokenNs, itlNs, null,
-                MockFaults.none());
+                MockFaults.none(), -1);
     }
 
-    /** A stream that injects {@code fault} ({@code null} for none) with the parameters of {@code faults}. */
+    /**
+     * A stream that injects {@code fault} ({@code null} for none) with the parameters of {@code faults};
+     * with {@code timingArrivedNs} (the request's arrival, or {@code -1} for none) the first token comes
+     * after the timing event, stamped as it is written.
+     */
     TokenStream(Response response, Callback done, ScheduledExecutorService timer, ResponseShapes shapes,
             CompletionRequest request, int tokens, String finishReason, long firstTokenNs, long itlNs,
-            MockFault fault, MockFaults faults) {
+            MockFault fault, MockFaults faults, long timingArrivedNs) {
         this.response = response;
         this.done = done;
         this.timer = timer;
@@ -58,6 +64,7 @@ final class TokenStream implements Runnable {
         this.fault = fault;
         this.faults = faults;
         this.faultStep = tokens / 2;
+        this.timingArrivedNs = timingArrivedNs;
         this.step = request.chat() ? -1 : 0;
     }
 
@@ -75,7 +82,14 @@ final class TokenStream implements Runnable {
             return;
         } else if (current < tokens) {
             String reason = current == tokens - 1 ? finishReason : null;
-            write(false, shapes.tokenEvent(current, MockVocabulary.token(current), reason));
+            byte[] token = shapes.tokenEvent(current, MockVocabulary.token(current), reason);
+            if (current == 0 && timingArrivedNs >= 0) {
+                byte[] stamp = WholeStream.stamp(timingArrivedNs);
+                byte[] both = java.util.Arrays.copyOf(stamp, stamp.length + token.length);
+                System.arraycopy(token, 0, both, stamp.length, token.length);
+                token = both;
+            }
+            write(false, token);
         } else {
             byte[] tail = request.includeUsage()
                     ? shapes.usageEventAndDone(request.promptTokens(), tokens)

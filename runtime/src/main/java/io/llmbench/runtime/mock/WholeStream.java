@@ -52,7 +52,7 @@ final class WholeStream {
     }
 
     /** The timing event: the mock's instants, the stream's "written" one taken now. */
-    private static byte[] stamp(long arrivedNs) {
+    static byte[] stamp(long arrivedNs) {
         return ("event: " + TIMING_EVENT + "\ndata: {\"object\":\"chat.completion.chunk\",\"choices\":[],\"llmbench_mock\":{"
                 + "\"arrived_ns\":" + arrivedNs + ",\"sent_ns\":" + System.nanoTime() + "}}\n\n")
                 .getBytes(StandardCharsets.US_ASCII);

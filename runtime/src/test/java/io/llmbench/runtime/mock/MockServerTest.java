@@ -205,6 +205,38 @@ class MockServerTest {
         assertEquals(405, get("/v1/chat/completions").statusCode());
     }
 
+    /**
+     * The harness's timing event ({@code X-Llmbench-Mock-Timing}), whole streams and paced ones alike:
+     * named, before the first token, carrying the arrival and the first token's write on this
+     * machine's monotonic clock, arrival first and the write after the time to first token.
+     */
+    @Test
+    void aTimingRequestGetsTheMocksInstantsBeforeTheFirstTokenWholeOrPaced() throws Exception {
+        for (MockSettings settings : List.of(MockSettings.defaults().withTiming(30, 0).withOutputTokens(3),
+                MockSettings.defaults().withTiming(30, 5).withOutputTokens(3))) {
+            try (MockServer server = MockServer.start(settings)) {
+                long before = System.nanoTime();
+                String body = HTTP.send(HttpRequest.newBuilder(server.baseUri().resolve("/v1/chat/completions"))
+                        .header("X-Llmbench-Mock-Timing", "1")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}],\"stream\":true}")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                int timing = body.indexOf("event: llmbench_mock_timing\n");
+                assertTrue(timing >= 0, "itl " + settings.itlMs() + ": " + body);
+                assertTrue(timing < body.indexOf("\"content\":\" "), "before the first token: " + body);
+                JsonNode instants = JSON.readTree(events(body.substring(timing)).get(0)).get("llmbench_mock");
+                long arrived = instants.get("arrived_ns").asLong();
+                long sent = instants.get("sent_ns").asLong();
+                assertTrue(arrived >= before, "the same monotonic clock as this JVM's: " + instants);
+                assertTrue(sent - arrived >= 30_000_000L, "written after the 30 ms TTFT: " + instants);
+                assertEquals(3, body.split("\"content\":\" ", -1).length - 1, "the tokens as ever: " + body);
+            }
+        }
+        String plain = post("/v1/chat/completions",
+                "{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}],\"stream\":true}").body();
+        assertFalse(plain.contains("llmbench_mock"), "without the header, nothing changes");
+    }
+
     @Test
     void tokensArePacedByTtftAndItl() throws Exception {
         try (MockServer slow = MockServer.start(MockSettings.defaults().withTiming(80, 20).withOutputTokens(5))) {
