@@ -97,9 +97,4 @@ final class SessionConnections {
             }
         }
     }
-
-    /** How many sessions hold a server and connection now. */
-    int open() {
-        return bySession.size();
-    }
 }

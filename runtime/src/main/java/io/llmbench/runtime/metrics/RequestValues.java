@@ -87,11 +87,6 @@ public final class RequestValues {
         return clientOutputTokens == NOT_COUNTED ? NOT_COUNTED : clientOutputTokens + clientReasoningTokens;
     }
 
-    /** Whether the client counted tokens itself (not when the run uses the server's usage alone). */
-    public boolean clientCounted() {
-        return clientInputTokens != NOT_COUNTED;
-    }
-
     /** The server-reported usage, or {@code null} when the server reported none. */
     public Usage usage() {
         return usage;

@@ -51,8 +51,6 @@ public final class RunMetrics {
     private long requestsWithPromptUsage;
     private long requestsWithCompletionUsage;
     private long clientInputWithUsage;
-    /** False once a request was not tokenized by the client: there is then nothing to compare. */
-    private boolean clientCountsTaken = true;
     private long clientOutputWithUsage;
 
     /**
@@ -139,9 +137,6 @@ public final class RunMetrics {
             totalOsl += values.get(MetricTag.OUTPUT_SEQUENCE_LENGTH);
         }
         Usage usage = values.usage();
-        if (!values.clientCounted()) {
-            clientCountsTaken = false;
-        }
         if (usage != null && usage.promptTokens() >= 0) {
             requestsWithPromptUsage++;
             totalUsagePrompt += usage.promptTokens();
@@ -202,7 +197,7 @@ public final class RunMetrics {
 
         TokenCountComparison tokenCounts = new TokenCountComparison(requestsWithCompletionUsage,
                 clientOutputWithUsage, totalUsageCompletion, requestsWithPromptUsage, clientInputWithUsage,
-                totalUsagePrompt, clientCountsTaken);
+                totalUsagePrompt, requestMetrics.tokenCountSource() == TokenCountSource.CLIENT);
         return new RunSummary(requestMetrics.streaming(), vision, statistics, runLevel, errors, tokenCounts, slos,
                 firstStartNs, lastEndNs);
     }

@@ -180,7 +180,7 @@ class RequestMetricsTest {
 
         assertEquals(5.0, v.get(MetricTag.OUTPUT_SEQUENCE_LENGTH), "completion_tokens holds the reasoning");
         assertEquals(2.0, v.get(MetricTag.REASONING_TOKEN_COUNT));
-        assertFalse(v.clientCounted());
+        assertEquals(RequestValues.NOT_COUNTED, v.clientInputTokens());
         assertEquals(RequestValues.NOT_COUNTED, v.clientOutputSequenceLength());
     }
 
