@@ -105,7 +105,7 @@ final class AnnotatedEndpointMerge {
                 given.http2() || on(annotated.http2()),
                 given.useServerTokenCount() || on(annotated.useServerTokenCount()),
                 cli.given().has(EndpointOptions.CONNECTION_REUSE) || annotated.connectionReuseStrategy().isEmpty()
-                        ? given.connectionReuse() : ConnectionReuse.parse(annotated.connectionReuseStrategy()));
+                        ? given.connectionReuse() : ConnectionReuse.fromCliName(annotated.connectionReuseStrategy()));
         if (merged.http2() && merged.connectionReuse() != ConnectionReuse.POOLED) {
             throw new UserInputException("--" + EndpointOptions.CONNECTION_REUSE + " "
                     + merged.connectionReuse().cliName() + " needs HTTP/1.1 (HTTP/2 multiplexes requests over few "

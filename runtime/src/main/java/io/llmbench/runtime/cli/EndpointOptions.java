@@ -97,7 +97,7 @@ final class EndpointOptions {
         ConnectionReuse reuse = null;
         String reuseName = line.getOptionValue(CONNECTION_REUSE);
         if (reuseName != null) {
-            reuse = ConnectionReuse.parse(reuseName);
+            reuse = ConnectionReuse.fromCliName(reuseName);
             if (reuse == null) {
                 throw new UserInputException("--" + CONNECTION_REUSE + " '" + reuseName + "' is not a strategy: use "
                         + ConnectionReuse.names());

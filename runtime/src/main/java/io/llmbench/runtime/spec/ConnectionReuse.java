@@ -31,7 +31,7 @@ public enum ConnectionReuse {
     }
 
     /** The strategy named {@code name} (case-insensitive, {@code _} for {@code -}), or {@code null}. */
-    public static ConnectionReuse parse(String name) {
+    public static ConnectionReuse fromCliName(String name) {
         String wanted = name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         for (ConnectionReuse reuse : values()) {
             if (reuse.cliName.equals(wanted)) {
