@@ -181,19 +181,17 @@ final class SpeedBench {
         JsonNode id = row.path("question_id");
         JsonNode category = row.path("category");
         JsonNode messages = row.path("messages");
-        if (!messages.isArray() || messages.isEmpty()) {
-            checkIdAndCategory(id.isTextual() ? id.asText() : null, category.isTextual() ? category.asText() : null,
-                    where);
-            throw new UserInputException(where + "messages must be a non-empty array of {role, content}");
-        }
         List<String[]> turns = new ArrayList<>();
-        for (JsonNode message : messages) {
-            JsonNode role = message.path("role");
-            JsonNode content = message.path("content");
-            turns.add(new String[] {role.isTextual() ? role.asText() : null,
-                    content.isTextual() ? content.asText() : null});
+        if (messages.isArray()) {
+            for (JsonNode message : messages) {
+                JsonNode role = message.path("role");
+                JsonNode content = message.path("content");
+                turns.add(new String[] {role.isTextual() ? role.asText() : null,
+                        content.isTextual() ? content.asText() : null});
+            }
         }
-        return row(id.isTextual() ? id.asText() : null, category.isTextual() ? category.asText() : null, turns, where);
+        return row(id.isTextual() ? id.asText() : null, category.isTextual() ? category.asText() : null, turns,
+                where, "messages must be a non-empty array of {role, content}");
     }
 
     /**
@@ -207,14 +205,13 @@ final class SpeedBench {
             new ParquetReader().read(file, table -> {
                 String where = "dataset " + name + ": " + file + " row " + rows.size() + ": ";
                 List<String[]> turns = new ArrayList<>();
-                if (!(table.get("turns") instanceof List<?> list) || list.isEmpty()) {
-                    checkIdAndCategory(table.text("question_id"), table.text("category"), where);
-                    throw new UserInputException(where + "turns must be a non-empty list of texts");
+                if (table.get("turns") instanceof List<?> list) {
+                    for (Object turn : list) {
+                        turns.add(new String[] {"user", turn instanceof String text ? text : null});
+                    }
                 }
-                for (Object turn : list) {
-                    turns.add(new String[] {"user", turn instanceof String text ? text : null});
-                }
-                rows.add(row(table.text("question_id"), table.text("category"), turns, where));
+                rows.add(row(table.text("question_id"), table.text("category"), turns, where,
+                        "turns must be a non-empty list of texts"));
                 return true;
             });
         } catch (IOException e) {
@@ -223,7 +220,11 @@ final class SpeedBench {
         return rows;
     }
 
-    private static void checkIdAndCategory(String id, String category, String where) {
+    /**
+     * One row checked as AIPerf and NVIDIA check it, in this order: its id, its category, then its
+     * turns ({role, content} pairs; {@code noTurns} is the line when there are none).
+     */
+    private static Row row(String id, String category, List<String[]> turns, String where, String noTurns) {
         if (id == null || id.length() != QUESTION_ID_LENGTH) {
             throw new UserInputException(where + "question_id must be a string of " + QUESTION_ID_LENGTH
                     + " characters, as SPEED-Bench's are");
@@ -231,11 +232,9 @@ final class SpeedBench {
         if (category == null || category.isEmpty()) {
             throw new UserInputException(where + "category must be a non-empty string");
         }
-    }
-
-    /** One row checked as AIPerf and NVIDIA check it; {@code turns} are {role, content} pairs. */
-    private static Row row(String id, String category, List<String[]> turns, String where) {
-        checkIdAndCategory(id, category, where);
+        if (turns.isEmpty()) {
+            throw new UserInputException(where + noTurns);
+        }
         List<DatasetEntry> entries = new ArrayList<>();
         for (String[] turn : turns) {
             String role = turn[0];
