@@ -83,13 +83,7 @@ final class TokenStream implements Runnable {
         } else if (current < tokens) {
             String reason = current == tokens - 1 ? finishReason : null;
             byte[] token = shapes.tokenEvent(current, MockVocabulary.token(current), reason);
-            if (current == 0 && timingArrivedNs >= 0) {
-                byte[] stamp = WholeStream.stamp(timingArrivedNs);
-                byte[] both = java.util.Arrays.copyOf(stamp, stamp.length + token.length);
-                System.arraycopy(token, 0, both, stamp.length, token.length);
-                token = both;
-            }
-            write(false, token);
+            write(false, current == 0 && timingArrivedNs >= 0 ? WholeStream.stamped(timingArrivedNs, token) : token);
         } else {
             byte[] tail = request.includeUsage()
                     ? shapes.usageEventAndDone(request.promptTokens(), tokens)

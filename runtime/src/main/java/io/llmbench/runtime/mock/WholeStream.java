@@ -40,19 +40,20 @@ final class WholeStream {
         System.arraycopy(head, 0, events, 0, head.length);
         int at = shapes.writeTokenEvents(events, head.length, tokens, finishReason);
         System.arraycopy(end, 0, events, at, end.length);
-        byte[] body = events;
-        if (timing) {
-            // Stamped once the events are ready, as close to the write as the mock can get.
-            byte[] stamp = stamp(arrivedNs);
-            body = new byte[stamp.length + events.length];
-            System.arraycopy(stamp, 0, body, 0, stamp.length);
-            System.arraycopy(events, 0, body, stamp.length, events.length);
-        }
-        response.write(true, ByteBuffer.wrap(body), callback);
+        // Stamped once the events are ready, as close to the write as the mock can get.
+        response.write(true, ByteBuffer.wrap(timing ? stamped(arrivedNs, events) : events), callback);
+    }
+
+    /** {@code events} after the timing event, whose "written" instant is taken now. */
+    static byte[] stamped(long arrivedNs, byte[] events) {
+        byte[] stamp = stamp(arrivedNs);
+        byte[] body = java.util.Arrays.copyOf(stamp, stamp.length + events.length);
+        System.arraycopy(events, 0, body, stamp.length, events.length);
+        return body;
     }
 
     /** The timing event: the mock's instants, the stream's "written" one taken now. */
-    static byte[] stamp(long arrivedNs) {
+    private static byte[] stamp(long arrivedNs) {
         return ("event: " + TIMING_EVENT + "\ndata: {\"object\":\"chat.completion.chunk\",\"choices\":[],\"llmbench_mock\":{"
                 + "\"arrived_ns\":" + arrivedNs + ",\"sent_ns\":" + System.nanoTime() + "}}\n\n")
                 .getBytes(StandardCharsets.US_ASCII);
