@@ -147,28 +147,8 @@ public final class BenchmarkRunner {
         long failed = 0;
         // An interrupt during a cooldown, or during the last run, still gets the aggregate of the runs
         // that completed: this guard holds the JVM until it is written.
-        Thread runner = Thread.currentThread();
         try (InterruptGuard aggregateGuard = new InterruptGuard()) {
-            for (int i = 1; i <= runs && !aggregateGuard.interrupted(); i++) {
-                if (i > 1) {
-                    aggregateGuard.watch(runner::interrupt, () -> { });
-                    try {
-                        ProfileRuns.coolDown(spec.load().profileRuns(), i, runs, out);
-                    } catch (InterruptedException e) {
-                        if (!aggregateGuard.interrupted()) {
-                            throw e;
-                        }
-                        break;
-                    } finally {
-                        aggregateGuard.watch(() -> { }, () -> { });
-                        if (aggregateGuard.interrupted()) {
-                            Thread.interrupted();
-                        }
-                    }
-                    if (aggregateGuard.interrupted()) {
-                        break;
-                    }
-                }
+            for (int i = 1; i <= runs && coolDown(aggregateGuard, spec, i, runs); i++) {
                 last = runOnce(ProfileRuns.specOfRun(spec, i), hooks);
                 successful += last.successfulRequests();
                 failed += last.failedRequests();
@@ -182,6 +162,29 @@ public final class BenchmarkRunner {
             return new RunOutcome(last.runDirectory(), successful, failed,
                     last.interrupted() || aggregateGuard.interrupted(), last.summary(), last.accuracy());
         }
+    }
+
+    /**
+     * The cooldown before run {@code run} (none before the first); false when an interrupt came, during
+     * it or before it, so that no further run starts.
+     */
+    private boolean coolDown(InterruptGuard guard, RunSpec spec, int run, int runs) throws InterruptedException {
+        guard.watch(Thread.currentThread()::interrupt, () -> { });
+        try {
+            ProfileRuns.coolDown(spec.load().profileRuns(), run, runs, out);
+        } catch (InterruptedException e) {
+            if (!guard.interrupted()) {
+                throw e;
+            }
+        } finally {
+            guard.watch(() -> { }, () -> { });
+        }
+        if (guard.interrupted()) {
+            // The guard's own wake-up of the cooldown: the aggregate is still to be written.
+            Thread.interrupted();
+            return false;
+        }
+        return true;
     }
 
     private RunOutcome runOnce(RunSpec spec, BenchmarkHooks hooks) throws InterruptedException {
