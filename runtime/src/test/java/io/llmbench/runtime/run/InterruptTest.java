@@ -32,55 +32,18 @@ class InterruptTest {
     @Timeout(120)
     @DisabledOnOs(OS.WINDOWS) // needs kill -INT
     void sigintStopsTheRunCancelsWhatIsInFlightWritesTheExportsAndExits130(@TempDir Path dir) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
         // Streams of 1,000 tokens 10 ms apart (10 s) outlast the 2 s grace, so some must be cancelled.
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                // 64 prompts reused: synthesising 100,000 would take seconds on a loaded machine.
+        // 64 prompts reused: synthesising 100,000 would take seconds on a loaded machine.
+        Interrupted child = interrupt("# Tokenizer:", 3_000, 60, // the first wave is mid-stream
                 "profile", "--mock", "--streaming", "--concurrency", "8", "--request-count", "100000",
                 "--num-dataset-entries", "64",
                 "--osl", "1000", "--isl", "16", "--mock-ttft-ms", "5", "--mock-itl-ms", "10",
-                "--artifact-dir", dir.toString())
-                .redirectErrorStream(true).start();
-        List<String> output = new ArrayList<>();
-        CountDownLatch running = new CountDownLatch(1);
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    synchronized (output) {
-                        output.add(line);
-                    }
-                    if (line.startsWith("# Tokenizer:")) {
-                        running.countDown();
-                    }
-                }
-            } catch (java.io.IOException e) {
-                // the child is gone
-            }
-        });
-        reader.start();
-        try {
-            assertTrue(running.await(60, TimeUnit.SECONDS), () -> "the child never started its run: " + output);
-            Thread.sleep(3_000); // the first wave is mid-stream
-            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(child.pid())).inheritIO().start();
-            assertEquals(0, kill.waitFor());
-            assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the child must exit after SIGINT");
-        } finally {
-            child.destroyForcibly();
-        }
-        reader.join(10_000);
-        String console;
-        synchronized (output) {
-            console = String.join("\n", output);
-        }
-        assertEquals(ExitCode.INTERRUPTED, child.exitValue(), console);
+                "--artifact-dir", dir.toString());
+        String console = child.console();
+        assertEquals(ExitCode.INTERRUPTED, child.exit(), console);
         assertTrue(console.contains("# Interrupted"), console);
 
-        Path runDir;
-        try (Stream<Path> files = Files.walk(dir)) {
-            runDir = files.filter(p -> p.getFileName().toString().equals("profile_export_llmbench.json"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no summary export: " + console)).getParent();
-        }
+        Path runDir = find(dir, "profile_export_llmbench.json", console).getParent();
         JsonNode summary = JSON.readTree(runDir.resolve("profile_export_llmbench.json").toFile());
         assertTrue(summary.get("was_cancelled").asBoolean(), "the export says the run was interrupted");
         JsonNode accounting = summary.get("request_accounting");
@@ -114,14 +77,43 @@ class InterruptTest {
     @Timeout(120)
     @DisabledOnOs(OS.WINDOWS) // needs kill -INT
     void sigintDuringACooldownEndsTheRunsAndStillWritesTheAggregateOfThoseDone(@TempDir Path dir) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        Interrupted child = interrupt("# Cooldown", 0, 30,
                 "profile", "--mock", "--streaming", "--concurrency", "2", "--request-count", "4", "--isl", "16",
                 "--osl", "4", "--num-profile-runs", "3", "--profile-run-cooldown-seconds", "60",
-                "--artifact-dir", dir.toString())
-                .redirectErrorStream(true).start();
+                "--artifact-dir", dir.toString());
+        String console = child.console();
+        assertEquals(ExitCode.INTERRUPTED, child.exit(), console);
+        assertTrue(child.exitedAfterNs() < TimeUnit.SECONDS.toNanos(30),
+                "the child must not sit out its 60 s cooldown: " + console);
+        Path aggregate = find(dir, "profile_export_llmbench_aggregate.json", console);
+        JsonNode metadata = JSON.readTree(aggregate.toFile()).get("metadata");
+        assertEquals(1, metadata.get("num_profile_runs").asInt(), "the one run done before the interrupt: " + metadata);
+        assertEquals(1, metadata.get("num_successful_runs").asInt());
+    }
+
+    /**
+     * How a child JVM ended after SIGINT.
+     *
+     * @param exit its exit code
+     * @param console what it printed, stdout and stderr together
+     * @param exitedAfterNs how long after the SIGINT it was gone
+     */
+    private record Interrupted(int exit, String console, long exitedAfterNs) {
+    }
+
+    /**
+     * Runs {@link Main} with {@code args} in a child JVM, sends it SIGINT {@code delayMs} after it printed a
+     * line starting with {@code readyLine}, and waits up to {@code exitSeconds} for it to exit.
+     */
+    private static Interrupted interrupt(String readyLine, long delayMs, int exitSeconds, String... args)
+            throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();
-        CountDownLatch coolingDown = new CountDownLatch(1);
+        CountDownLatch ready = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
@@ -129,8 +121,8 @@ class InterruptTest {
                     synchronized (output) {
                         output.add(line);
                     }
-                    if (line.startsWith("# Cooldown")) {
-                        coolingDown.countDown();
+                    if (line.startsWith(readyLine)) {
+                        ready.countDown();
                     }
                 }
             } catch (java.io.IOException e) {
@@ -139,29 +131,29 @@ class InterruptTest {
         });
         reader.start();
         long interruptedAt;
+        long exitedAt;
         try {
-            assertTrue(coolingDown.await(60, TimeUnit.SECONDS), () -> "the child never cooled down: " + output);
+            assertTrue(ready.await(60, TimeUnit.SECONDS), () -> "the child never printed " + readyLine + ": " + output);
+            Thread.sleep(delayMs);
             interruptedAt = System.nanoTime();
             Process kill = new ProcessBuilder("kill", "-INT", Long.toString(child.pid())).inheritIO().start();
             assertEquals(0, kill.waitFor());
-            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child must not sit out its 60 s cooldown");
+            assertTrue(child.waitFor(exitSeconds, TimeUnit.SECONDS), "the child must exit after SIGINT");
+            exitedAt = System.nanoTime();
         } finally {
             child.destroyForcibly();
         }
         reader.join(10_000);
-        String console;
         synchronized (output) {
-            console = String.join("\n", output);
+            return new Interrupted(child.exitValue(), String.join("\n", output), exitedAt - interruptedAt);
         }
-        assertEquals(ExitCode.INTERRUPTED, child.exitValue(), console);
-        assertTrue(System.nanoTime() - interruptedAt < TimeUnit.SECONDS.toNanos(30), console);
-        Path aggregate;
+    }
+
+    /** The first file named {@code name} below {@code dir}. */
+    private static Path find(Path dir, String name, String console) throws java.io.IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            aggregate = files.filter(p -> p.getFileName().toString().equals("profile_export_llmbench_aggregate.json"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no aggregate export: " + console));
+            return files.filter(p -> p.getFileName().toString().equals(name)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + name + ": " + console));
         }
-        JsonNode metadata = JSON.readTree(aggregate.toFile()).get("metadata");
-        assertEquals(1, metadata.get("num_profile_runs").asInt(), "the one run done before the interrupt: " + metadata);
-        assertEquals(1, metadata.get("num_successful_runs").asInt());
     }
 }
