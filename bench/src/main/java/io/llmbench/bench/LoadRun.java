@@ -157,7 +157,27 @@ final class LoadRun {
                 return handle::cancel;
             };
             if (warmupFor != null) {
-                warmupFor.apply(dispatch).run();
+                // The window's own snapshots (thread CPU, /proc reads) run during the warmup too: taken
+                // for the first time at the window's start, their calls into shared JDK code (buffers,
+                // locks, collections) invalidated the compiled client and C2 recompiled it inside the window.
+                Thread snapshots = new Thread(() -> {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        takeSnapshots(os);
+                        try {
+                            Thread.sleep(200);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                }, "bench-snapshots");
+                snapshots.setDaemon(true);
+                snapshots.start();
+                try {
+                    warmupFor.apply(dispatch).run();
+                } finally {
+                    snapshots.interrupt();
+                    snapshots.join();
+                }
                 java.util.concurrent.CompletableFuture<Void> switched = new java.util.concurrent.CompletableFuture<>();
                 pipeline.executeOrdered(() -> {
                     window.set(new Window(streaming));
@@ -187,6 +207,14 @@ final class LoadRun {
                 (wallEnd - wallStart) / 1e9, (cpuEnd - cpuStart) / 1e9, window.get().metrics.summarize(),
                 tally.ttftErrors(),
                 tally.firstError, roles, serverCpu);
+    }
+
+    private void takeSnapshots(com.sun.management.OperatingSystemMXBean os) {
+        os.getProcessCpuTime();
+        CpuByRole.now();
+        if (serverCpuSeconds != null) {
+            serverCpuSeconds.getAsDouble();
+        }
     }
 
     /** What one phase's requests are counted into (the warmup's are dropped with its window). */
