@@ -2,6 +2,7 @@ package io.llmbench.runtime.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,8 +34,12 @@ public final class ProfileJsonlWriter implements Closeable {
     /** Flush every this many records, so that a crashed run leaves most of its records on disk. */
     private static final int FLUSH_EVERY = 64;
 
-    // An ObjectMapper's factory, so that the raw level can write request bodies as trees.
-    private static final JsonFactory FACTORY = new ObjectMapper().getFactory();
+    // An ObjectMapper's factory, so that the raw level can write request bodies as trees. The fast
+    // (Schubfach) double writer gives the shortest repr, as Python's does; the JDK 17 Double.toString
+    // was a fifth of the export's cost with every inter-chunk latency written, and C2 recompiled it
+    // again and again for the value ranges it met.
+    private static final JsonFactory FACTORY = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build()).getFactory();
     private static final List<MetricTag> PER_REQUEST = MetricTag.perRequest();
 
     private final TimeBase timeBase;
