@@ -83,7 +83,8 @@ final class TokenStream implements Runnable {
         } else if (current < tokens) {
             String reason = current == tokens - 1 ? finishReason : null;
             byte[] token = shapes.tokenEvent(current, MockVocabulary.token(current), reason);
-            write(false, current == 0 && timingArrivedNs >= 0 ? WholeStream.stamped(timingArrivedNs, token) : token);
+            write(false, current == 0 && timingArrivedNs >= 0 ? WholeStream.stamped(timingArrivedNs, token)
+                    : ByteBuffer.wrap(token));
         } else {
             byte[] tail = request.includeUsage()
                     ? shapes.usageEventAndDone(request.promptTokens(), tokens)
@@ -117,7 +118,11 @@ final class TokenStream implements Runnable {
     }
 
     private void write(boolean last, byte[] bytes) {
-        response.write(last, ByteBuffer.wrap(bytes), Callback.from(this::next, done::failed));
+        write(last, ByteBuffer.wrap(bytes));
+    }
+
+    private void write(boolean last, ByteBuffer bytes) {
+        response.write(last, bytes, Callback.from(this::next, done::failed));
     }
 
     private void next() {
