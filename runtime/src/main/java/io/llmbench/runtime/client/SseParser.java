@@ -14,9 +14,11 @@ import java.util.Arrays;
  * lines ({@code :...}) and unknown fields are skipped; one space after the colon is dropped.
  *
  * <p>It works on bytes and never decodes text, so input may be split anywhere (inside a field, a
- * multi-byte UTF-8 character, or between CR and LF). Bytes are copied in bulk into two reusable
- * buffers; a {@link ViewListener} gets each event without a copy, a {@link Listener} in an array of
- * its own; an {@code event:} field's name is the only other allocation. It never throws on
+ * multi-byte UTF-8 character, or between CR and LF). A line whole in one read is read where it is,
+ * and an event of one such data line reaches a {@link ViewListener} as a view of that read; lines
+ * split across reads and events of several data lines are copied in bulk into two reusable
+ * buffers. A {@link Listener} gets each event in an array of its own; an {@code event:} field's
+ * name is the only other allocation. It never throws on
  * malformed input: bytes that do not form a known field are ignored. Not thread-safe; one instance
  * per response.
  */
@@ -59,9 +61,8 @@ public final class SseParser {
     private static final byte SPACE = ' ';
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ALL_LF = 0x0A0A0A0A0A0A0A0AL;
-    private static final long ALL_CR = 0x0D0D0D0D0D0D0D0DL;
-    private static final long ALL_ONES = 0x0101010101010101L;
+    /** One more than CR, the larger line end, in every byte. */
+    private static final long ALL_0E = 0x0E0E0E0E0E0E0E0EL;
     private static final long ALL_HIGH_BITS = 0x8080808080808080L;
 
     private final ViewListener listener;
@@ -75,6 +76,10 @@ public final class SseParser {
     private int lineLength;
     private byte[] data = new byte[1024];
     private int dataLength;
+    /** The event's only data line so far, still in the current read (see {@link #appendData}); or null. */
+    private byte[] viewBuffer;
+    private int viewOffset;
+    private int viewLength;
     private boolean hasData;
     private String eventName;
     /** The previous byte ended a line with CR; a following LF belongs to that same line ending. */
@@ -134,33 +139,47 @@ public final class SseParser {
                 }
             }
             int end = indexOfLineEnd(bytes, position, limit);
-            appendToLine(bytes, position, end - position);
             if (end == limit) {
+                appendToLine(bytes, position, end - position);
                 break;
             }
             skipNextLf = bytes[end] == CR;
+            if (lineLength == 0) {
+                // The whole line is in this read: read it where it is, without a copy.
+                processLine(bytes, position, end - position, receivedNs, true);
+            } else {
+                appendToLine(bytes, position, end - position);
+                processLineBuffer(receivedNs);
+            }
             position = end + 1;
-            processLine(receivedNs);
         }
+        // The caller's bytes are its own again after this call.
+        keepPendingView();
     }
 
     /**
      * The first LF or CR in {@code bytes} from {@code from}, or {@code limit}. Eight bytes at a
      * time: this scan touches every byte of every stream, and a byte-by-byte loop was more than
-     * half of the parser's time.
+     * half of the parser's time. One test per word flags the bytes below 0x0E (LF and CR among
+     * them), half the work of testing for LF and for CR; a flagged byte that is neither (a tab, in
+     * JSON whitespace) is passed over.
      */
     static int indexOfLineEnd(byte[] bytes, int from, int limit) {
         int i = from;
-        for (; i + Long.BYTES <= limit; i += Long.BYTES) {
+        while (i + Long.BYTES <= limit) {
             long word = (long) LONGS.get(bytes, i);
-            long lf = word ^ ALL_LF;
-            long cr = word ^ ALL_CR;
-            // A byte of lf or cr is zero where the input has LF or CR; the lowest flagged byte is
-            // always a true one (a borrow can only flag bytes above a zero byte).
-            long found = ((lf - ALL_ONES) & ~lf | (cr - ALL_ONES) & ~cr) & ALL_HIGH_BITS;
-            if (found != 0) {
-                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            // A byte is flagged where it is below 0x0E; the lowest flagged byte is always a true one
+            // (a borrow can only flag bytes above it).
+            long found = (word - ALL_0E) & ~word & ALL_HIGH_BITS;
+            if (found == 0) {
+                i += Long.BYTES;
+                continue;
             }
+            i += Long.numberOfTrailingZeros(found) >>> 3;
+            if (bytes[i] == LF || bytes[i] == CR) {
+                return i;
+            }
+            i++;
         }
         for (; i < limit; i++) {
             if (bytes[i] == LF || bytes[i] == CR) {
@@ -182,7 +201,7 @@ public final class SseParser {
      */
     public void finish() {
         if (lineLength > 0) {
-            processLine(lastReceivedNs);
+            processLineBuffer(lastReceivedNs);
         }
         dispatch(lastReceivedNs);
         skipNextLf = false;
@@ -224,52 +243,73 @@ public final class SseParser {
         }
     }
 
-    private void processLine(long receivedNs) {
+    private void processLineBuffer(long receivedNs) {
         int length = lineLength;
         lineLength = 0;
+        processLine(line, 0, length, receivedNs, false);
+    }
+
+    /**
+     * Processes the line {@code buffer[start, start + length)}; {@code inRead}: the buffer is the
+     * current read's, so a data line may stay a view of it until the read is done.
+     */
+    private void processLine(byte[] buffer, int start, int length, long receivedNs, boolean inRead) {
         if (length == 0) {
             dispatch(receivedNs);
             return;
         }
-        if (line[0] == COLON) {
+        if (buffer[start] == COLON) {
             return;
         }
-        int colon = indexOfColon(length);
+        int colon = indexOfColon(buffer, start, length);
         int nameEnd = colon < 0 ? length : colon;
         int valueStart = colon < 0 ? length : colon + 1;
-        if (valueStart < length && line[valueStart] == SPACE) {
+        if (valueStart < length && buffer[start + valueStart] == SPACE) {
             valueStart++;
         }
-        if (isField("data", nameEnd)) {
-            appendData(valueStart, length - valueStart);
-        } else if (isField("event", nameEnd)) {
-            eventName = new String(line, valueStart, length - valueStart, StandardCharsets.UTF_8);
+        if (isField(buffer, start, "data", nameEnd)) {
+            appendData(buffer, start + valueStart, length - valueStart, inRead);
+        } else if (isField(buffer, start, "event", nameEnd)) {
+            eventName = new String(buffer, start + valueStart, length - valueStart, StandardCharsets.UTF_8);
         }
         // id, retry and unknown fields carry nothing a benchmark needs.
     }
 
-    private int indexOfColon(int length) {
+    /** The colon's index from {@code start}, or -1. */
+    private static int indexOfColon(byte[] buffer, int start, int length) {
         for (int i = 0; i < length; i++) {
-            if (line[i] == COLON) {
+            if (buffer[start + i] == COLON) {
                 return i;
             }
         }
         return -1;
     }
 
-    private boolean isField(String name, int nameEnd) {
+    private static boolean isField(byte[] buffer, int start, String name, int nameEnd) {
         if (nameEnd != name.length()) {
             return false;
         }
         for (int i = 0; i < nameEnd; i++) {
-            if (line[i] != name.charAt(i)) {
+            if (buffer[start + i] != name.charAt(i)) {
                 return false;
             }
         }
         return true;
     }
 
-    private void appendData(int from, int length) {
+    /**
+     * Adds a data line. An event's first data line read whole from the current read stays a view of
+     * it (most events are one such line, handed on without a copy); anything else is copied.
+     */
+    private void appendData(byte[] buffer, int from, int length, boolean inRead) {
+        if (!hasData && inRead) {
+            viewBuffer = buffer;
+            viewOffset = from;
+            viewLength = length;
+            hasData = true;
+            return;
+        }
+        keepPendingView();
         int needed = dataLength + length + (hasData ? 1 : 0);
         if (needed > data.length) {
             data = Arrays.copyOf(data, Math.max(data.length * 2, needed));
@@ -277,15 +317,33 @@ public final class SseParser {
         if (hasData) {
             data[dataLength++] = LF;
         }
-        System.arraycopy(line, from, data, dataLength, length);
+        System.arraycopy(buffer, from, data, dataLength, length);
         dataLength += length;
         hasData = true;
     }
 
+    /** Copies a data line still viewed in a read into the parser's own buffer. */
+    private void keepPendingView() {
+        if (viewBuffer == null) {
+            return;
+        }
+        if (viewLength > data.length) {
+            data = Arrays.copyOf(data, Math.max(data.length * 2, viewLength));
+        }
+        System.arraycopy(viewBuffer, viewOffset, data, 0, viewLength);
+        dataLength = viewLength;
+        viewBuffer = null;
+    }
+
     private void dispatch(long receivedNs) {
         if (hasData) {
-            listener.onEvent(eventName, data, 0, dataLength, receivedNs);
+            if (viewBuffer != null) {
+                listener.onEvent(eventName, viewBuffer, viewOffset, viewLength, receivedNs);
+            } else {
+                listener.onEvent(eventName, data, 0, dataLength, receivedNs);
+            }
         }
+        viewBuffer = null;
         dataLength = 0;
         hasData = false;
         eventName = null;

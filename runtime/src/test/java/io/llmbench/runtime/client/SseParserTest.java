@@ -90,6 +90,30 @@ class SseParserTest {
         }
     }
 
+    /**
+     * As Jetty does, every read comes in one reused buffer that is overwritten after the call: an
+     * event viewed in a read must still be whole when its blank line comes in a later one.
+     */
+    @Test
+    void viewsSurviveTheReusedReadBufferAtEverySplitPosition() {
+        byte[] bytes = STREAM.getBytes(StandardCharsets.UTF_8);
+        List<String> whole = data(parse(List.of(bytes)));
+        for (int split = 0; split <= bytes.length; split++) {
+            List<String> got = new ArrayList<>();
+            SseParser parser = new SseParser((SseParser.ViewListener) (name, buffer, offset, length, ns) ->
+                    got.add(new String(buffer, offset, length, StandardCharsets.UTF_8)));
+            byte[] read = new byte[bytes.length];
+            for (int[] piece : new int[][] {{0, split}, {split, bytes.length}}) {
+                int length = piece[1] - piece[0];
+                System.arraycopy(bytes, piece[0], read, 0, length);
+                parser.feed(ByteBuffer.wrap(read, 0, length), 0);
+                Arrays.fill(read, (byte) '#');
+            }
+            parser.finish();
+            assertEquals(whole, got, "split at byte " + split);
+        }
+    }
+
     @Test
     void oneByteAtATimeGivesIdenticalEventsAndStampsTheCompletingRead() {
         byte[] bytes = STREAM.getBytes(StandardCharsets.UTF_8);
