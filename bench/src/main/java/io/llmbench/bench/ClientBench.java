@@ -79,6 +79,10 @@ public final class ClientBench {
             print("streaming, concurrency 32", at32);
             System.out.printf(Locale.ROOT, "  mock server CPU: %,.1f µs per stream (%.2f cores)%n",
                     mockCpu * 1e6 / at32.completed(), mockCpu / at32.wallSeconds());
+            // The mock's work per stream is fixed, so this ratio cancels the host's speed, which
+            // varies by a quarter between runs on a shared machine: compare builds by it.
+            System.out.printf(Locale.ROOT, "  client CPU / mock CPU per stream: %.2f%n",
+                    at32.cpuSeconds() / mockCpu);
             System.out.printf(Locale.ROOT, "  SSE events/s: %,.0f (%,.0f events per stream)%n",
                     at32.events() / at32.wallSeconds(), (double) at32.events() / at32.completed());
             printStat("  client TTFT (ms)", at32.summary().statistics(MetricTag.TIME_TO_FIRST_TOKEN).orElse(null));

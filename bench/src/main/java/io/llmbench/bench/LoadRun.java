@@ -141,7 +141,7 @@ final class LoadRun {
         try (RunExports exports = RunExports.open(exportDir, TimeBase.now());
                 EndpointClient client = new EndpointClient(target, maxInFlight);
                 // The runner's own pipeline: records and values on a pool, then one ordered thread.
-                RecordPipeline pipeline = new RecordPipeline(RecordPipeline.workersForMachine(),
+                RecordPipeline pipeline = new RecordPipeline(RecordPipeline.workersFor(TokenCountSource.SERVER),
                         SecretRedactor.of(target), requestMetrics, prepared -> {
                     Window current = window.get();
                     current.metrics.add(prepared.redacted(), prepared.values());

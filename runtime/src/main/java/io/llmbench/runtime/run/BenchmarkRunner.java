@@ -242,7 +242,7 @@ public final class BenchmarkRunner {
                         (long) spec.load().warmupRequestCount() + spec.load().requestCount(),
                         spec.load().profiling().duration());
                 EndpointClient client = new EndpointClient(spec.target(), spec.load().maxInFlight());
-                RecordPipeline pipeline = new RecordPipeline(RecordPipeline.workersForMachine(),
+                RecordPipeline pipeline = new RecordPipeline(RecordPipeline.workersFor(tokenCountSource(spec)),
                         SecretRedactor.of(spec.target()), metrics.requestMetrics(), prepared -> {
                     metrics.add(prepared.redacted(), prepared.values());
                     exports.append(prepared.redacted(), prepared.values());

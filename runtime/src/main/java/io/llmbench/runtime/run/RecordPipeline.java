@@ -4,6 +4,7 @@ import io.llmbench.runtime.client.CompletedExchange;
 import io.llmbench.runtime.client.SecretRedactor;
 import io.llmbench.runtime.metrics.RequestMetrics;
 import io.llmbench.runtime.metrics.RequestValues;
+import io.llmbench.runtime.metrics.TokenCountSource;
 import io.llmbench.runtime.record.RequestRecord;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,8 +30,7 @@ import java.util.function.Consumer;
  * (the first one) for the run to report, and the slot is still released.
  *
  * <p>With no first-stage threads, both stages run on the one ordered thread: one hand-off per
- * request instead of two, for measuring which costs less on a given machine
- * ({@code -Dllmbench.recordWorkers=N}, see {@link #workersForMachine()}).
+ * request instead of two, the choice when the client tokenizes nothing (see {@link #workersFor}).
  */
 public final class RecordPipeline implements AutoCloseable {
 
@@ -68,15 +68,18 @@ public final class RecordPipeline implements AutoCloseable {
     }
 
     /**
-     * First-stage threads for this machine: half its cores, at least one; the system property
-     * {@code llmbench.recordWorkers} overrides it (0: both stages on one thread).
+     * First-stage threads for a run that counts tokens as {@code source} says: with the client's
+     * tokenizer, half the machine's cores, at least one (tokenizing is the costliest step); with the
+     * server's counts, none, since the stage is then a few microseconds, less than the hand-off to
+     * another thread costs (about 9% of the client's CPU per stream at concurrency 32, measured
+     * against the mock's own CPU). The system property {@code llmbench.recordWorkers} overrides it.
      */
-    public static int workersForMachine() {
+    public static int workersFor(TokenCountSource source) {
         Integer chosen = Integer.getInteger("llmbench.recordWorkers");
         if (chosen != null && chosen >= 0) {
             return chosen;
         }
-        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        return source == TokenCountSource.SERVER ? 0 : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
     private static Thread daemon(Runnable runnable, String name) {
