@@ -151,7 +151,14 @@ public final class Main {
     private int serveMock(CliSettings settings) throws InterruptedException {
         String host = settings.host() != null ? settings.host() : MOCK_HOST;
         int port = settings.port() != null ? settings.port() : 8000;
-        try (MockServer mock = MockServer.start(host, port, mockSettings(settings), settings.mockFaults())) {
+        MockServer started;
+        try {
+            started = MockServer.start(host, port, mockSettings(settings), settings.mockFaults());
+        } catch (IllegalStateException e) {
+            // Most often the port is taken: a user's choice to change, not a crash to trace.
+            throw new UserInputException(e.getMessage() + "; choose another --port (0 picks a free one) or --host");
+        }
+        try (MockServer mock = started) {
             out.println("llmbench mock server listening on " + mock.baseUri() + " (Ctrl-C to stop)");
             if (settings.mockFaults().any()) {
                 out.println("Injecting faults: " + settings.mockFaults().describe());

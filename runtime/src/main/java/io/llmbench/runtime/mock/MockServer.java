@@ -80,8 +80,13 @@ public final class MockServer implements AutoCloseable {
             } catch (Exception suppressed) {
                 e.addSuppressed(suppressed);
             }
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            // The deepest cause says why ("Address already in use"); Jetty's own message only where.
             throw new IllegalStateException("the mock server could not listen on " + host + ":" + port + ": "
-                    + e.getMessage(), e);
+                    + cause.getMessage(), e);
         }
         String uriHost = host.contains(":") ? "[" + host + "]" : host;
         return new MockServer(server, timer, URI.create("http://" + uriHost + ":" + connector.getLocalPort()));

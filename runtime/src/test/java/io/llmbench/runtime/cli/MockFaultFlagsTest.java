@@ -34,6 +34,23 @@ class MockFaultFlagsTest {
     }
 
     @Test
+    void aPortInUseIsOneLineThatSaysWhatToChange() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+            int exit = new Main(new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                    new java.io.PrintStream(err, true, StandardCharsets.UTF_8), getClass().getClassLoader())
+                    .run(new String[] {"mock-server", "--host", "127.0.0.1", "--port",
+                        Integer.toString(taken.getLocalPort())});
+            String message = err.toString(StandardCharsets.UTF_8);
+            assertEquals(ExitCode.USAGE, exit);
+            assertEquals("llmbench: the mock server could not listen on 127.0.0.1:" + taken.getLocalPort()
+                    + ": Address already in use; choose another --port (0 picks a free one) or --host\n", message);
+        }
+    }
+
+    @Test
     @Timeout(90)
     void theMockServerCommandInItsOwnProcessInjectsTheFaultItWasGiven() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
