@@ -140,7 +140,7 @@ final class LoadRun {
         RequestMetrics requestMetrics = new RequestMetrics(WORDS, streaming, TokenCountSource.SERVER);
         try (RunExports exports = RunExports.open(exportDir, TimeBase.now());
                 EndpointClient client = new EndpointClient(target, maxInFlight);
-                // The runner's own pipeline: records and values on a pool, then one ordered thread.
+                // The runner's own pipeline as a run with the server's token counts has it: one thread.
                 RecordPipeline pipeline = new RecordPipeline(RecordPipeline.workersFor(TokenCountSource.SERVER),
                         SecretRedactor.of(target), requestMetrics, prepared -> {
                     Window current = window.get();

@@ -112,6 +112,15 @@ class RecordPipelineTest {
     }
 
     @Test
+    void aRunThatTokenizesNothingHasNoFirstStageThreadsAndOneThatTokenizesHasHalfTheCores() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("llmbench.recordWorkers") == null,
+                "the system property overrides the choice");
+        assertEquals(0, RecordPipeline.workersFor(TokenCountSource.SERVER));
+        assertEquals(Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
+                RecordPipeline.workersFor(TokenCountSource.CLIENT));
+    }
+
+    @Test
     void aFailureInEitherStageIsKeptAndTheSlotStillReleased() throws InterruptedException {
         IllegalStateException boom = new IllegalStateException("export failed");
         AtomicInteger done = new AtomicInteger();
