@@ -238,9 +238,12 @@ public final class SseParser {
     }
 
     private void ensureLineCapacity(int extra) {
-        if (lineLength + extra > line.length) {
-            line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + extra));
-        }
+        line = withRoom(line, lineLength + extra);
+    }
+
+    /** {@code buffer}, or a copy at least twice its size when it holds fewer than {@code needed} bytes. */
+    private static byte[] withRoom(byte[] buffer, int needed) {
+        return needed <= buffer.length ? buffer : Arrays.copyOf(buffer, Math.max(buffer.length * 2, needed));
     }
 
     private void processLineBuffer(long receivedNs) {
@@ -310,10 +313,7 @@ public final class SseParser {
             return;
         }
         keepPendingView();
-        int needed = dataLength + length + (hasData ? 1 : 0);
-        if (needed > data.length) {
-            data = Arrays.copyOf(data, Math.max(data.length * 2, needed));
-        }
+        data = withRoom(data, dataLength + length + (hasData ? 1 : 0));
         if (hasData) {
             data[dataLength++] = LF;
         }
@@ -327,9 +327,7 @@ public final class SseParser {
         if (viewBuffer == null) {
             return;
         }
-        if (viewLength > data.length) {
-            data = Arrays.copyOf(data, Math.max(data.length * 2, viewLength));
-        }
+        data = withRoom(data, viewLength);
         System.arraycopy(viewBuffer, viewOffset, data, 0, viewLength);
         dataLength = viewLength;
         viewBuffer = null;
