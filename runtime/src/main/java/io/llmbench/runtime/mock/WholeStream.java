@@ -25,9 +25,13 @@ final class WholeStream {
      * chunks on arrival, so the benchmark can read the instants back.
      */
     static final String TIMING_EVENT = "llmbench_mock_timing";
+    /** The timing event's text before its "arrived" instant, between the two instants, and after them. */
+    private static final String STAMP_HEAD = "event: " + TIMING_EVENT
+            + "\ndata: {\"object\":\"chat.completion.chunk\",\"choices\":[],\"llmbench_mock\":{\"arrived_ns\":";
+    private static final String STAMP_MIDDLE = ",\"sent_ns\":";
+    private static final String STAMP_TAIL = "}}\n\n";
     /** Bytes the timing event takes at most: its text and two instants of up to 20 characters each. */
-    private static final int STAMP_ROOM = ("event: " + TIMING_EVENT + "\ndata: {\"object\":\"chat.completion.chunk\","
-            + "\"choices\":[],\"llmbench_mock\":{\"arrived_ns\":,\"sent_ns\":}}\n\n").length() + 40;
+    private static final int STAMP_ROOM = STAMP_HEAD.length() + STAMP_MIDDLE.length() + STAMP_TAIL.length() + 40;
 
     private WholeStream() {
     }
@@ -61,8 +65,7 @@ final class WholeStream {
      * start ({@code room}), and returns the two as one buffer.
      */
     private static ByteBuffer stampBefore(byte[] body, int room, long arrivedNs) {
-        byte[] stamp = ("event: " + TIMING_EVENT + "\ndata: {\"object\":\"chat.completion.chunk\",\"choices\":[],"
-                + "\"llmbench_mock\":{\"arrived_ns\":" + arrivedNs + ",\"sent_ns\":" + System.nanoTime() + "}}\n\n")
+        byte[] stamp = (STAMP_HEAD + arrivedNs + STAMP_MIDDLE + System.nanoTime() + STAMP_TAIL)
                 .getBytes(StandardCharsets.US_ASCII);
         int from = room - stamp.length;
         System.arraycopy(stamp, 0, body, from, stamp.length);
