@@ -24,7 +24,6 @@ import io.llmbench.runtime.report.RunExports;
 import io.llmbench.runtime.spec.TargetSpec;
 import io.llmbench.runtime.token.Tokenizer;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,6 +89,20 @@ final class LoadRun {
         this.serverCpuSeconds = serverCpuSeconds;
     }
 
+    /** The one prompt every request of the harness sends. */
+    static final String PROMPT = "Say something.";
+
+    /** The mock as the harness's client targets it; {@code timing}: ask for the mock's own instants. */
+    static TargetSpec target(URI baseUri, boolean streaming, boolean timing) {
+        return new TargetSpec(baseUri, "llmbench-mock", EndpointType.CHAT, streaming, null,
+                timing ? Map.of(MockStamp.HEADER, "1") : Map.of(), Map.of(), Duration.ofSeconds(120));
+    }
+
+    /** The body of every request to {@code target}, as the runner builds it. */
+    static byte[] body(TargetSpec target) {
+        return new RequestBodyFactory(target, -1).bytes(new DatasetEntry("c0", PROMPT, List.of(), -1));
+    }
+
     /** What one run measured. */
     record Result(long completed, long valid, long failed, long cancelled, long events, double wallSeconds,
             double cpuSeconds, RunSummary summary, double[] ttftErrorsMs, String firstError,
@@ -121,18 +134,12 @@ final class LoadRun {
      */
     Result run(int maxInFlight, Function<RequestDispatch, LoadScheduler> warmupFor,
             Function<RequestDispatch, LoadScheduler> schedulerFor) throws Exception {
-        TargetSpec target = new TargetSpec(baseUri, "llmbench-mock", EndpointType.CHAT, streaming, null,
-                timing ? Map.of("X-Llmbench-Mock-Timing", "1") : Map.of(), Map.of(), Duration.ofSeconds(120));
-        DatasetEntry entry = new DatasetEntry("c0", "Say something.", List.of(), -1);
-        byte[] body = new RequestBodyFactory(target, -1).bytes(entry);
+        TargetSpec target = target(baseUri, streaming, timing);
+        byte[] body = body(target);
         AtomicReference<Window> window = new AtomicReference<>(new Window(streaming));
         Path exportDir = Files.createTempDirectory("llmbench-bench");
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long cpuStart;
         long wallStart;
         long wallEnd;
-        long cpuEnd;
         CpuByRole rolesStart;
         CpuByRole roles;
         double serverStart;
@@ -150,7 +157,7 @@ final class LoadRun {
                 })) {
             RequestDispatch dispatch = (sequence, scheduledNs, done) -> {
                 OutgoingRequest request = new OutgoingRequest(UUID.randomUUID().toString(), "c0", 0, 0,
-                        Phase.PROFILING, entry.text(), 0, body, scheduledNs);
+                        Phase.PROFILING, PROMPT, 0, body, scheduledNs);
                 // As BenchmarkRunner: the slot is released once the record is processed.
                 EndpointClient.InFlightRequest handle = client.send(request,
                         exchange -> pipeline.submit(exchange, null, done));
@@ -162,7 +169,8 @@ final class LoadRun {
                 // locks, collections) invalidated the compiled client and C2 recompiled it inside the window.
                 Thread snapshots = new Thread(() -> {
                     while (!Thread.currentThread().isInterrupted()) {
-                        takeSnapshots(os);
+                        CpuByRole.now();
+                        serverCpuNow();
                         try {
                             Thread.sleep(200);
                         } catch (InterruptedException e) {
@@ -186,35 +194,30 @@ final class LoadRun {
                 switched.get();
             }
             LoadScheduler scheduler = schedulerFor.apply(dispatch);
-            cpuStart = os.getProcessCpuTime();
             rolesStart = CpuByRole.now();
-            serverStart = serverCpuSeconds == null ? 0 : serverCpuSeconds.getAsDouble();
+            serverStart = serverCpuNow();
             wallStart = System.nanoTime();
             scheduler.run();
             // Every request's slot is released after its record was processed, so the pipeline has
             // caught up when the scheduler returns (draining it would end its threads, and their CPU
             // would drop out of the snapshot).
             wallEnd = System.nanoTime();
-            cpuEnd = os.getProcessCpuTime();
             roles = CpuByRole.now().since(rolesStart);
             pipeline.drain();
-            serverCpu = serverCpuSeconds == null ? Double.NaN : serverCpuSeconds.getAsDouble() - serverStart;
+            serverCpu = serverCpuNow() - serverStart;
         } finally {
             deleteTree(exportDir);
         }
         Tally tally = window.get().tally;
         return new Result(tally.completed, tally.valid, tally.failed, tally.cancelled, tally.events,
-                (wallEnd - wallStart) / 1e9, (cpuEnd - cpuStart) / 1e9, window.get().metrics.summarize(),
+                (wallEnd - wallStart) / 1e9, roles.processNs() / 1e9, window.get().metrics.summarize(),
                 tally.ttftErrors(),
                 tally.firstError, roles, serverCpu);
     }
 
-    private void takeSnapshots(com.sun.management.OperatingSystemMXBean os) {
-        os.getProcessCpuTime();
-        CpuByRole.now();
-        if (serverCpuSeconds != null) {
-            serverCpuSeconds.getAsDouble();
-        }
+    /** The server process's CPU seconds so far, or NaN when not measured. */
+    private double serverCpuNow() {
+        return serverCpuSeconds == null ? Double.NaN : serverCpuSeconds.getAsDouble();
     }
 
     /** What one phase's requests are counted into (the warmup's are dropped with its window). */
@@ -234,7 +237,7 @@ final class LoadRun {
     }
 
     /** Counts kept on the processing thread only. */
-    /** The mock's timing event (see docs/mock-server.md), kept raw by the client because it is named. */
+    /** The mock's timing event (see {@link MockStamp}), kept raw by the client because it is named. */
     private static final String TIMING_EVENT = "llmbench_mock_timing";
 
     private static final class Tally {
@@ -277,10 +280,8 @@ final class LoadRun {
             if (timing == null || record.startNs() == RequestRecord.NOT_RECORDED) {
                 return;
             }
-            String data = new String(timing.data(), StandardCharsets.US_ASCII);
-            long arrived = field(data, "\"arrived_ns\":");
-            long sent = field(data, "\"sent_ns\":");
-            if (arrived < 0 || sent < 0) {
+            MockStamp stamp = MockStamp.find(new String(timing.data(), StandardCharsets.US_ASCII));
+            if (stamp == null) {
                 return;
             }
             long firstToken = -1;
@@ -293,29 +294,14 @@ final class LoadRun {
             if (firstToken < 0) {
                 return;
             }
-            double clientTtftMs = (firstToken - record.startNs()) / 1e6;
-            double serverTtftMs = (sent - arrived) / 1e6;
             if (errorCount == errors.length) {
                 errors = Arrays.copyOf(errors, errorCount * 2);
             }
-            errors[errorCount++] = clientTtftMs - serverTtftMs;
+            errors[errorCount++] = stamp.ttftErrorMs(firstToken - record.startNs());
         }
 
         double[] ttftErrors() {
             return Arrays.copyOf(errors, errorCount);
-        }
-
-        private static long field(String data, String name) {
-            int at = data.indexOf(name);
-            if (at < 0) {
-                return -1;
-            }
-            int from = at + name.length();
-            int to = from;
-            while (to < data.length() && Character.isDigit(data.charAt(to))) {
-                to++;
-            }
-            return Long.parseLong(data.substring(from, to));
         }
     }
 }

@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  */
 final class RawSocketFloor {
 
-    private static final Pattern STAMP = Pattern.compile("\"arrived_ns\":(-?\\d+),\"sent_ns\":(-?\\d+)");
     private static final Pattern CONTENT_LENGTH = Pattern.compile("(?i)content-length: (\\d+)");
     /** A token event's delta; the role event's content is not the delta's first field. */
     private static final byte[] FIRST_TOKEN = "\"delta\":{\"content\":\"".getBytes(StandardCharsets.US_ASCII);
@@ -63,12 +62,12 @@ final class RawSocketFloor {
         }
     }
 
+    /** The harness client's request, headers included, as raw HTTP/1.1 bytes. */
     private static byte[] request(URI mock) {
-        byte[] body = ("{\"model\":\"llmbench-mock\",\"messages\":[{\"role\":\"user\",\"content\":\"Say something.\"}],"
-                + "\"stream\":true,\"stream_options\":{\"include_usage\":true}}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = LoadRun.body(LoadRun.target(mock, true, true));
         byte[] head = ("POST /v1/chat/completions HTTP/1.1\r\nHost: " + mock.getHost() + ":" + mock.getPort()
-                + "\r\nContent-Type: application/json\r\nX-Llmbench-Mock-Timing: 1\r\nContent-Length: " + body.length
-                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                + "\r\nContent-Type: application/json\r\n" + MockStamp.HEADER + ": 1\r\nContent-Length: "
+                + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         byte[] request = Arrays.copyOf(head, head.length + body.length);
         System.arraycopy(body, 0, request, head.length, body.length);
         return request;
@@ -99,13 +98,12 @@ final class RawSocketFloor {
                         firstTokenNs = now;
                     }
                 }
-                Matcher stamp = STAMP.matcher(new String(buffer, 0, length, StandardCharsets.US_ASCII));
-                if (!stamp.find()) {
+                MockStamp stamp = MockStamp.find(new String(buffer, 0, length, StandardCharsets.US_ASCII));
+                if (stamp == null) {
                     throw new IOException("a stream without the mock's timing event");
                 }
-                long serverTtftNs = Long.parseLong(stamp.group(2)) - Long.parseLong(stamp.group(1));
                 synchronized (errors) {
-                    errors.add(((firstTokenNs - sentNs) - serverTtftNs) / 1e6);
+                    errors.add(stamp.ttftErrorMs(firstTokenNs - sentNs));
                 }
             }
         }
