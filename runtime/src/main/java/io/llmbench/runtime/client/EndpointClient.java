@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.eclipse.jetty.client.BytesRequestContent;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.Response;
 import org.eclipse.jetty.client.transport.HttpClientTransportOverHTTP;
 import org.eclipse.jetty.http.HttpCookieStore;
 import org.eclipse.jetty.http.HttpField;
@@ -221,10 +222,14 @@ public final class EndpointClient implements AutoCloseable {
             if (timeoutMs > 0) {
                 jetty.timeout(timeoutMs, TimeUnit.MILLISECONDS);
             }
+            // Only the completion: given a listener object, send() also registers every other
+            // listener type it implements, and capture's content listener, registered twice, made
+            // Jetty split each response into two content sources (a demultiplexer on every read).
+            Response.CompleteListener completion = capture::onComplete;
             if (session != null) {
-                sessions.send(session, lastTurn, jetty, capture, capture::failedToSend);
+                sessions.send(session, lastTurn, jetty, completion, capture::failedToSend);
             } else {
-                jetty.send(capture);
+                jetty.send(completion);
             }
         } catch (RuntimeException e) {
             capture.failedToSend(e);

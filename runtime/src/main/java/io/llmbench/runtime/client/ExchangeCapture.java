@@ -93,6 +93,12 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
 
     @Override
     public void onContentSource(Response response, Content.Source contentSource) {
+        if (source != null) {
+            // Registered twice, this listener would get a second copy of the content through Jetty's
+            // demultiplexer (bookkeeping on every read, and headers handled twice): fail loudly.
+            response.abort(new IllegalStateException("the response content listener was registered twice"));
+            return;
+        }
         this.source = contentSource;
         readAvailable();
     }
