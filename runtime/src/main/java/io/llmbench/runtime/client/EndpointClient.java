@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.eclipse.jetty.client.BytesRequestContent;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.HttpClientTransport;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.client.Response;
 import org.eclipse.jetty.client.transport.HttpClientTransportOverHTTP;
@@ -25,6 +26,7 @@ import org.eclipse.jetty.http2.client.HTTP2Client;
 import org.eclipse.jetty.http2.client.transport.HttpClientTransportOverHTTP2;
 import org.eclipse.jetty.io.ClientConnector;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.Invocable;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -87,9 +89,15 @@ public final class EndpointClient implements AutoCloseable {
         connector.setTCPNoDelay(true);
 
         // HTTP/2 multiplexes the requests in flight over few connections; HTTP/1.1 needs one each.
-        http = new HttpClient(target.endpoint().http2()
+        HttpClientTransport transport = target.endpoint().http2()
                 ? new HttpClientTransportOverHTTP2(new HTTP2Client(connector))
-                : new HttpClientTransportOverHTTP(connector));
+                : new HttpClientTransportOverHTTP(connector);
+        // Nothing the client runs on a read waits (ExchangeCapture reads what is there and demands
+        // more), so a selector thread reads and parses in place: a blocking transport handed every
+        // read to a pool thread and woke the selector to re-arm the connection, which doubled the
+        // CPU per event when each event is a read of its own (see docs/performance.md).
+        transport.setInvocationType(Invocable.InvocationType.NON_BLOCKING);
+        http = new HttpClient(transport);
         http.setExecutor(executor);
         http.setName("llmbench-client");
         // Per destination: with several URLs each one may, at worst, hold every request in flight.
@@ -294,14 +302,15 @@ public final class EndpointClient implements AutoCloseable {
     }
 
     /**
-     * How many client threads a machine gets: workers for the parsing and callbacks, plus the
-     * selector threads, each of which holds one pool thread for good.
+     * How many client threads a machine gets: the selector threads, which read and parse the
+     * responses (the transport is non-blocking), one per core up to 8, each holding one pool thread
+     * for good; plus workers for connecting, timeouts and Jetty's other blocking tasks.
      */
     record ThreadBudget(int workers, int selectors) {
 
         static ThreadBudget forMachine(int cores) {
             int workers = Math.max(4, 2 * cores);
-            int selectors = cores <= 8 ? 1 : Math.min(4, cores / 8);
+            int selectors = Math.max(1, Math.min(8, cores));
             return new ThreadBudget(workers, selectors);
         }
 

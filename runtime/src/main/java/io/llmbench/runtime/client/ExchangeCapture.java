@@ -10,6 +10,7 @@ import org.eclipse.jetty.client.Response;
 import org.eclipse.jetty.client.Result;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.util.thread.Invocable;
 
 /**
  * Jetty listener for one exchange: stamps the instants, reads the response content on demand
@@ -42,6 +43,12 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
     private ArrivingStream stream;
     private ByteSink body;
     private Content.Source source;
+    /**
+     * The demand callback, declared non-blocking (it never waits): with the client's non-blocking
+     * transport, Jetty then runs it on the selector thread that saw the bytes arrive, instead of
+     * handing every read to a pool thread and waking the selector to re-arm the connection.
+     */
+    private final Runnable readWhenAvailable = Invocable.from(Invocable.InvocationType.NON_BLOCKING, this::readAvailable);
     private boolean completed;
 
     ExchangeCapture(OutgoingRequest request, URI uri, long queuedNs, Consumer<CompletedExchange> onDone) {
@@ -108,7 +115,7 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
         while (true) {
             Content.Chunk chunk = source.read();
             if (chunk == null) {
-                source.demand(this::readAvailable);
+                source.demand(readWhenAvailable);
                 return;
             }
             if (Content.Chunk.isFailure(chunk)) {

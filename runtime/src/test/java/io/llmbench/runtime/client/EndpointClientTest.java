@@ -205,9 +205,10 @@ class EndpointClientTest {
     void threadBudgetIsBoundedBySizeOfMachine() {
         EndpointClient.ThreadBudget two = EndpointClient.ThreadBudget.forMachine(2);
         assertEquals(4, two.workers());
-        assertEquals(1, two.selectors());
+        assertEquals(2, two.selectors());
+        assertEquals(1, EndpointClient.ThreadBudget.forMachine(1).selectors());
         EndpointClient.ThreadBudget big = EndpointClient.ThreadBudget.forMachine(64);
         assertEquals(128, big.workers());
-        assertEquals(4, big.selectors());
+        assertEquals(8, big.selectors());
     }
 }
