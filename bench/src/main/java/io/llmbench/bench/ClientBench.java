@@ -120,10 +120,12 @@ public final class ClientBench {
 
     /** 1,000 req/s Poisson without a concurrency limit: the pacer's schedule lag. */
     private static void openLoop(LoadRun streams, Duration warm, Duration measure) throws Exception {
+        PacerFloor floor = PacerFloor.start(warm, measure);
         LoadRun.Result lag = streams.run(2000, poisson(warm, 41, ScheduleLagMonitor.silent()),
                 poisson(measure, 42, new ScheduleLagMonitor(line -> System.out.println("  " + line))));
         print("open loop, 1,000 req/s Poisson", lag);
         printStat("  schedule lag (ms)", lag.summary().statistics(MetricTag.SCHEDULE_LAG).orElse(null));
+        printStat("  the same pacer with nothing to send, in a JVM of its own beside it (ms)", floor.await());
         printStat("  TTFT from schedule (ms)",
                 lag.summary().statistics(MetricTag.TIME_TO_FIRST_TOKEN_FROM_SCHEDULE).orElse(null));
     }

@@ -30,16 +30,14 @@ final class MockProcess implements AutoCloseable {
 
     /** Starts {@code mock-server} with {@code mockOptions} and waits until it listens. */
     static MockProcess start(String... mockOptions) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g"));
+        List<String> jvm = new ArrayList<>(List.of("-Xmx1g"));
         // -Dbench.mock.jvm="..." passes options to the mock's JVM, e.g. a flight recording of the mock alone.
         String extra = System.getProperty("bench.mock.jvm", "").trim();
         if (!extra.isEmpty()) {
-            command.addAll(List.of(extra.split("\\s+")));
+            jvm.addAll(List.of(extra.split("\\s+")));
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                "io.llmbench.runtime.cli.Main", "mock-server", "--host", "127.0.0.1", "--port", "0"));
+        List<String> command = ChildJvm.command(jvm, "io.llmbench.runtime.cli.Main", "mock-server", "--host",
+                "127.0.0.1", "--port", "0");
         command.addAll(List.of(mockOptions));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
