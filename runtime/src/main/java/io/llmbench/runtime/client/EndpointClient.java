@@ -60,6 +60,12 @@ public final class EndpointClient implements AutoCloseable {
     private final boolean closeAfterResponse;
     /** Sessions' own connections under "sticky-user-sessions"; {@code null} under the other strategies. */
     private final SessionConnections sessions;
+    /**
+     * Each URL's {@code Host} header for HTTP/1.1 (none for HTTP/2, which sends the authority),
+     * built once: left to Jetty, it is taken from the request's URI, which Jetty re-parses, twice,
+     * for every request (about 3% of the client's CPU at 10,000 streams/s).
+     */
+    private final Map<URI, HttpField> hostFields;
 
     /**
      * Starts a client for {@code target}.
@@ -75,6 +81,7 @@ public final class EndpointClient implements AutoCloseable {
         this.shape = ApiShape.of(target);
         this.uris = endpointUris(target);
         this.uri = uris.get(0);
+        this.hostFields = target.endpoint().http2() ? Map.of() : hostFields(uris);
         this.timeoutMs = target.requestTimeout() == null || target.requestTimeout().isNegative()
                 ? 0 : target.requestTimeout().toMillis();
 
@@ -122,6 +129,17 @@ public final class EndpointClient implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("the HTTP client could not start: " + e.getMessage(), e);
         }
+    }
+
+    /** The {@code Host} header Jetty would send to each of {@code uris}: the URI's authority. */
+    private static Map<URI, HttpField> hostFields(List<URI> uris) {
+        Map<URI, HttpField> fields = new java.util.HashMap<>();
+        for (URI each : uris) {
+            if (each.getAuthority() != null) {
+                fields.put(each, new HttpField(HttpHeader.HOST, each.getAuthority()));
+            }
+        }
+        return Map.copyOf(fields);
     }
 
     /** The next URL in turn: round-robin over several. */
@@ -210,6 +228,10 @@ public final class EndpointClient implements AutoCloseable {
                     .method(HttpMethod.POST)
                     .body(new BytesRequestContent(JSON, request.body()))
                     .headers(headers -> {
+                        HttpField host = hostFields.get(uri);
+                        if (host != null) {
+                            headers.put(host);
+                        }
                         headers.put(HttpHeader.ACCEPT, target.streaming() ? EVENT_STREAM : JSON);
                         if (target.apiKey() != null && !target.apiKey().isEmpty()) {
                             headers.put(HttpHeader.AUTHORIZATION, "Bearer " + target.apiKey());

@@ -237,6 +237,8 @@ class EndpointClientFailureTest {
                 assertEquals("Bearer sk-test", received.headers().get("Authorization"));
                 assertEquals(request.requestId(), received.headers().get("X-Request-ID"));
                 assertEquals("blue", received.headers().get("X-Tenant"));
+                assertEquals(List.of(server.uri().getAuthority()), received.headers().getValuesList("Host"),
+                        "one Host header, the URL's authority");
                 assertEquals("application/json", received.headers().get("Accept"));
                 assertTrue(received.headers().get("Content-Type").startsWith("application/json"));
                 assertNull(received.headers().get("Accept-Encoding"), "no compression of streams");
