@@ -237,9 +237,6 @@ final class LoadRun {
     }
 
     /** Counts kept on the processing thread only. */
-    /** The mock's timing event (see {@link MockStamp}), kept raw by the client because it is named. */
-    private static final String TIMING_EVENT = "llmbench_mock_timing";
-
     private static final class Tally {
         long completed;
         long valid;
@@ -273,7 +270,7 @@ final class LoadRun {
         private void ttftError(CompletedExchange exchange, RequestRecord record) {
             SseEvent timing = null;
             for (SseEvent event : exchange.events()) {
-                if (TIMING_EVENT.equals(event.name())) {
+                if (MockStamp.EVENT.equals(event.name())) {
                     timing = event;
                 }
             }

@@ -14,6 +14,8 @@ record MockStamp(long arrivedNs, long sentNs) {
 
     /** The request header that asks the mock for its timing event. */
     static final String HEADER = "X-Llmbench-Mock-Timing";
+    /** The timing event's name (the client keeps it raw, because it is named). */
+    static final String EVENT = "llmbench_mock_timing";
 
     private static final Pattern INSTANTS = Pattern.compile("\"arrived_ns\":(-?\\d+),\"sent_ns\":(-?\\d+)");
 

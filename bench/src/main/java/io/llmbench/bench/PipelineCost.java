@@ -17,7 +17,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,12 +39,11 @@ final class PipelineCost {
 
     /** One streamed response body of the mock at {@code baseUri}, as the benchmark's requests get it. */
     static byte[] sampleStream(URI baseUri) throws Exception {
-        String body = "{\"model\":\"llmbench-mock\",\"messages\":[{\"role\":\"user\",\"content\":\"Say something.\"}],"
-                + "\"stream\":true,\"stream_options\":{\"include_usage\":true}}";
+        byte[] body = LoadRun.body(LoadRun.target(baseUri, true, true));
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(baseUri.resolve("/v1/chat/completions"))
                 .header("Content-Type", "application/json")
-                .header("X-Llmbench-Mock-Timing", "1")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header(MockStamp.HEADER, "1")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         return java.net.http.HttpClient.newHttpClient()
                 .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
