@@ -91,7 +91,7 @@ public final class ClientBench {
             System.out.printf(Locale.ROOT, "  SSE events/s: %,.0f (%,.0f events per stream)%n",
                     at32.events() / at32.wallSeconds(), (double) at32.events() / at32.completed());
             printStat("  client TTFT (ms)", at32.summary().statistics(MetricTag.TIME_TO_FIRST_TOKEN).orElse(null));
-            printValues("  TTFT error vs mock, 32 streams (ms)", at32.ttftErrorsMs());
+            printTtftError("  TTFT error vs mock, 32 streams (ms)", at32.ttftError());
             printValues("  the same for one raw blocking socket, its connection reused (ms)",
                     RawSocketFloor.ttftErrorsMs(mock.baseUri(), 1, Duration.ofSeconds(2)));
             pipelineCost(mock.baseUri(), scale);
@@ -105,7 +105,7 @@ public final class ClientBench {
 
             LoadRun.Result at1000 = closedLoop(streams, 1000, seconds(5 * scale), measure);
             print("streaming, concurrency 1,000", at1000);
-            printValues("  TTFT error vs mock, 1,000 streams (ms)", at1000.ttftErrorsMs());
+            printTtftError("  TTFT error vs mock, 1,000 streams (ms)", at1000.ttftError());
 
             openLoop(streams, seconds(5 * scale), measure);
         }
@@ -154,8 +154,8 @@ public final class ClientBench {
                 print(String.format(Locale.ROOT, "paced streams (ITL 10 ms), concurrency %,d", concurrency), result);
                 System.out.printf(Locale.ROOT, "  mock server CPU: %.2f cores%n",
                         result.serverCpuSeconds() / result.wallSeconds());
-                printValues(String.format(Locale.ROOT, "  TTFT error vs mock, %,d paced streams (ms)", concurrency),
-                        result.ttftErrorsMs());
+                printTtftError(String.format(Locale.ROOT, "  TTFT error vs mock, %,d paced streams (ms)", concurrency),
+                        result.ttftError());
             }
             printValues("  the same for 32 raw blocking sockets, a thread each, connections reused (ms)",
                     RawSocketFloor.ttftErrorsMs(paced.baseUri(), 32, measure));
@@ -254,6 +254,12 @@ public final class ClientBench {
         }
         System.out.printf(Locale.ROOT, "%s: p50 %.3f, p90 %.3f, p99 %.3f, max %.3f%n", name, stats.p50(),
                 stats.p90(), stats.p99(), stats.max());
+    }
+
+    private static void printTtftError(String name, LoadRun.TtftError error) {
+        printValues(name, error.totalMs());
+        printValues("    of which request start → mock handler (ms)", error.sendSideMs());
+        printValues("    of which mock write → client read (ms)", error.receiveSideMs());
     }
 
     private static void printValues(String name, double[] values) {

@@ -105,7 +105,7 @@ final class LoadRun {
 
     /** What one run measured. */
     record Result(long completed, long valid, long failed, long cancelled, long events, double wallSeconds,
-            double cpuSeconds, RunSummary summary, double[] ttftErrorsMs, String firstError,
+            double cpuSeconds, RunSummary summary, TtftError ttftError, String firstError,
             CpuByRole cpuByRole, double serverCpuSeconds) {
 
         double perSecond() {
@@ -211,7 +211,7 @@ final class LoadRun {
         Tally tally = window.get().tally;
         return new Result(tally.completed, tally.valid, tally.failed, tally.cancelled, tally.events,
                 (wallEnd - wallStart) / 1e9, roles.processNs() / 1e9, window.get().metrics.summarize(),
-                tally.ttftErrors(),
+                tally.ttftError(),
                 tally.firstError, roles, serverCpu);
     }
 
@@ -244,8 +244,9 @@ final class LoadRun {
         long cancelled;
         long events;
         String firstError;
-        double[] errors = new double[1024];
-        int errorCount;
+        final Samples errors = new Samples();
+        final Samples sendSide = new Samples();
+        final Samples receiveSide = new Samples();
 
         void add(CompletedExchange exchange, RequestRecord record) {
             completed++;
@@ -291,14 +292,38 @@ final class LoadRun {
             if (firstToken < 0) {
                 return;
             }
-            if (errorCount == errors.length) {
-                errors = Arrays.copyOf(errors, errorCount * 2);
-            }
-            errors[errorCount++] = stamp.ttftErrorMs(firstToken - record.startNs());
+            errors.add(stamp.ttftErrorMs(firstToken - record.startNs()));
+            sendSide.add((stamp.arrivedNs() - record.startNs()) / 1e6);
+            receiveSide.add((firstToken - stamp.sentNs()) / 1e6);
         }
 
-        double[] ttftErrors() {
-            return Arrays.copyOf(errors, errorCount);
+        TtftError ttftError() {
+            return new TtftError(errors.values(), sendSide.values(), receiveSide.values());
+        }
+    }
+
+    /**
+     * The TTFT error of every valid stream, in ms, and its two parts: the client's request start to
+     * the mock's handler (the send, the mock's read and dispatch), and the mock's write of the first
+     * token to the client's read of it.
+     */
+    record TtftError(double[] totalMs, double[] sendSideMs, double[] receiveSideMs) {
+    }
+
+    /** A growable column of doubles. */
+    private static final class Samples {
+        private double[] values = new double[1024];
+        private int count;
+
+        void add(double value) {
+            if (count == values.length) {
+                values = Arrays.copyOf(values, count * 2);
+            }
+            values[count++] = value;
+        }
+
+        double[] values() {
+            return Arrays.copyOf(values, count);
         }
     }
 }
