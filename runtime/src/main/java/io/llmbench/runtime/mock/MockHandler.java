@@ -20,7 +20,7 @@ import org.eclipse.jetty.util.Callback;
  * Routes the mock's endpoints and answers them asynchronously: bodies are read without blocking,
  * and every delayed write is scheduled on the timer, never slept for.
  */
-final class MockHandler extends Handler.Abstract {
+final class MockHandler extends Handler.Abstract.NonBlocking {
 
     /** Largest request body accepted (images arrive base64-encoded inside it). */
     private static final int MAX_BODY_BYTES = 64 * 1024 * 1024;

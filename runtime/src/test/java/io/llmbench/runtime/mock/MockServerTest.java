@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,13 @@ class MockServerTest {
             }
         }
         return data;
+    }
+
+    @Test
+    void answersOnTheThreadThatReadTheRequest() {
+        // Every path of the handler reads bodies asynchronously and schedules delayed writes on the
+        // timer, so Jetty may run it on the selector: no thread hop between request and answer.
+        assertEquals(InvocationType.NON_BLOCKING, mock.invocationType());
     }
 
     @Test
