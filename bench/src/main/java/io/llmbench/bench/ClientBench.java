@@ -74,6 +74,14 @@ public final class ClientBench {
                 pipelineCost(mock.baseUri(), scale);
                 return;
             }
+            if (options.contains("--1000-only")) {
+                LoadRun.Result at1000 = closedLoop(streams, 1000, warm, measure);
+                print("streaming, concurrency 1,000", at1000);
+                System.out.printf(Locale.ROOT, "  mock server CPU: %,.1f µs per stream (%.2f cores)%n",
+                        at1000.serverCpuSeconds() * 1e6 / at1000.completed(), at1000.serverCpuSeconds() / at1000.wallSeconds());
+                printTtftError("  TTFT error vs mock, 1,000 streams (ms)", at1000.ttftError());
+                return;
+            }
             if (options.contains("--open-loop-only")) {
                 // Alone, the pacer's path is compiled by nothing before: warm up as long as the others do.
                 openLoop(streams, warm, measure);
