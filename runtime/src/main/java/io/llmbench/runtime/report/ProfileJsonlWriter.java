@@ -44,6 +44,7 @@ public final class ProfileJsonlWriter implements Closeable {
 
     private final TimeBase timeBase;
     private final JsonGenerator json;
+    private final MicroDecimal decimal = new MicroDecimal();
     private long written;
 
     /** Creates (or truncates) {@code file}. */
@@ -153,7 +154,8 @@ public final class ProfileJsonlWriter implements Closeable {
             if (tag.unit().equals("tokens") && value == Math.rint(value) && Math.abs(value) < 1e15) {
                 json.writeNumberField("value", (long) value);
             } else {
-                json.writeNumberField("value", value);
+                json.writeFieldName("value");
+                writeDouble(value);
             }
             json.writeStringField("unit", tag.unit());
             json.writeEndObject();
@@ -162,13 +164,23 @@ public final class ProfileJsonlWriter implements Closeable {
             json.writeObjectFieldStart(MetricTag.INTER_CHUNK_LATENCY.tag());
             json.writeArrayFieldStart("value");
             for (int i = 0; i < values.interChunkCount(); i++) {
-                json.writeNumber(values.interChunkLatencyMs(i));
+                writeDouble(values.interChunkLatencyMs(i));
             }
             json.writeEndArray();
             json.writeStringField("unit", MetricTag.INTER_CHUNK_LATENCY.unit());
             json.writeEndObject();
         }
         json.writeEndObject();
+    }
+
+    /** {@code value} as Jackson writes it; latencies in whole nanoseconds without Jackson's per-number objects. */
+    private void writeDouble(double value) throws IOException {
+        int length = decimal.format(value);
+        if (length < 0) {
+            json.writeNumber(value);
+        } else {
+            json.writeNumber(decimal.chars(), 0, length);
+        }
     }
 
     /** Records written so far. */

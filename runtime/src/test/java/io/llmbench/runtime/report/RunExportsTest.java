@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -101,6 +104,23 @@ class RunExportsTest {
             lines.add(MAPPER.readTree(line));
         }
         return lines;
+    }
+
+    @Test
+    void everyJsonlFractionIsTheTextJacksonGivesItsDouble() throws IOException {
+        // Latencies in whole nanoseconds are formatted without Jackson (MicroDecimal): same text.
+        int fractions = 0;
+        for (String line : Files.readAllLines(runDir.resolve(ProfileJsonlWriter.FILE_NAME))) {
+            try (JsonParser parser = MAPPER.createParser(line)) {
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                        assertEquals(NumberOutput.toString(parser.getDoubleValue(), true), parser.getText(), line);
+                        fractions++;
+                    }
+                }
+            }
+        }
+        assertTrue(fractions > 300, "fractions checked: " + fractions);
     }
 
     @Test
