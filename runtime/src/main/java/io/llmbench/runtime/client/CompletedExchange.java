@@ -23,7 +23,8 @@ import java.util.List;
  * @param httpStatus the response status, 0 when none arrived
  * @param eventStream whether the response was {@code text/event-stream} (its events are in
  *     {@code events}; otherwise its body is in {@code body})
- * @param events the stream's events in arrival order, {@code [DONE]} included
+ * @param events the stream's events in arrival order, {@code [DONE]} included (for a stream whose
+ *     large reads were deferred, a view that parses them on first use: see {@link DeferredReads})
  * @param body the whole body of a non-stream response (the first 64 KiB of an error body)
  * @param failure the transport failure Jetty reported, or {@code null}
  * @param shape the API shape, which decides how the response decodes
@@ -50,9 +51,13 @@ public record CompletedExchange(
     private static final long NOT_RECORDED = RequestRecord.NOT_RECORDED;
 
     public CompletedExchange {
-        events = List.copyOf(events);
+        // A stream whose reads were deferred parses when its events are first used, off the
+        // network thread: copying its lists here would parse them on the network thread.
+        events = events instanceof DeferredReads.Parsed<SseEvent> ? events : List.copyOf(events);
         shape = shape == null ? new OpenAiChatShape() : shape;
-        decodedEvents = decodedEvents == null ? List.of() : List.copyOf(decodedEvents);
+        decodedEvents = decodedEvents == null ? List.of()
+                : decodedEvents instanceof DeferredReads.Parsed<DecodedEvent> ? decodedEvents
+                : List.copyOf(decodedEvents);
     }
 
     /** An exchange whose events were all kept raw. */

@@ -26,6 +26,12 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
 
     /** Most of an error body kept for its message. */
     private static final int ERROR_BODY_CAP = 64 * 1024;
+    /**
+     * A stream read bringing this many bytes (about 25 OpenAI chunks) or more is copied and parsed
+     * later, off the network thread (see {@link DeferredReads}); smaller reads, such as one event
+     * each from a server pacing its tokens, are parsed in place, which costs less than the copy.
+     */
+    static final int DEFER_READS_FROM = 4096;
 
     private final OutgoingRequest request;
     private final URI uri;
@@ -41,6 +47,8 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
     private boolean eventStream;
     private SseParser parser;
     private ArrivingStream stream;
+    /** The stream's reads from the first large one on, or {@code null} while they are parsed in place. */
+    private DeferredReads deferred;
     private ByteSink body;
     private Content.Source source;
     /**
@@ -136,14 +144,16 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
                     }
                     if (bytes.hasRemaining()) {
                         if (parser != null) {
-                            parser.feed(bytes, receivedNs);
+                            feed(bytes, receivedNs);
                         } else if (body != null) {
                             body.append(bytes);
                         }
                     }
                     if (last) {
                         bodyEndNs = receivedNs;
-                        if (parser != null) {
+                        if (deferred != null) {
+                            deferred.end();
+                        } else if (parser != null) {
                             parser.finish();
                         }
                     }
@@ -155,6 +165,21 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
                 return;
             }
         }
+    }
+
+    /**
+     * Parses a stream read in place, or defers it once a large read came. Not with a first-token
+     * callback ({@code --prefill-concurrency}), which must run when that token arrives.
+     */
+    private void feed(ByteBuffer bytes, long receivedNs) {
+        if (deferred == null && (onFirstToken != null || bytes.remaining() < DEFER_READS_FROM)) {
+            parser.feed(bytes, receivedNs);
+            return;
+        }
+        if (deferred == null) {
+            deferred = new DeferredReads(parser, stream, bytes.remaining());
+        }
+        deferred.append(bytes, receivedNs);
     }
 
     @Override
@@ -174,11 +199,11 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
     }
 
     private List<SseEvent> events() {
-        return stream == null ? List.of() : stream.events();
+        return stream == null ? List.of() : deferred != null ? deferred.events() : stream.events();
     }
 
     private List<DecodedEvent> decodedEvents() {
-        return stream == null ? List.of() : stream.decodedEvents();
+        return stream == null ? List.of() : deferred != null ? deferred.decodedEvents() : stream.decodedEvents();
     }
 
     /** Completes the exchange when Jetty refused it before any listener could run. */

@@ -348,6 +348,8 @@ public final class BenchmarkRunner {
         private final CancellationPlan cancellation;
         private final Conversations conversations;
         private final ScheduledExecutorService turnTimer;
+        /** Whether the phase being sent has a {@code --prefill-concurrency} limit. */
+        private volatile boolean prefillLimited;
 
         /** A request in flight; its handle is set once {@code send} returned. */
         private static final class Pending {
@@ -389,6 +391,7 @@ public final class BenchmarkRunner {
             if (load.isEmpty() || guard.interrupted()) {
                 return;
             }
+            prefillLimited = load.prefillConcurrency() != PhaseLoad.UNLIMITED;
             ScheduleLagMonitor lagMonitor = new ScheduleLagMonitor(line -> {
                 err.println("llmbench: " + phase.name().toLowerCase(java.util.Locale.ROOT) + ": " + line);
                 err.flush();
@@ -507,9 +510,7 @@ public final class BenchmarkRunner {
             OutgoingRequest request = new OutgoingRequest(UUID.randomUUID().toString(), entry.conversationId(),
                     entry.turnIndex(), index, phase, entry.text(), entry.images().size(),
                     bodies.get(modelIndex()).get(index), scheduledNs);
-            // The end of the prefill (the first token) frees a --prefill-concurrency slot.
-            Runnable firstEvent = done instanceof RequestDispatch.Completion completion
-                    ? completion::firstResponse : null;
+            Runnable firstEvent = firstTokenListener(done);
             Pending pending = track(phase);
             EndpointClient.InFlightRequest handle = client.send(request, firstEvent, exchange -> {
                 inFlight.remove(pending);
@@ -531,8 +532,7 @@ public final class BenchmarkRunner {
                     entry.turnIndex(), index, phase, entry.text(), entry.images().size(),
                     turn == 0 ? bodies.get(modelIndex()).get(index) : conversations.body(conversation, session, turn),
                     scheduledNs);
-            Runnable firstEvent = done instanceof RequestDispatch.Completion completion
-                    ? completion::firstResponse : null;
+            Runnable firstEvent = firstTokenListener(done);
             Pending pending = track(phase);
             // Sessions are numbered within a phase: the phase keeps warmup's apart from profiling's.
             long sessionKey = ((long) phase.ordinal() << 32) | (session & 0xFFFFFFFFL);
@@ -543,6 +543,17 @@ public final class BenchmarkRunner {
             });
             pending.handle = handle;
             return handle::cancel;
+        }
+
+        /**
+         * What tells {@code done} that the first token arrived, or {@code null}: the end of the
+         * prefill frees a {@code --prefill-concurrency} slot. Without that limit nothing waits for
+         * it, and a stream without the callback may be parsed off the network thread (a first
+         * token must be seen as it arrives to call it).
+         */
+        private Runnable firstTokenListener(Runnable done) {
+            return prefillLimited && done instanceof RequestDispatch.Completion completion
+                    ? completion::firstResponse : null;
         }
 
         /** Counts a request handed to the client and keeps it cancellable until it completes. */

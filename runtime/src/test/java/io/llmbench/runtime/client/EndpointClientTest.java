@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -190,6 +191,55 @@ class EndpointClientTest {
                 assertEquals(8, tokenBearing(record).size());
             }
             assertEquals(ids.stream().sorted().toList(), records.stream().map(RequestRecord::requestId).sorted().toList());
+        }
+    }
+
+    @Test
+    void aStreamWrittenInOnePieceIsParsedOffTheNetworkThreadAndDecodesTheSame() throws Exception {
+        // 128 events in one write of about 20 KiB: the network thread copies the reads, and the
+        // thread that first uses the events parses them.
+        try (MockServer whole = MockServer.start(MockSettings.defaults().withTiming(0, 0).withOutputTokens(128))) {
+            TargetSpec target = chat(whole.baseUri(), true);
+            try (EndpointClient client = new EndpointClient(target, 2)) {
+                CompletableFuture<Boolean> parsedOnNetworkThread = new CompletableFuture<>();
+                CompletableFuture<CompletedExchange> done = new CompletableFuture<>();
+                client.send(request(target, "Tell me everything.", -1), exchange -> {
+                    parsedOnNetworkThread.complete(!(exchange.decodedEvents() instanceof DeferredReads.Parsed<?> view)
+                            || view.parsed());
+                    done.complete(exchange);
+                });
+                CompletedExchange exchange = done.get(30, TimeUnit.SECONDS);
+                assertFalse(parsedOnNetworkThread.get(), "the network thread handed the stream on unparsed");
+                RequestRecord record = exchange.toRecord();
+                assertNull(record.error(), () -> "unexpected error " + record.error());
+                List<ResponseChunk> tokens = tokenBearing(record);
+                assertEquals(128, tokens.size());
+                assertEquals(MockVocabulary.text(128), String.join("", tokens.stream().map(ResponseChunk::content).toList()));
+                assertEquals(128, record.usage().completionTokens());
+                assertTrue(record.ackNs() <= tokens.get(0).receivedNs() && tokens.get(0).receivedNs() <= record.endNs());
+
+                // With a first-token callback (--prefill-concurrency) the stream is parsed as it arrives.
+                AtomicInteger firstTokens = new AtomicInteger();
+                CompletableFuture<CompletedExchange> withCallback = new CompletableFuture<>();
+                client.send(request(target, "Tell me everything.", -1), firstTokens::incrementAndGet,
+                        withCallback::complete);
+                CompletedExchange parsed = withCallback.get(30, TimeUnit.SECONDS);
+                assertFalse(parsed.decodedEvents() instanceof DeferredReads.Parsed<?>, "parsed on arrival");
+                assertEquals(1, firstTokens.get());
+                assertEquals(record.chunks().stream().map(ResponseChunk::content).toList(),
+                        parsed.toRecord().chunks().stream().map(ResponseChunk::content).toList());
+            }
+        }
+    }
+
+    @Test
+    void aPacedStreamIsParsedAsItArrives() throws Exception {
+        // One event per read (tokens 10 ms apart): parsing in place costs less than copying.
+        TargetSpec target = chat(mock.baseUri(), true);
+        try (EndpointClient client = new EndpointClient(target, 2)) {
+            CompletedExchange exchange = Exchanges.exchange(client, request(target, "Tell me a story.", -1));
+            assertFalse(exchange.decodedEvents() instanceof DeferredReads.Parsed<?>);
+            assertEquals(16, tokenBearing(exchange.toRecord()).size());
         }
     }
 
