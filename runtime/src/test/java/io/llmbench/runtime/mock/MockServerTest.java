@@ -68,7 +68,7 @@ class MockServerTest {
     }
 
     @Test
-    void answersOnTheThreadThatReadTheRequest() {
+    void declaresItsHandlerNonBlockingSoJettyMayRunItOnTheSelector() {
         // Every path of the handler reads bodies asynchronously and schedules delayed writes on the
         // timer, so Jetty may run it on the selector: no thread hop between request and answer.
         assertEquals(InvocationType.NON_BLOCKING, mock.invocationType());
