@@ -265,9 +265,9 @@ public final class ClientBench {
     }
 
     private static void printTtftError(String name, LoadRun.TtftError error) {
-        printValues(name, error.totalMs());
-        printValues("    of which request start → mock handler (ms)", error.sendSideMs());
-        printValues("    of which mock write → client read (ms)", error.receiveSideMs());
+        printStat(name, error.total());
+        printStat("    of which request start → mock handler (ms)", error.sendSide());
+        printStat("    of which mock write → client read (ms)", error.receiveSide());
     }
 
     private static void printValues(String name, double[] values) {

@@ -11,10 +11,12 @@ import io.llmbench.runtime.client.SseEvent;
 import io.llmbench.runtime.dataset.DatasetEntry;
 import io.llmbench.runtime.load.LoadScheduler;
 import io.llmbench.runtime.load.RequestDispatch;
+import io.llmbench.runtime.metrics.DoubleColumn;
 import io.llmbench.runtime.metrics.GoodputSlos;
 import io.llmbench.runtime.metrics.RequestMetrics;
 import io.llmbench.runtime.metrics.RunMetrics;
 import io.llmbench.runtime.metrics.RunSummary;
+import io.llmbench.runtime.metrics.Statistics;
 import io.llmbench.runtime.metrics.TokenCountSource;
 import io.llmbench.runtime.record.Phase;
 import io.llmbench.runtime.record.RequestRecord;
@@ -29,7 +31,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -244,9 +245,9 @@ final class LoadRun {
         long cancelled;
         long events;
         String firstError;
-        final Samples errors = new Samples();
-        final Samples sendSide = new Samples();
-        final Samples receiveSide = new Samples();
+        final DoubleColumn errors = new DoubleColumn();
+        final DoubleColumn sendSide = new DoubleColumn();
+        final DoubleColumn receiveSide = new DoubleColumn();
 
         void add(CompletedExchange exchange, RequestRecord record) {
             completed++;
@@ -298,32 +299,15 @@ final class LoadRun {
         }
 
         TtftError ttftError() {
-            return new TtftError(errors.values(), sendSide.values(), receiveSide.values());
+            return new TtftError(errors.statistics(), sendSide.statistics(), receiveSide.statistics());
         }
     }
 
     /**
-     * The TTFT error of every valid stream, in ms, and its two parts: the client's request start to
-     * the mock's handler (the send, the mock's read and dispatch), and the mock's write of the first
-     * token to the client's read of it.
+     * The statistics of every valid stream's TTFT error, in ms, and of its two parts: the client's
+     * request start to the mock's handler (the send, the mock's read and dispatch), and the mock's
+     * write of the first token to the client's read of it; {@code null} when no stream had one.
      */
-    record TtftError(double[] totalMs, double[] sendSideMs, double[] receiveSideMs) {
-    }
-
-    /** A growable column of doubles. */
-    private static final class Samples {
-        private double[] values = new double[1024];
-        private int count;
-
-        void add(double value) {
-            if (count == values.length) {
-                values = Arrays.copyOf(values, count * 2);
-            }
-            values[count++] = value;
-        }
-
-        double[] values() {
-            return Arrays.copyOf(values, count);
-        }
+    record TtftError(Statistics total, Statistics sendSide, Statistics receiveSide) {
     }
 }

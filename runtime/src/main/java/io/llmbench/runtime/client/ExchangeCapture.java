@@ -14,7 +14,8 @@ import org.eclipse.jetty.util.thread.Invocable;
 
 /**
  * Jetty listener for one exchange: stamps the instants, reads the response content on demand
- * (never blocking, releasing every chunk), feeds stream bytes to an {@link SseParser} and hands a
+ * (never blocking, releasing every chunk), feeds stream bytes to an {@link SseParser} (or, from a
+ * large read on, copies them for a parse off the network thread: {@link DeferredReads}) and hands a
  * {@link CompletedExchange} to the caller exactly once.
  *
  * <p>Jetty calls these methods one at a time, but a failure (a timeout, an abort) may complete the

@@ -3,24 +3,24 @@ package io.llmbench.runtime.metrics;
 import java.util.Arrays;
 
 /** A growable array of primitive doubles: the values of one metric, one per request. */
-final class DoubleColumn {
+public final class DoubleColumn {
 
     private double[] values = new double[64];
     private int size;
 
-    void add(double value) {
+    public void add(double value) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
         }
         values[size++] = value;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** The statistics of the values added so far, or {@code null} when there are none. */
-    Statistics statistics() {
+    public Statistics statistics() {
         return size == 0 ? null : Statistics.of(values, size);
     }
 }

@@ -4,13 +4,13 @@ package io.llmbench.runtime.report;
  * Writes a double that is a whole number of millionths, such as a latency in ms measured in whole
  * nanoseconds, as its shortest decimal, without allocating. The export writes 128 inter-chunk
  * latencies per stream of 128 tokens, and Jackson's double writer made a decimal object, a byte
- * array and a {@code String} for each: a sixth of the client's allocation at concurrency 32.
+ * array and a {@code String} for each: a quarter of the client's allocation at concurrency 32.
  *
  * <p>The text is the one Jackson's writer (Schubfach, the format of {@code Double.toString}) gives:
  * when {@code value == n / 1e6} for a whole {@code n} below 10<sup>13</sup>, the double is the
  * closest one to the decimal {@code n}·10<sup>−6</sup>, which has at most 13 significant digits, and
- * no shorter decimal is that close to it (doubles are 16 digits apart), so that decimal is the
- * shortest repr. Other values, and those Java writes in scientific notation (below 10<sup>−3</sup>
+ * no shorter decimal is that close to it (neighbouring doubles differ only in the 16th or 17th
+ * significant digit), so that decimal is the shortest repr. Other values, and those Java writes in scientific notation (below 10<sup>−3</sup>
  * and from 10<sup>7</sup>), are left to Jackson. Not thread-safe: one per writer.
  */
 final class MicroDecimal {
@@ -22,7 +22,7 @@ final class MicroDecimal {
 
     private final char[] chars = new char[24];
 
-    /** The text of the last value formatted, in its first {@link #format}'s result characters. */
+    /** The last formatted value's text, in as many leading characters as {@link #format} returned. */
     char[] chars() {
         return chars;
     }
