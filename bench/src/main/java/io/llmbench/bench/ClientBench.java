@@ -77,8 +77,7 @@ public final class ClientBench {
             if (options.contains("--1000-only")) {
                 LoadRun.Result at1000 = closedLoop(streams, 1000, warm, measure);
                 print("streaming, concurrency 1,000", at1000);
-                System.out.printf(Locale.ROOT, "  mock server CPU: %,.1f µs per stream (%.2f cores)%n",
-                        at1000.serverCpuSeconds() * 1e6 / at1000.completed(), at1000.serverCpuSeconds() / at1000.wallSeconds());
+                printMockCpu(at1000);
                 printTtftError("  TTFT error vs mock, 1,000 streams (ms)", at1000.ttftError());
                 return;
             }
@@ -90,8 +89,7 @@ public final class ClientBench {
             LoadRun.Result at32 = closedLoop(streams, 32, warm, measure);
             double mockCpu = at32.serverCpuSeconds();
             print("streaming, concurrency 32", at32);
-            System.out.printf(Locale.ROOT, "  mock server CPU: %,.1f µs per stream (%.2f cores)%n",
-                    mockCpu * 1e6 / at32.completed(), mockCpu / at32.wallSeconds());
+            printMockCpu(at32);
             // The mock's work per stream is fixed, so this ratio cancels the host's speed, which
             // varies by a quarter between runs on a shared machine: compare builds by it.
             System.out.printf(Locale.ROOT, "  client CPU / mock CPU per stream: %.2f%n",
@@ -262,6 +260,12 @@ public final class ClientBench {
         }
         System.out.printf(Locale.ROOT, "%s: p50 %.3f, p90 %.3f, p99 %.3f, max %.3f%n", name, stats.p50(),
                 stats.p90(), stats.p99(), stats.max());
+    }
+
+    /** The mock process's CPU over {@code run}: per completed stream, and in cores. */
+    private static void printMockCpu(LoadRun.Result run) {
+        System.out.printf(Locale.ROOT, "  mock server CPU: %,.1f µs per stream (%.2f cores)%n",
+                run.serverCpuSeconds() * 1e6 / run.completed(), run.serverCpuSeconds() / run.wallSeconds());
     }
 
     private static void printTtftError(String name, LoadRun.TtftError error) {

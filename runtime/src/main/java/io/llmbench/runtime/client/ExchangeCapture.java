@@ -173,11 +173,11 @@ final class ExchangeCapture implements Request.BeginListener, Response.HeadersLi
      * callback ({@code --prefill-concurrency}), which must run when that token arrives.
      */
     private void feed(ByteBuffer bytes, long receivedNs) {
-        if (deferred == null && (onFirstToken != null || bytes.remaining() < DEFER_READS_FROM)) {
-            parser.feed(bytes, receivedNs);
-            return;
-        }
         if (deferred == null) {
+            if (onFirstToken != null || bytes.remaining() < DEFER_READS_FROM) {
+                parser.feed(bytes, receivedNs);
+                return;
+            }
             deferred = new DeferredReads(parser, stream, bytes.remaining());
         }
         deferred.append(bytes, receivedNs);
